@@ -1,0 +1,41 @@
+package dev.articles.core;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to read and how: everything the engine needs, with no Maven types, so the same request can come from a mojo,
+ * a test or another build tool.
+ *
+ * @param contentDirectory the folder holding the articles
+ * @param includes Ant-style patterns relative to {@code contentDirectory} ({@code **}{@code /*.md})
+ * @param excludes Ant-style patterns of files to leave out, applied after {@code includes}
+ * @param charset the encoding every article is decoded with (strictly: invalid bytes are an error)
+ * @param timeZone the zone for dates written without an offset
+ * @param clock "now", for the future-date check; tests pass a fixed clock
+ * @param includeDrafts whether drafts ({@code draft: true} or {@code published: false}) go into the output
+ */
+public record ContentRequest(
+        Path contentDirectory,
+        List<String> includes,
+        List<String> excludes,
+        Charset charset,
+        ZoneId timeZone,
+        Clock clock,
+        boolean includeDrafts) {
+
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
+
+    public ContentRequest {
+        Objects.requireNonNull(contentDirectory, "contentDirectory");
+        includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
+        excludes = excludes == null ? List.of() : List.copyOf(excludes);
+        Objects.requireNonNull(charset, "charset");
+        Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(clock, "clock");
+    }
+}

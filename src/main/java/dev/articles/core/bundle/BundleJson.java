@@ -1,0 +1,136 @@
+package dev.articles.core.bundle;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.articles.core.Article;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON documents of the bundle, built as ordered maps so the key order is fixed by this class (the contract)
+ * and serialised deterministically: two-space indent, {@code \n}, UTF-8, a final newline. {@code <}, {@code >},
+ * {@code &}, U+2028 and U+2029 are escaped so any string can be inlined in a {@code <script>} element.
+ */
+public final class BundleJson {
+    private static final ObjectWriter WRITER = writer();
+
+    private BundleJson() {
+    }
+
+    /** Summary fields shared by {@code index.json} and the article record, in contract order. */
+    static Map<String, Object> summary(Article a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("slug", a.slug());
+        m.put("title", a.title());
+        m.put("date", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(a.date()));
+        m.put("categories", a.categories());
+        m.put("tags", a.tags());
+        m.put("author", a.author());
+        m.put("excerpt", a.excerpt());
+        m.put("readingMinutes", a.readingMinutes());
+        m.put("draft", a.draft());
+        m.put("json", BundleLayout.articleJson(a.slug()));
+        m.put("html", BundleLayout.articleHtml(a.slug()));
+        return m;
+    }
+
+    static Map<String, Object> index(String bundle, List<Article> articles) {
+        Map<String, Object> m = header(bundle);
+        m.put("articles", articles.stream().map(BundleJson::summary).toList());
+        return m;
+    }
+
+    static Map<String, Object> article(String bundle, Article a, String htmlSha256) {
+        Map<String, Object> m = header(bundle);
+        m.putAll(summary(a));
+        m.put("excerptHtml", a.excerptHtml());
+        m.put("headings", a.headings().stream().map(h -> {
+            Map<String, Object> hm = new LinkedHashMap<>();
+            hm.put("level", h.level());
+            hm.put("id", h.id());
+            hm.put("text", h.text());
+            return hm;
+        }).toList());
+        m.put("declaredReadingMinutes", a.declaredReadingMinutes());
+        m.put("source", a.source());
+        m.put("sha256", htmlSha256);
+        m.put("extra", a.extra());
+        return m;
+    }
+
+    /** {@code tags.json} or {@code categories.json}: each term, sorted, with its articles' slugs newest first. */
+    static Map<String, Object> terms(String bundle, String key, Map<String, List<String>> slugsByTerm) {
+        Map<String, Object> m = header(bundle);
+        m.put(key, slugsByTerm.entrySet().stream().map(e -> {
+            Map<String, Object> term = new LinkedHashMap<>();
+            term.put("name", e.getKey());
+            term.put("slugs", e.getValue());
+            return term;
+        }).toList());
+        return m;
+    }
+
+    private static Map<String, Object> header(String bundle) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("format", BundleLayout.FORMAT);
+        m.put("bundle", bundle);
+        return m;
+    }
+
+    /** UTF-8 bytes of {@code value} as the bundle writes JSON. */
+    public static byte[] bytes(Object value) {
+        try {
+            return (WRITER.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e); // only maps, lists, strings and numbers are written: a bug
+        }
+    }
+
+    private static ObjectWriter writer() {
+        ObjectMapper mapper = new ObjectMapper();
+        mapper.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return mapper.writer(printer).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+
+    /** Escapes that make JSON safe inside HTML {@code <script>} and in JavaScript source. */
+    private static final class ScriptSafeEscapes extends CharacterEscapes {
+        private static final int[] ASCII = standardAsciiEscapesForJSON();
+
+        static {
+            ASCII['<'] = CharacterEscapes.ESCAPE_STANDARD;
+            ASCII['>'] = CharacterEscapes.ESCAPE_STANDARD;
+            ASCII['&'] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        private static final SerializedString LS = new SerializedString("\\u2028");
+        private static final SerializedString PS = new SerializedString("\\u2029");
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ASCII;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch == 0x2028 ? LS : ch == 0x2029 ? PS : null;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.articles.core.bundle;
+
+/**
+ * Where things are in a bundle: the public contract's paths, in one place. Paths use {@code /} and are relative to
+ * a classpath root (the jar's root).
+ */
+public final class BundleLayout {
+    /** The bundle format this plugin writes; bumped only with the schema, the README and the tests. */
+    public static final int FORMAT = 1;
+    /** Folder holding every bundle. */
+    public static final String ROOT = "META-INF/articles/";
+    /**
+     * The discovery file: one bundle name per line. Every jar with bundles has one at this same path, so
+     * {@code ClassLoader.getResources(DISCOVERY_FILE)} finds all bundles without knowing their names.
+     */
+    public static final String DISCOVERY_FILE = ROOT + "bundles.txt";
+    public static final String INDEX = "index.json";
+    public static final String TAGS = "tags.json";
+    public static final String CATEGORIES = "categories.json";
+    public static final String ARTICLES = "articles/";
+
+    private BundleLayout() {
+    }
+
+    /** {@code META-INF/articles/{bundle}/}. */
+    public static String bundleRoot(String bundleName) {
+        return ROOT + bundleName + "/";
+    }
+
+    /** Path of an article's JSON, relative to the bundle root. */
+    public static String articleJson(String slug) {
+        return ARTICLES + slug + ".json";
+    }
+
+    /** Path of an article's HTML, relative to the bundle root. */
+    public static String articleHtml(String slug) {
+        return ARTICLES + slug + ".html";
+    }
+
+    /** Why a bundle name is unusable, or {@code null}. Names are folder names in every consumer's jar. */
+    public static String bundleNameProblem(String name) {
+        if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,127}")) {
+            return "the bundle name '" + name + "' must start with a letter or digit and contain only letters, "
+                    + "digits, '.', '_' and '-' (at most 128 characters)";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,216 @@
+package dev.articles.core.frontmatter;
+
+import dev.articles.core.Diagnostic;
+import dev.articles.core.Rules;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the raw front matter tree into typed {@link FrontMatter}, reporting every field problem at the line and
+ * column of the value at fault. All fields are checked even after a first problem, so a writer sees everything at once.
+ */
+public final class FrontMatterFields {
+    /** Keys with a meaning; every other key goes to {@code extra} untouched. */
+    static final Set<String> KNOWN = Set.of("title", "date", "slug", "categories", "category", "tags", "author",
+            "excerpt", "reading_time", "draft", "published");
+
+    private final Path file;
+    private final List<Diagnostic> problems;
+    private boolean failed;
+
+    private FrontMatterFields(Path file, List<Diagnostic> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /**
+     * @return the typed fields, or {@code null} when any error was reported
+     */
+    public static FrontMatter interpret(Path file, YamlNode.Mapping yaml, ZoneId zone, Clock clock,
+            List<Diagnostic> problems) {
+        return new FrontMatterFields(file, problems).interpret(yaml, zone, clock);
+    }
+
+    private FrontMatter interpret(YamlNode.Mapping yaml, ZoneId zone, Clock clock) {
+        JekyllFileName name = JekyllFileName.of(file.getFileName().toString());
+
+        String title = text(yaml, "title");
+        if (title == null || title.isBlank()) {
+            if (!failedOn(yaml, "title")) {
+                YamlNode node = yaml.get("title");
+                error(node == null ? 1 : node.line(), node == null ? 1 : node.column(), Rules.FRONT_MATTER_TITLE,
+                        node == null ? "missing 'title' in front matter" : "'title' is empty");
+            }
+        }
+
+        boolean draft = flag(yaml, "draft", false) | !flag(yaml, "published", true);
+        OffsetDateTime date = date(yaml, name, zone);
+        if (date != null && !draft && date.toInstant().isAfter(clock.instant())) {
+            YamlNode node = yaml.get("date");
+            problems.add(Diagnostic.warning(file, node == null ? 1 : node.line(), node == null ? 1 : node.column(),
+                    Rules.FRONT_MATTER_DATE_FUTURE, "the article is dated " + date
+                            + ", after the build time; it is published now anyway (mark it 'draft: true' to hold it back)"));
+        }
+
+        String slug = text(yaml, "slug");
+        int slugLine = 1;
+        int slugColumn = 1;
+        if (slug != null) {
+            YamlNode node = yaml.get("slug");
+            slugLine = node.line();
+            slugColumn = node.column();
+        } else if (!failedOn(yaml, "slug")) {
+            slug = name.slug();
+        }
+        if (slug != null) {
+            String problem = Slugs.problem(slug);
+            if (problem != null) {
+                error(slugLine, slugColumn, Rules.FRONT_MATTER_SLUG, problem
+                        + (yaml.get("slug") == null ? " (taken from the file name; set 'slug:' to choose another)" : ""));
+            }
+        }
+
+        List<String> categories = new ArrayList<>(terms(yaml, "categories"));
+        String category = text(yaml, "category");
+        if (category != null && !category.isBlank() && !categories.contains(category.strip())) {
+            categories.add(category.strip());
+        }
+        List<String> tags = terms(yaml, "tags");
+        String author = text(yaml, "author");
+        String excerpt = text(yaml, "excerpt");
+        Integer readingTime = minutes(yaml, "reading_time");
+
+        Map<String, Object> extra = new LinkedHashMap<>();
+        yaml.entries().forEach((key, entry) -> {
+            if (!KNOWN.contains(key)) {
+                extra.put(key, YamlNode.toPlain(entry.value()));
+            }
+        });
+        if (failed) {
+            return null;
+        }
+        return new FrontMatter(title.strip(), date, slug, slugLine, slugColumn, List.copyOf(categories),
+                List.copyOf(tags), author == null || author.isBlank() ? null : author.strip(),
+                excerpt == null || excerpt.isBlank() ? null : excerpt, readingTime, draft, extra);
+    }
+
+    private OffsetDateTime date(YamlNode.Mapping yaml, JekyllFileName name, ZoneId zone) {
+        YamlNode node = yaml.get("date");
+        String value = text(yaml, "date");
+        if (value != null) {
+            try {
+                return DateParser.parse(value, zone);
+            } catch (DateParser.InvalidDateException e) {
+                error(node.line(), node.column(), Rules.FRONT_MATTER_DATE, e.getMessage());
+                return null;
+            }
+        }
+        if (failedOn(yaml, "date")) {
+            return null;
+        }
+        if (name.date() != null) {
+            return name.date().atStartOfDay(zone).toOffsetDateTime();
+        }
+        error(node == null ? 1 : node.line(), node == null ? 1 : node.column(), Rules.FRONT_MATTER_DATE,
+                "no date: add 'date: 2026-02-05 17:08:42 +0900' to the front matter or name the file "
+                        + "2026-02-05-" + name.slug() + ".md");
+        return null;
+    }
+
+    /** A scalar's text, {@code null} when absent or null; reports a type error for lists and mappings. */
+    private String text(YamlNode.Mapping yaml, String key) {
+        YamlNode node = yaml.get(key);
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof YamlNode.Scalar s) {
+            return s.value();
+        }
+        error(node.line(), node.column(), Rules.FRONT_MATTER_TYPE,
+                "'" + key + "' must be text, not a " + kind(node));
+        return null;
+    }
+
+    /** Whether {@code key} is present but not a scalar (the type error is already reported). */
+    private static boolean failedOn(YamlNode.Mapping yaml, String key) {
+        YamlNode node = yaml.get(key);
+        return node != null && !(node instanceof YamlNode.Scalar);
+    }
+
+    /** A list of terms, or Jekyll's space-separated string. */
+    private List<String> terms(YamlNode.Mapping yaml, String key) {
+        YamlNode node = yaml.get(key);
+        if (node == null) {
+            return List.of();
+        }
+        if (node instanceof YamlNode.Scalar s) {
+            return s.value() == null ? List.of()
+                    : Arrays.stream(s.value().strip().split("\\s+")).filter(t -> !t.isEmpty()).toList();
+        }
+        if (node instanceof YamlNode.Sequence seq) {
+            List<String> out = new ArrayList<>();
+            for (YamlNode item : seq.items()) {
+                if (item instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
+                    out.add(s.value().strip());
+                } else {
+                    error(item.line(), item.column(), Rules.FRONT_MATTER_TYPE, "each of '" + key
+                            + "' must be non-empty text, not " + (item instanceof YamlNode.Scalar ? "empty" : "a " + kind(item)));
+                }
+            }
+            return out;
+        }
+        error(node.line(), node.column(), Rules.FRONT_MATTER_TYPE,
+                "'" + key + "' must be a list or space-separated text, not a mapping");
+        return List.of();
+    }
+
+    private boolean flag(YamlNode.Mapping yaml, String key, boolean absent) {
+        String value = text(yaml, key);
+        if (value == null) {
+            return absent;
+        }
+        switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true":
+                return true;
+            case "false":
+                return false;
+            default:
+                YamlNode node = yaml.get(key);
+                error(node.line(), node.column(), Rules.FRONT_MATTER_TYPE,
+                        "'" + key + "' must be true or false, not '" + value + "'");
+                return absent;
+        }
+    }
+
+    private Integer minutes(YamlNode.Mapping yaml, String key) {
+        String value = text(yaml, key);
+        if (value == null) {
+            return null;
+        }
+        if (value.strip().matches("\\d{1,5}")) {
+            return Integer.valueOf(value.strip());
+        }
+        YamlNode node = yaml.get(key);
+        error(node.line(), node.column(), Rules.FRONT_MATTER_TYPE,
+                "'" + key + "' must be a whole number of minutes, not '" + value + "'");
+        return null;
+    }
+
+    private static String kind(YamlNode node) {
+        return node instanceof YamlNode.Sequence ? "list" : node instanceof YamlNode.Mapping ? "mapping" : "value";
+    }
+
+    private void error(int line, int column, String rule, String message) {
+        failed = true;
+        problems.add(Diagnostic.error(file, line, column, rule, message));
+    }
+}

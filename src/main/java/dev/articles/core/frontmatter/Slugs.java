@@ -1,0 +1,58 @@
+package dev.articles.core.frontmatter;
+
+import java.util.Locale;
+
+/**
+ * Which slugs can name a file in the bundle. A slug becomes {@code articles/{slug}.json} inside a jar, on every
+ * operating system a consumer may unpack it on, so it must not be a path, must not escape the bundle and must be a
+ * legal file name on Windows too.
+ */
+public final class Slugs {
+    private static final int MAX_LENGTH = 200;
+
+    private Slugs() {
+    }
+
+    /** Why {@code slug} is unusable, or {@code null} when it is fine. */
+    public static String problem(String slug) {
+        if (slug.isEmpty()) {
+            return "the slug is empty";
+        }
+        if (slug.length() > MAX_LENGTH) {
+            return "the slug is " + slug.length() + " characters long; the limit is " + MAX_LENGTH;
+        }
+        if (slug.equals(".") || slug.equals("..") || slug.startsWith(".")) {
+            return "the slug '" + slug + "' starts with a dot";
+        }
+        if (slug.endsWith(".") || slug.endsWith(" ")) {
+            return "the slug '" + slug + "' ends with a dot or space, which Windows drops from file names";
+        }
+        for (int i = 0; i < slug.length(); i++) {
+            char c = slug.charAt(i);
+            if (c == '/' || c == '\\') {
+                return "the slug '" + slug + "' contains a path separator '" + c + "'";
+            }
+            if (c < 0x20 || c == 0x7F || "<>:\"|?*%".indexOf(c) >= 0) {
+                return "the slug '" + slug + "' contains the character " + describe(c)
+                        + ", which cannot be used in file names or URLs";
+            }
+            if (Character.isWhitespace(c)) {
+                return "the slug '" + slug + "' contains white space; use '-' instead";
+            }
+        }
+        String base = slug.toUpperCase(Locale.ROOT);
+        if (base.matches("(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])")) {
+            return "the slug '" + slug + "' is a reserved device name on Windows";
+        }
+        return null;
+    }
+
+    /** The key under which two slugs count as the same file name (case-insensitive file systems). */
+    public static String collisionKey(String slug) {
+        return slug.toLowerCase(Locale.ROOT);
+    }
+
+    private static String describe(char c) {
+        return c < 0x20 || c == 0x7F ? String.format("U+%04X", (int) c) : "'" + c + "'";
+    }
+}

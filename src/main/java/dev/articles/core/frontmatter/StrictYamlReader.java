@@ -1,0 +1,211 @@
+package dev.articles.core.frontmatter;
+
+import dev.articles.core.Diagnostic;
+import dev.articles.core.Rules;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+
+/**
+ * Reads front matter with SnakeYAML's low-level event parser and builds the tree itself, so that:
+ * <ul>
+ *   <li>no value is converted: {@code no}, {@code 1.10}, {@code 12:30} and dates stay the text written;</li>
+ *   <li>duplicate keys are an error naming both lines, not a silent overwrite;</li>
+ *   <li>anchors, aliases and explicit tags (alias bombs, arbitrary types) are refused;</li>
+ *   <li>nesting and size are bounded;</li>
+ *   <li>every problem is reported at the <em>file</em> line and column, not the line within the block.</li>
+ * </ul>
+ * A new parser is made per call, so one reader can serve many threads.
+ */
+public final class StrictYamlReader {
+    /** Default upper bound on front matter size, in characters. */
+    public static final int DEFAULT_MAX_CHARS = 64 * 1024;
+    /** Default upper bound on nesting of lists and mappings. */
+    public static final int DEFAULT_MAX_DEPTH = 16;
+
+    private final int maxChars;
+    private final int maxDepth;
+
+    public StrictYamlReader() {
+        this(DEFAULT_MAX_CHARS, DEFAULT_MAX_DEPTH);
+    }
+
+    public StrictYamlReader(int maxChars, int maxDepth) {
+        this.maxChars = maxChars;
+        this.maxDepth = maxDepth;
+    }
+
+    /** The tree, or {@code null} when a problem was reported (then {@code problems} holds at least one error). */
+    public YamlNode.Mapping read(Path file, String yaml, int firstLine, List<Diagnostic> problems) {
+        if (yaml.length() > maxChars) {
+            problems.add(Diagnostic.error(file, firstLine, 1, Rules.FRONT_MATTER_LIMIT,
+                    "front matter is " + yaml.length() + " characters long; the limit is " + maxChars));
+            return null;
+        }
+        return new Run(file, firstLine, problems).document(yaml);
+    }
+
+    /** One read: holds the parser and where to report. */
+    private final class Run {
+        private final Path file;
+        private final int firstLine;
+        private final List<Diagnostic> problems;
+        private Parser parser;
+
+        Run(Path file, int firstLine, List<Diagnostic> problems) {
+            this.file = file;
+            this.firstLine = firstLine;
+            this.problems = problems;
+        }
+
+        YamlNode.Mapping document(String yaml) {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            options.setMaxAliasesForCollections(0);
+            options.setNestingDepthLimit(maxDepth + 1);
+            options.setCodePointLimit(maxChars + 1);
+            try {
+                parser = new ParserImpl(new StreamReader(new StringReader(yaml)), options);
+                next(); // stream start
+                if (parser.checkEvent(Event.ID.StreamEnd)) {
+                    return new YamlNode.Mapping(new LinkedHashMap<>(), firstLine, 1);
+                }
+                next(); // document start
+                YamlNode root = node(0);
+                if (root == null) {
+                    return null;
+                }
+                if (root instanceof YamlNode.Scalar s && s.value() == null) {
+                    return new YamlNode.Mapping(new LinkedHashMap<>(), firstLine, 1);
+                }
+                if (!(root instanceof YamlNode.Mapping mapping)) {
+                    return fail(root.line(), root.column(), Rules.FRONT_MATTER_YAML,
+                            "front matter must be a set of 'key: value' lines, not a "
+                                    + (root instanceof YamlNode.Sequence ? "list" : "single value"));
+                }
+                next(); // document end
+                if (!parser.checkEvent(Event.ID.StreamEnd)) {
+                    Event extra = parser.peekEvent();
+                    return fail(line(extra.getStartMark()), column(extra.getStartMark()), Rules.FRONT_MATTER_YAML,
+                            "front matter holds more than one YAML document");
+                }
+                return mapping;
+            } catch (MarkedYAMLException e) {
+                Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+                String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+                String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
+                return fail(mark == null ? firstLine : line(mark), mark == null ? 1 : column(mark),
+                        Rules.FRONT_MATTER_YAML, "invalid YAML: " + problem + context);
+            } catch (YAMLException e) {
+                return fail(firstLine, 1, Rules.FRONT_MATTER_YAML, "invalid YAML: " + e.getMessage());
+            }
+        }
+
+        /** Reads one node; {@code null} after reporting a problem. */
+        private YamlNode node(int depth) {
+            Event event = next();
+            int line = line(event.getStartMark());
+            int column = column(event.getStartMark());
+            if (event instanceof AliasEvent alias) {
+                return fail(line, column, Rules.FRONT_MATTER_YAML_FEATURE,
+                        "YAML aliases (*" + alias.getAnchor() + ") are not allowed in front matter; write the value out");
+            }
+            if (event instanceof NodeEvent n && n.getAnchor() != null) {
+                return fail(line, column, Rules.FRONT_MATTER_YAML_FEATURE,
+                        "YAML anchors (&" + n.getAnchor() + ") are not allowed in front matter");
+            }
+            if (event instanceof ScalarEvent scalar) {
+                if (scalar.getTag() != null) {
+                    return fail(line, column, Rules.FRONT_MATTER_YAML_FEATURE,
+                            "YAML tags (" + scalar.getTag() + ") are not allowed in front matter; quote the value instead");
+                }
+                boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+                String value = scalar.getValue();
+                if (plain && (value.isEmpty() || value.equals("~") || value.equalsIgnoreCase("null"))) {
+                    value = null;
+                }
+                return new YamlNode.Scalar(value, !plain, line, column);
+            }
+            CollectionStartEvent start = (CollectionStartEvent) event;
+            if (start.getTag() != null && !start.getImplicit()) {
+                return fail(line, column, Rules.FRONT_MATTER_YAML_FEATURE,
+                        "YAML tags (" + start.getTag() + ") are not allowed in front matter");
+            }
+            if (depth >= maxDepth) {
+                return fail(line, column, Rules.FRONT_MATTER_LIMIT,
+                        "front matter is nested more than " + maxDepth + " levels deep");
+            }
+            if (start instanceof SequenceStartEvent) {
+                List<YamlNode> items = new ArrayList<>();
+                while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+                    YamlNode item = node(depth + 1);
+                    if (item == null) {
+                        return null;
+                    }
+                    items.add(item);
+                }
+                next();
+                return new YamlNode.Sequence(List.copyOf(items), line, column);
+            }
+            assert start instanceof MappingStartEvent;
+            LinkedHashMap<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+            while (!parser.checkEvent(Event.ID.MappingEnd)) {
+                YamlNode key = node(depth + 1);
+                if (key == null) {
+                    return null;
+                }
+                if (!(key instanceof YamlNode.Scalar keyScalar) || keyScalar.value() == null) {
+                    return fail(key.line(), key.column(), Rules.FRONT_MATTER_YAML_FEATURE,
+                            "front matter keys must be plain text");
+                }
+                YamlNode.Entry first = entries.get(keyScalar.value());
+                if (first != null) {
+                    return fail(key.line(), key.column(), Rules.FRONT_MATTER_DUPLICATE_KEY,
+                            "duplicate key '" + keyScalar.value() + "' (first written on line " + first.line()
+                                    + "); remove one of them");
+                }
+                YamlNode value = node(depth + 1);
+                if (value == null) {
+                    return null;
+                }
+                entries.put(keyScalar.value(), new YamlNode.Entry(keyScalar.value(), key.line(), key.column(), value));
+            }
+            next();
+            return new YamlNode.Mapping(entries, line, column);
+        }
+
+        private Event next() {
+            return parser.getEvent();
+        }
+
+        private int line(Mark mark) {
+            return firstLine + mark.getLine();
+        }
+
+        private int column(Mark mark) {
+            return mark.getColumn() + 1;
+        }
+
+        private <T> T fail(int line, int column, String rule, String message) {
+            problems.add(Diagnostic.error(file, line, column, rule, message));
+            return null;
+        }
+    }
+}

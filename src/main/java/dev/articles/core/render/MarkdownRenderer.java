@@ -1,0 +1,96 @@
+package dev.articles.core.render;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import dev.articles.core.Article;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Markdown to HTML with the GitHub-flavoured extensions writers expect (tables, strikethrough, autolinks,
+ * footnotes), Japanese-aware soft breaks and heading ids. Built once and shared: flexmark's parser and renderer are
+ * thread-safe, and each call works on its own document.
+ */
+public final class MarkdownRenderer {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), FootnoteExtension.create()));
+        // GitHub table behaviour: no column spans, ragged rows padded or cut to the header.
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        // Heading ids are ours (HeadingIds), written by the attribute provider below.
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(opts -> new CjkSoftBreakRenderer())
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(LinkResolverContext context) {
+                        return MarkdownRenderer::headingId;
+                    }
+                })
+                .build();
+    }
+
+    private static void headingId(Node node, AttributablePart part, MutableAttributes attributes) {
+        if (node instanceof Heading heading && part == AttributablePart.NODE && heading.getAnchorRefId() != null
+                && !heading.getAnchorRefId().isEmpty()) {
+            attributes.replaceValue("id", heading.getAnchorRefId());
+        }
+    }
+
+    /** Renders an article body (front matter already blanked out, so line numbers are file lines). */
+    public RenderedBody render(String body) {
+        Document document = parser.parse(body);
+        HeadingIds ids = new HeadingIds();
+        List<Article.Heading> headings = new ArrayList<>();
+        Paragraph first = null;
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                String text = PlainText.of(heading);
+                String id = ids.next(text);
+                heading.setAnchorRefId(id);
+                headings.add(new Article.Heading(heading.getLevel(), id, text));
+            } else if (first == null && node instanceof Paragraph p && p.getParent() == document) {
+                first = p;
+            }
+        }
+        String html = renderer.render(document);
+        String firstText = first == null ? null : PlainText.of(first);
+        String firstHtml = first == null ? null : renderer.render(first);
+        int minutes = ReadingTime.minutes(ReadingTime.withoutUrls(PlainText.prose(document)));
+        return new RenderedBody(html, List.copyOf(headings), firstText, firstHtml, minutes);
+    }
+
+    /**
+     * A short piece of Markdown (a front matter excerpt) as plain text and as HTML.
+     *
+     * @return {@code [text, html]}
+     */
+    public String[] renderSnippet(String markdown) {
+        Document document = parser.parse(markdown);
+        return new String[] {PlainText.of(document), renderer.render(document)};
+    }
+}

@@ -1,0 +1,80 @@
+package dev.articles.core.render;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
+
+/**
+ * The text a reader sees in a piece of Markdown, without markup: for plain excerpts, heading texts and reading time.
+ */
+final class PlainText {
+    private PlainText() {
+    }
+
+    /** Readable text of {@code node}, white space collapsed. Code is kept (it is read); raw HTML is not. */
+    static String of(Node node) {
+        StringBuilder out = new StringBuilder();
+        collect(node, out, true);
+        return collapse(out);
+    }
+
+    /**
+     * The prose of {@code node} for reading time: like {@link #of} but without code blocks and bare URLs.
+     */
+    static String prose(Node node) {
+        StringBuilder out = new StringBuilder();
+        collect(node, out, false);
+        return collapse(out);
+    }
+
+    private static void collect(Node node, StringBuilder out, boolean keepCode) {
+        if (node instanceof Text) {
+            out.append(node.getChars().unescape());
+        } else if (node instanceof HtmlEntity) {
+            out.append(Escaping.unescapeString(node.getChars().toString()));
+        } else if (node instanceof Code code) {
+            out.append(code.getText().toString());
+        } else if (node instanceof SoftLineBreak soft) {
+            out.append(CjkSoftBreakRenderer.joinsCjk(soft) ? "" : " ");
+        } else if (node instanceof HardLineBreak) {
+            out.append(' ');
+        } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+            if (keepCode) {
+                out.append(' ').append(node.getChildChars().toString()).append(' ');
+            }
+        } else if (node instanceof AutoLink || node instanceof MailLink) {
+            if (keepCode) {
+                out.append(node.getChars().toString().replaceAll("^<|>$", ""));
+            }
+        } else if (node instanceof HtmlInline || node instanceof HtmlInlineComment || node instanceof HtmlBlock
+                || node instanceof HtmlCommentBlock || node instanceof Footnote || node instanceof FootnoteBlock) {
+            // markup, not text
+        } else {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                collect(child, out, keepCode);
+            }
+            if (node instanceof Block) {
+                out.append(' ');
+            }
+        }
+    }
+
+    private static String collapse(CharSequence s) {
+        return s.toString().replaceAll("\\s+", " ").strip();
+    }
+}

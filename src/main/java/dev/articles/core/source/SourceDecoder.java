@@ -1,0 +1,107 @@
+package dev.articles.core.source;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes an article's bytes strictly. {@code Files.readString} would either replace bad bytes silently or fail
+ * without naming the place; this reports the byte offset, line and column of the first invalid byte.
+ */
+public final class SourceDecoder {
+
+    /** The first invalid input found. Lines and columns are 1-based; the column counts characters. */
+    public record DecodeFailure(long byteOffset, int line, int column, String message) {
+    }
+
+    /** Either the text or the failure. */
+    public record Outcome(DecodedText text, DecodeFailure failure) {
+    }
+
+    private SourceDecoder() {
+    }
+
+    public static Outcome decode(byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L,
+                (long) (bytes.length * (double) decoder.maxCharsPerByte()) + 16));
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            return new Outcome(null, failureAt(bytes, in.position(), out, result, charset));
+        }
+        out.flip();
+        return new Outcome(new DecodedText(normalise(out.toString())), null);
+    }
+
+    private static DecodeFailure failureAt(byte[] bytes, int offset, CharBuffer decoded, CoderResult result,
+            Charset charset) {
+        decoded.flip();
+        String before = decoded.toString();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < before.length(); i++) {
+            char c = before.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= before.length() || before.charAt(i + 1) != '\n'))) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = before.codePointCount(lineStart, before.length()) + 1;
+        StringBuilder hex = new StringBuilder();
+        for (int i = offset; i < Math.min(bytes.length, offset + Math.max(1, result.length())); i++) {
+            hex.append(String.format("%02X", bytes[i] & 0xFF));
+            if (i + 1 < offset + result.length()) {
+                hex.append(' ');
+            }
+        }
+        String kind = result.isMalformed() ? "invalid" : "unmappable";
+        return new DecodeFailure(offset, line, column,
+                kind + " " + charset.name() + " byte sequence 0x" + hex + " at byte offset " + offset + hint(bytes, charset));
+    }
+
+    /** A guess at the real encoding, since "invalid UTF-8" alone rarely tells a writer what to do. */
+    private static String hint(byte[] bytes, Charset charset) {
+        if (!charset.equals(StandardCharsets.UTF_8)) {
+            return "";
+        }
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            return "; the file starts with a UTF-16 byte order mark: save it as UTF-8";
+        }
+        if (looksLikeShiftJis(bytes)) {
+            return "; the file looks like Shift_JIS: save it as UTF-8 (or set the plugin's encoding)";
+        }
+        return "; save the file as " + charset.name() + " (or set the plugin's encoding)";
+    }
+
+    private static boolean looksLikeShiftJis(byte[] bytes) {
+        try {
+            Charset.forName("Shift_JIS").newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (Exception notShiftJis) {
+            return false;
+        }
+    }
+
+    /** Drops a leading BOM and turns CRLF and lone CR into LF. */
+    static String normalise(String text) {
+        String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (s.indexOf('\r') < 0) {
+            return s;
+        }
+        return s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}
