@@ -74,8 +74,8 @@ final class ArticleReader {
                     "the article has no body after its front matter"));
             return failedWith(file, source, problems, fm);
         }
-        if (fm == null) {
-            return new Outcome(file, source, null, problems, null, 0, 0);
+        if (problems.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+            return failedWith(file, source, problems, fm);
         }
         RenderedBody body;
         try {

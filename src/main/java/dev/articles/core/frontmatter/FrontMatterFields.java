@@ -2,6 +2,8 @@ package dev.articles.core.frontmatter;
 
 import dev.articles.core.Diagnostic;
 import dev.articles.core.Rules;
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -25,7 +27,6 @@ public final class FrontMatterFields {
 
     private final Path file;
     private final List<Diagnostic> problems;
-    private boolean failed;
 
     private FrontMatterFields(Path file, List<Diagnostic> problems) {
         this.file = file;
@@ -33,7 +34,8 @@ public final class FrontMatterFields {
     }
 
     /**
-     * @return the typed fields, or {@code null} when any error was reported
+     * @return the typed fields; when an error was reported some may be {@code null}, and the slug is still set
+     *     when it could be found, so cross-article checks can name this file
      */
     public static FrontMatter interpret(Path file, YamlNode.Mapping yaml, ZoneId zone, Clock clock,
             List<Diagnostic> problems) {
@@ -57,7 +59,7 @@ public final class FrontMatterFields {
         if (date != null && !draft && date.toInstant().isAfter(clock.instant())) {
             YamlNode node = yaml.get("date");
             problems.add(Diagnostic.warning(file, node == null ? 1 : node.line(), node == null ? 1 : node.column(),
-                    Rules.FRONT_MATTER_DATE_FUTURE, "the article is dated " + date
+                    Rules.FRONT_MATTER_DATE_FUTURE, "the article is dated " + ISO_OFFSET_DATE_TIME.format(date)
                             + ", after the build time; it is published now anyway (mark it 'draft: true' to hold it back)"));
         }
 
@@ -95,10 +97,7 @@ public final class FrontMatterFields {
                 extra.put(key, YamlNode.toPlain(entry.value()));
             }
         });
-        if (failed) {
-            return null;
-        }
-        return new FrontMatter(title.strip(), date, slug, slugLine, slugColumn, List.copyOf(categories),
+        return new FrontMatter(title == null ? null : title.strip(), date, slug, slugLine, slugColumn, List.copyOf(categories),
                 List.copyOf(tags), author == null || author.isBlank() ? null : author.strip(),
                 excerpt == null || excerpt.isBlank() ? null : excerpt, readingTime, draft, extra);
     }
@@ -210,7 +209,6 @@ public final class FrontMatterFields {
     }
 
     private void error(int line, int column, String rule, String message) {
-        failed = true;
         problems.add(Diagnostic.error(file, line, column, rule, message));
     }
 }

@@ -21,12 +21,6 @@ public final class Slugs {
         if (slug.length() > MAX_LENGTH) {
             return "the slug is " + slug.length() + " characters long; the limit is " + MAX_LENGTH;
         }
-        if (slug.equals(".") || slug.equals("..") || slug.startsWith(".")) {
-            return "the slug '" + slug + "' starts with a dot";
-        }
-        if (slug.endsWith(".") || slug.endsWith(" ")) {
-            return "the slug '" + slug + "' ends with a dot or space, which Windows drops from file names";
-        }
         for (int i = 0; i < slug.length(); i++) {
             char c = slug.charAt(i);
             if (c == '/' || c == '\\') {
@@ -39,6 +33,12 @@ public final class Slugs {
             if (Character.isWhitespace(c)) {
                 return "the slug '" + slug + "' contains white space; use '-' instead";
             }
+        }
+        if (slug.equals(".") || slug.equals("..") || slug.startsWith(".")) {
+            return "the slug '" + slug + "' starts with a dot";
+        }
+        if (slug.endsWith(".") || slug.endsWith(" ")) {
+            return "the slug '" + slug + "' ends with a dot or space, which Windows drops from file names";
         }
         String base = slug.toUpperCase(Locale.ROOT);
         if (base.matches("(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])")) {

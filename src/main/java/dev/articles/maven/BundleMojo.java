@@ -1,0 +1,82 @@
+package dev.articles.maven;
+
+import dev.articles.core.ContentResult;
+import dev.articles.core.bundle.BundleLayout;
+import dev.articles.core.bundle.BundleWriter;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Checks the articles like {@code validate}, then renders them into a bundle of JSON and HTML under
+ * {@code outputDirectory}, registered as a resource folder so the project's jar contains it at
+ * {@code META-INF/articles/{bundleName}/}. Nothing is written when any article has an error.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "bundle", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
+public class BundleMojo extends AbstractArticlesMojo {
+
+    /**
+     * The bundle's name: its folder in the jar ({@code META-INF/articles/{bundleName}/}) and the name consumers
+     * see. Letters, digits, {@code .}, {@code _} and {@code -}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.bundleName", defaultValue = "${project.artifactId}", required = true)
+    private String bundleName;
+
+    /**
+     * Where the bundle is written. The folder is added to the project's resources and owned by this goal: files in
+     * it that the current content does not produce are deleted.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-resources/articles", required = true)
+    private File outputDirectory;
+
+    @Override
+    String goal() {
+        return "bundle";
+    }
+
+    @Override
+    void checkConfiguration() throws MojoFailureException {
+        String problem = BundleLayout.bundleNameProblem(bundleName);
+        if (problem != null) {
+            throw new MojoFailureException("Invalid bundleName: " + problem);
+        }
+    }
+
+    @Override
+    void handle(ContentResult result) throws MojoExecutionException {
+        BundleWriter.Report report;
+        try {
+            report = new BundleWriter(bundleName, outputDirectory.toPath(),
+                    List.of(new File(project.getBuild().getOutputDirectory()).toPath())).write(result.articles());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the bundle to " + display(outputDirectory) + ": " + e, e);
+        }
+        addResourceRoot();
+        getLog().info("Bundle '" + bundleName + "': " + report.articles() + " articles; " + report.written()
+                + " files written, " + report.unchanged() + " unchanged, " + report.deleted() + " stale deleted -> "
+                + display(outputDirectory));
+    }
+
+    private void addResourceRoot() {
+        String dir = outputDirectory.getAbsolutePath();
+        boolean present = project.getResources().stream().anyMatch(r -> dir.equals(r.getDirectory()));
+        if (!present) {
+            Resource resource = new Resource();
+            resource.setDirectory(dir);
+            project.addResource(resource);
+        }
+    }
+}

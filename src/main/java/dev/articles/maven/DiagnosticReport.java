@@ -1,0 +1,92 @@
+package dev.articles.maven;
+
+import dev.articles.core.ContentResult;
+import dev.articles.core.Diagnostic;
+import dev.articles.core.Severity;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Prints a result the way compilers do: one line per problem ({@code path:[line,column] rule: message}, sorted), then
+ * one summary line, then fails the build if it must. When validate and bundle both run in one build, each line is
+ * printed once.
+ */
+final class DiagnosticReport {
+    /** Project context key for the lines already printed in this build. */
+    private static final String PRINTED = DiagnosticReport.class.getName() + ".printed";
+
+    private final Log log;
+    private final MavenProject project;
+
+    DiagnosticReport(Log log, MavenProject project) {
+        this.log = log;
+        this.project = project;
+    }
+
+    void report(ContentResult result, boolean failOnWarning) throws MojoFailureException {
+        Set<String> printed = printedLines();
+        for (Diagnostic d : result.diagnostics()) {
+            String line = format(project, d);
+            if (!printed.add(line)) {
+                continue;
+            }
+            switch (d.severity()) {
+                case ERROR -> log.error(line);
+                case WARNING -> log.warn(line);
+                default -> log.info(line);
+            }
+        }
+        long errors = result.count(Severity.ERROR);
+        long warnings = result.count(Severity.WARNING);
+        long infos = result.count(Severity.INFO);
+        String summary = "Articles: " + result.checked() + " checked, " + plural(errors, "error") + ", "
+                + plural(warnings, "warning") + (infos > 0 ? ", " + plural(infos, "info") : "");
+        if (errors > 0) {
+            log.error(summary);
+            throw new MojoFailureException("Articles have " + plural(errors, "error")
+                    + "; each is listed above with its file and line");
+        }
+        if (warnings > 0 && failOnWarning) {
+            log.error(summary);
+            throw new MojoFailureException("Articles have " + plural(warnings, "warning")
+                    + " and failOnWarning is set; each is listed above with its file and line");
+        }
+        log.info(summary);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<String> printedLines() {
+        synchronized (project) {
+            Object value = project.getContextValue(PRINTED);
+            if (value == null) {
+                value = java.util.Collections.synchronizedSet(new HashSet<String>());
+                project.setContextValue(PRINTED, value);
+            }
+            return (Set<String>) value;
+        }
+    }
+
+    static String format(MavenProject project, Diagnostic d) {
+        String where = display(project, d.file());
+        if (d.line() > 0) {
+            where += ":[" + d.line() + "," + Math.max(1, d.column()) + "]";
+        }
+        return where + " " + d.rule() + ": " + d.message();
+    }
+
+    static String display(MavenProject project, Path file) {
+        Path base = project == null || project.getBasedir() == null ? null
+                : project.getBasedir().toPath().toAbsolutePath().normalize();
+        Path abs = file.toAbsolutePath().normalize();
+        Path shown = base != null && abs.startsWith(base) ? base.relativize(abs) : abs;
+        return shown.toString().replace(shown.getFileSystem().getSeparator(), "/");
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,25 @@
+package dev.articles.maven;
+
+import dev.articles.core.ContentResult;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Checks every article under {@code contentDirectory} and fails the build on bad content, printing every problem at
+ * once with its file, line and column. Writes nothing.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public class ValidateMojo extends AbstractArticlesMojo {
+
+    @Override
+    String goal() {
+        return "validate";
+    }
+
+    @Override
+    void handle(ContentResult result) {
+        // The report is the whole job.
+    }
+}
