@@ -28,6 +28,9 @@ public final class ContentChecker {
             .comparing((Article a) -> a.date().toInstant()).reversed()
             .thenComparing(Article::slug);
 
+    /** How many other files a duplicate-slug message names before it says "and N more". */
+    private static final int MAX_NAMED = 3;
+
     private final MarkdownRenderer renderer;
 
     public ContentChecker() {
@@ -94,8 +97,11 @@ public final class ContentChecker {
                 List<String> others = same.stream().filter(x -> x != o)
                         .map(x -> x.source() + ":" + x.slugLine() + (x.slug().equals(o.slug()) ? "" : " ('" + x.slug() + "')"))
                         .toList();
+                String named = others.size() <= MAX_NAMED ? String.join(", ", others)
+                        : String.join(", ", others.subList(0, MAX_NAMED)) + " and " + (others.size() - MAX_NAMED)
+                                + " more";
                 diagnostics.add(Diagnostic.error(o.file(), o.slugLine(), o.slugColumn(), Rules.SLUG_DUPLICATE,
-                        "the slug '" + o.slug() + "' is also used by " + String.join(", ", others)
+                        "the slug '" + o.slug() + "' is also used by " + named
                                 + "; set a different 'slug:' in one of them"));
             }
         }
