@@ -41,6 +41,10 @@ final class ArticleReader {
         String source = ContentScanner.relativePath(request.contentDirectory(), file);
         byte[] bytes;
         try {
+            String escape = linkEscape(file);
+            if (escape != null) {
+                return failed(file, source, problems, Diagnostic.error(file, 0, 0, Rules.FILE_READ, escape));
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return failed(file, source, problems, Diagnostic.error(file, 0, 0, Rules.FILE_READ, "the file disappeared while reading"));
@@ -98,6 +102,24 @@ final class ArticleReader {
                 excerpt, excerptHtml, body.readingMinutes(), fm.declaredReadingMinutes(), fm.draft(), body.headings(),
                 source, body.html(), fm.extra());
         return new Outcome(file, source, article, problems, fm.slug(), fm.slugLine(), fm.slugColumn());
+    }
+
+    /** Why a link may not be read (it leads outside the content directory or nowhere), or {@code null}. */
+    private String linkEscape(Path file) throws IOException {
+        if (!Files.isSymbolicLink(file)) {
+            return null;
+        }
+        if (!Files.exists(file)) {
+            return "the file is a link to " + Files.readSymbolicLink(file) + ", which does not exist";
+        }
+        Path target = file.toRealPath();
+        if (!target.startsWith(request.contentDirectory().toRealPath())) {
+            return "the file is a link to " + target + ", outside the content directory; copy the article instead";
+        }
+        if (!Files.isRegularFile(target)) {
+            return "the file is a link to " + target + ", which is not a regular file";
+        }
+        return null;
     }
 
     private static Outcome failed(Path file, String source, List<Diagnostic> problems, Diagnostic d) {

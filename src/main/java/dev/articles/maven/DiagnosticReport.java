@@ -72,9 +72,8 @@ final class DiagnosticReport {
 
     static String format(MavenProject project, Diagnostic d) {
         String where = display(project, d.file());
-        if (d.line() > 0) {
-            where += ":[" + d.line() + "," + Math.max(1, d.column()) + "]";
-        }
+        // Compiler style, which IDEs and CI log viewers turn into links; a whole-file problem has no position.
+        where += d.line() > 0 ? ":[" + d.line() + "," + Math.max(1, d.column()) + "]" : ":";
         return where + " " + d.rule() + ": " + d.message();
     }
 

@@ -23,8 +23,7 @@ public final class ContentScanner {
     }
 
     /**
-     * @return the matching files, sorted by relative path; links are not followed, so nothing outside the directory
-     *     is read through them
+     * @return the matching files (and links to files), sorted by relative path; links to folders are not followed
      * @throws IOException when the directory itself cannot be listed
      */
     public List<Path> scan(Path contentDirectory) throws IOException {
@@ -32,7 +31,8 @@ public final class ContentScanner {
         Files.walkFileTree(contentDirectory, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && selected(relativePath(contentDirectory, file))) {
+                // Links are listed too (not followed for folders): the reader decides whether their target may be read.
+                if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && selected(relativePath(contentDirectory, file))) {
                     found.add(file);
                 }
                 return FileVisitResult.CONTINUE;
