@@ -65,9 +65,9 @@ public class BundleMojo extends AbstractArticlesMojo {
             throw new MojoExecutionException("Cannot write the bundle to " + display(outputDirectory) + ": " + e, e);
         }
         addResourceRoot();
-        getLog().info("Bundle '" + bundleName + "': " + report.articles() + " articles; " + report.written()
-                + " files written, " + report.unchanged() + " unchanged, " + report.deleted() + " stale deleted -> "
-                + display(outputDirectory));
+        getLog().info("Bundle '" + bundleName + "': " + DiagnosticReport.plural(report.articles(), "article") + "; "
+                + report.written() + " files written, " + report.unchanged() + " unchanged, " + report.deleted()
+                + " stale deleted -> " + display(outputDirectory));
     }
 
     private void addResourceRoot() {
