@@ -16,7 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Checks the articles like {@code validate}, then renders them into a bundle of JSON and HTML under
  * {@code outputDirectory}, registered as a resource folder so the project's jar contains it at
- * {@code META-INF/articles/{bundleName}/}. Nothing is written when any article has an error.
+ * {@code META-INF/articles/<bundleName>/}. Nothing is written when any article has an error.
  *
  * @since 0.1.0
  */
@@ -24,7 +24,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class BundleMojo extends AbstractArticlesMojo {
 
     /**
-     * The bundle's name: its folder in the jar ({@code META-INF/articles/{bundleName}/}) and the name consumers
+     * The bundle's name: its folder in the jar ({@code META-INF/articles/<bundleName>/}) and the name consumers
      * see. Letters, digits, {@code .}, {@code _} and {@code -}.
      *
      * @since 0.1.0
@@ -65,9 +65,9 @@ public class BundleMojo extends AbstractArticlesMojo {
             throw new MojoExecutionException("Cannot write the bundle to " + display(outputDirectory) + ": " + e, e);
         }
         addResourceRoot();
-        getLog().info("Bundle '" + bundleName + "': " + report.articles() + " articles; " + report.written()
-                + " files written, " + report.unchanged() + " unchanged, " + report.deleted() + " stale deleted -> "
-                + display(outputDirectory));
+        getLog().info("Bundle '" + bundleName + "': " + DiagnosticReport.plural(report.articles(), "article") + "; "
+                + report.written() + " files written, " + report.unchanged() + " unchanged, " + report.deleted()
+                + " stale deleted -> " + display(outputDirectory));
     }
 
     private void addResourceRoot() {

@@ -85,7 +85,7 @@ final class DiagnosticReport {
         return shown.toString().replace(shown.getFileSystem().getSeparator(), "/");
     }
 
-    private static String plural(long n, String word) {
+    static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 }

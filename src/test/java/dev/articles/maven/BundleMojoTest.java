@@ -1,0 +1,258 @@
+package dev.articles.maven;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.Mojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+
+/** The {@code bundle} goal, configured by the harness from the generated descriptor and a fixture POM. */
+public class BundleMojoTest extends ArticlesMojoTestCase {
+
+    private static final List<String> GOOD_BUNDLE = List.of(
+            "META-INF/articles/bundles.txt",
+            "META-INF/articles/good-site/articles/hello-world.html",
+            "META-INF/articles/good-site/articles/hello-world.json",
+            "META-INF/articles/good-site/articles/second-post.html",
+            "META-INF/articles/good-site/articles/second-post.json",
+            "META-INF/articles/good-site/categories.json",
+            "META-INF/articles/good-site/index.json",
+            "META-INF/articles/good-site/tags.json");
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    public void testDefaultsAreEvaluatedAgainstTheProject() throws Exception {
+        MavenProject project = project("good");
+        Mojo mojo = mojo(project, "bundle", new CapturingLog());
+
+        assertEquals("good-site", field(mojo, "bundleName")); // ${project.artifactId}
+        assertEquals(new File(project.getBuild().getDirectory(), "generated-resources/articles"),
+                field(mojo, "outputDirectory"));
+        assertEquals(new File(project.getBasedir(), "src/main/articles"), field(mojo, "contentDirectory"));
+        assertEquals("Asia/Tokyo", field(mojo, "timeZone")); // from the fixture's <configuration>
+    }
+
+    public void testWritesTheBundleUnderOutputDirectory() throws Exception {
+        MavenProject project = project("good");
+        CapturingLog log = new CapturingLog();
+        Mojo mojo = mojo(project, "bundle", log);
+
+        mojo.execute();
+
+        Path out = outputDirectory(mojo);
+        assertEquals(GOOD_BUNDLE, filesUnder(out));
+        assertEquals("good-site\n", Files.readString(out.resolve("META-INF/articles/bundles.txt")));
+
+        JsonNode index = json.readTree(out.resolve("META-INF/articles/good-site/index.json").toFile());
+        assertEquals("good-site", index.get("bundle").asText());
+        List<String> slugs = new ArrayList<>();
+        index.get("articles").forEach(a -> slugs.add(a.get("slug").asText()));
+        assertEquals("newest first, draft left out", List.of("second-post", "hello-world"), slugs);
+        // No offset in the front matter: the POM's <timeZone>Asia/Tokyo</timeZone> applies.
+        assertEquals("2026-02-05T17:08:00+09:00", index.get("articles").get(1).get("date").asText());
+
+        assertEquals(List.of("[info] Articles: 3 checked, 0 errors, 0 warnings",
+                "[info] Bundle 'good-site': 2 articles; 8 files written, 0 unchanged, 0 stale deleted -> "
+                        + "target/generated-resources/articles"), log.lines());
+        assertFalse("only the output directory is written",
+                new File(project.getBuild().getOutputDirectory()).exists());
+    }
+
+    public void testIncludeDraftsAndBundleNameFromProperties() throws Exception {
+        Properties props = new Properties();
+        props.setProperty("articles.includeDrafts", "true");
+        props.setProperty("articles.bundleName", "blog");
+        MavenProject project = project("good");
+        Mojo mojo = mojo(project, "bundle", new CapturingLog(), props);
+
+        mojo.execute();
+
+        Path out = outputDirectory(mojo);
+        assertEquals("blog\n", Files.readString(out.resolve("META-INF/articles/bundles.txt")));
+        JsonNode draft = json.readTree(out.resolve("META-INF/articles/blog/articles/unfinished.json").toFile());
+        assertTrue(draft.get("draft").asBoolean());
+        assertFalse(Files.exists(out.resolve("META-INF/articles/good-site")));
+    }
+
+    public void testRegistersTheOutputDirectoryAsAResourceOnce() throws Exception {
+        MavenProject project = project("good");
+        int before = project.getResources().size();
+        CapturingLog log = new CapturingLog();
+        Mojo mojo = mojo(project, "bundle", log);
+
+        mojo.execute();
+        mojo.execute();
+        Mojo again = mojo(project, "bundle", new CapturingLog()); // a second execution in the same build
+        again.execute();
+
+        String dir = outputDirectory(mojo).toAbsolutePath().toString();
+        List<Resource> resources = project.getResources();
+        assertEquals(before + 1, resources.size());
+        assertEquals(1, resources.stream().filter(r -> dir.equals(r.getDirectory())).count());
+        Resource added = resources.stream().filter(r -> dir.equals(r.getDirectory())).findFirst().orElseThrow();
+        assertTrue("added as is: no filtering, no target path", !added.isFiltering() && added.getTargetPath() == null);
+        assertTrue(log.toString(), log.lines().get(log.lines().size() - 1)
+                .contains("0 files written, 8 unchanged, 0 stale deleted"));
+    }
+
+    public void testDeletesStaleFiles() throws Exception {
+        MavenProject project = project("good");
+        Mojo mojo = mojo(project, "bundle", new CapturingLog());
+        Path out = outputDirectory(mojo);
+        Path classes = Path.of(project.getBuild().getOutputDirectory());
+        // Left by an earlier build: an article since deleted, in the output folder and in its copy in
+        // target/classes, plus files this goal does not own.
+        write(out.resolve("META-INF/articles/good-site/articles/deleted.json"), "{}");
+        write(out.resolve("META-INF/articles/stray.txt"), "stray");
+        write(classes.resolve("META-INF/articles/good-site/articles/deleted.json"), "{}");
+        write(classes.resolve("META-INF/articles/good-site/articles/deleted.html"), "<p>old</p>");
+        write(classes.resolve("META-INF/articles/good-site/articles/hello-world.html"), "<p>copied earlier</p>");
+        write(classes.resolve("META-INF/articles/other-bundle/index.json"), "{}");
+        write(classes.resolve("application.properties"), "a=b");
+        CapturingLog log = new CapturingLog();
+        mojo.setLog(log);
+
+        mojo.execute();
+
+        assertEquals(GOOD_BUNDLE, filesUnder(out));
+        assertEquals(List.of("META-INF/articles/good-site/articles/hello-world.html",
+                "META-INF/articles/other-bundle/index.json", "application.properties"), filesUnder(classes));
+        assertTrue(log.toString(), log.toString().contains("4 stale deleted"));
+    }
+
+    public void testRenamedBundleLeavesNothingBehind() throws Exception {
+        MavenProject project = project("good");
+        Mojo first = mojo(project, "bundle", new CapturingLog());
+        first.execute();
+        Path out = outputDirectory(first);
+        Path classes = Path.of(project.getBuild().getOutputDirectory());
+        copyTree(out, classes); // what process-resources does next
+
+        Mojo second = mojo(project, "bundle", new CapturingLog());
+        set(second, "bundleName", "renamed");
+        second.execute();
+
+        assertEquals("renamed\n", Files.readString(out.resolve("META-INF/articles/bundles.txt")));
+        assertFalse(Files.exists(out.resolve("META-INF/articles/good-site")));
+        assertFalse("the old bundle's copy in target/classes would end up in the jar",
+                Files.exists(classes.resolve("META-INF/articles/good-site")));
+    }
+
+    public void testErrorsWriteNothing() throws Exception {
+        MavenProject project = project("bad");
+        List<Resource> before = new ArrayList<>(project.getResources());
+        CapturingLog log = new CapturingLog();
+        Mojo mojo = mojo(project, "bundle", log);
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(e.getMessage(), e.getMessage().startsWith("Articles have 2 errors;"));
+        assertEquals(log.toString(), 3, log.at("error").size());
+        assertFalse(Files.exists(outputDirectory(mojo)));
+        assertFalse(new File(project.getBuild().getDirectory()).exists());
+        assertEquals(before, project.getResources());
+    }
+
+    public void testWarningsStillBundleUnlessFailOnWarning() throws Exception {
+        MavenProject project = project("warning");
+        Mojo mojo = mojo(project, "bundle", new CapturingLog());
+        set(mojo, "failOnWarning", true);
+
+        assertThrows(MojoFailureException.class, mojo::execute);
+        assertFalse(Files.exists(outputDirectory(mojo)));
+
+        set(mojo, "failOnWarning", false);
+        CapturingLog log = new CapturingLog();
+        mojo.setLog(log);
+        mojo.execute();
+        assertTrue(log.toString(), log.at("info").get(1).startsWith("Bundle 'warning-site': 1 article; "));
+        assertTrue(Files.isRegularFile(outputDirectory(mojo)
+                .resolve("META-INF/articles/warning-site/articles/far-future.json")));
+    }
+
+    public void testSkipWritesNothing() throws Exception {
+        MavenProject project = project("good");
+        int resources = project.getResources().size();
+        CapturingLog log = new CapturingLog();
+        Mojo mojo = mojo(project, "bundle", log);
+        set(mojo, "skip", true);
+
+        mojo.execute();
+
+        assertEquals(List.of("[info] Skipping articles:bundle because articles.skip is true"), log.lines());
+        assertFalse(new File(project.getBuild().getDirectory()).exists());
+        assertEquals(resources, project.getResources().size());
+    }
+
+    public void testMissingContentDirectoryWritesNothing() throws Exception {
+        MavenProject project = project("missing");
+        int resources = project.getResources().size();
+        CapturingLog log = new CapturingLog();
+        Mojo mojo = mojo(project, "bundle", log);
+
+        mojo.execute();
+
+        assertEquals(List.of("[info] No content directory src/main/articles; nothing to bundle"), log.lines());
+        assertFalse(new File(project.getBuild().getDirectory()).exists());
+        assertEquals(resources, project.getResources().size());
+    }
+
+    public void testInvalidBundleNameNamesTheParameter() throws Exception {
+        for (String name : new String[] {"my blog", "../escape", ".hidden", "a/b", ""}) {
+            MavenProject project = project("good");
+            CapturingLog log = new CapturingLog();
+            Mojo mojo = mojo(project, "bundle", log);
+            set(mojo, "bundleName", name);
+
+            MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute, name);
+
+            assertEquals(MojoFailureException.class, e.getClass());
+            assertTrue(e.getMessage(), e.getMessage().startsWith("Invalid bundleName: "));
+            assertTrue(e.getMessage(), e.getMessage().contains("'" + name + "'"));
+            assertNull("no stack trace to show", e.getCause());
+            assertEquals("nothing checked", List.of(), log.lines());
+            assertFalse(name, new File(project.getBuild().getDirectory()).exists());
+        }
+    }
+
+    public void testInvalidTimeZoneAndEncodingNameTheParameter() throws Exception {
+        Mojo mojo = mojo(project("good"), "bundle", new CapturingLog());
+        set(mojo, "timeZone", "Nowhere/Special");
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals(MojoFailureException.class, e.getClass());
+        assertTrue(e.getMessage(), e.getMessage().contains("parameter timeZone"));
+
+        set(mojo, "timeZone", "UTC");
+        set(mojo, "encoding", "EBCDIC-Klingon");
+        e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals(MojoFailureException.class, e.getClass());
+        assertTrue(e.getMessage(), e.getMessage().contains("parameter encoding"));
+    }
+
+    private Path outputDirectory(Mojo mojo) throws IllegalAccessException {
+        return ((File) field(mojo, "outputDirectory")).toPath();
+    }
+
+    private static void write(Path file, String text) throws java.io.IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        for (String rel : filesUnder(from)) {
+            Path target = to.resolve(rel);
+            Files.createDirectories(target.getParent());
+            Files.copy(from.resolve(rel), target);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package dev.articles.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * The plugin descriptor that maven-plugin-plugin generated into {@code target/classes}: what Maven actually reads
+ * when it runs the goals. Guards the annotations (a renamed field, a lost {@code property}, a changed default)
+ * against silent changes of the plugin's public surface.
+ */
+class PluginDescriptorTest {
+
+    /** The parameters both goals share, with the user property each one reads. */
+    private static final List<String> SHARED = List.of("contentDirectory", "includes", "excludes", "timeZone",
+            "encoding", "skip", "failOnWarning", "includeDrafts");
+
+    private static Document descriptor;
+
+    @BeforeAll
+    static void readDescriptor() throws Exception {
+        Path classes = classesDirectory();
+        Path file = classes.resolve("META-INF/maven/plugin.xml");
+        assertTrue(Files.isRegularFile(file), "no plugin descriptor at " + file + "; run process-classes first");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setExpandEntityReferences(false);
+        descriptor = factory.newDocumentBuilder().parse(file.toFile());
+    }
+
+    /** The folder the mojo classes were loaded from (target/classes), not some other plugin.xml on the classpath. */
+    private static Path classesDirectory() throws URISyntaxException {
+        Path location = Path.of(ValidateMojo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        assertTrue(Files.isDirectory(location), "mojo classes not loaded from a folder: " + location);
+        return location;
+    }
+
+    @Test
+    void pluginIdentityAndPrefix() {
+        Element plugin = descriptor.getDocumentElement();
+        assertEquals("dev.articles", text(plugin, "groupId"));
+        assertEquals("articles-maven-plugin", text(plugin, "artifactId"));
+        assertEquals("articles", text(plugin, "goalPrefix"));
+        assertEquals("17", text(plugin, "requiredJavaVersion"));
+        assertEquals("3.6.3", text(plugin, "requiredMavenVersion"));
+    }
+
+    @Test
+    void goals() {
+        List<String> goals = new ArrayList<>();
+        for (Element mojo : children(child(descriptor.getDocumentElement(), "mojos"), "mojo")) {
+            goals.add(text(mojo, "goal"));
+        }
+        assertEquals(new TreeSet<>(List.of("bundle", "help", "validate")), new TreeSet<>(goals));
+    }
+
+    @Test
+    void validateGoal() {
+        Element mojo = mojo("validate");
+        assertEquals("dev.articles.maven.ValidateMojo", text(mojo, "implementation"));
+        assertEquals("validate", text(mojo, "phase"));
+        assertEquals("true", text(mojo, "threadSafe"));
+        assertEquals("true", text(mojo, "requiresProject"));
+        assertEquals("false", text(mojo, "aggregator"));
+        assertEquals("false", text(mojo, "requiresOnline"));
+        assertNull(child(mojo, "requiresDependencyResolution"), "validate needs no dependencies");
+
+        Map<String, Element> config = configuration(mojo);
+        List<String> expected = new ArrayList<>(SHARED);
+        expected.add("project");
+        assertEquals(new TreeSet<>(expected), config.keySet(), "validate's parameters");
+        assertEquals(new TreeSet<>(expected), parameters(mojo).keySet(), "validate's documented parameters");
+    }
+
+    @Test
+    void bundleGoal() {
+        Element mojo = mojo("bundle");
+        assertEquals("dev.articles.maven.BundleMojo", text(mojo, "implementation"));
+        assertEquals("generate-resources", text(mojo, "phase"));
+        assertEquals("true", text(mojo, "threadSafe"));
+        assertEquals("true", text(mojo, "requiresProject"));
+        assertEquals("false", text(mojo, "aggregator"));
+        assertNull(child(mojo, "requiresDependencyResolution"), "bundle needs no dependencies");
+
+        Map<String, Element> config = configuration(mojo);
+        List<String> expected = new ArrayList<>(SHARED);
+        expected.addAll(List.of("bundleName", "outputDirectory", "project"));
+        assertEquals(new TreeSet<>(expected), config.keySet(), "bundle's parameters");
+        assertEquals(new TreeSet<>(expected), parameters(mojo).keySet(), "bundle's documented parameters");
+
+        assertParameter(mojo, "bundleName", "java.lang.String", "${project.artifactId}", true);
+        // {@code a/{b}/} used to come out as "a/{b/}" in the help.
+        assertTrue(text(mojo, "description").contains("META-INF/articles/<bundleName>/"), text(mojo, "description"));
+        assertTrue(text(parameters(mojo).get("bundleName"), "description").contains("META-INF/articles/<bundleName>/"));
+        assertParameter(mojo, "outputDirectory", "java.io.File",
+                "${project.build.directory}/generated-resources/articles", true);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "bundle"})
+    void sharedParameters(String goal) {
+        Element mojo = mojo(goal);
+        assertParameter(mojo, "contentDirectory", "java.io.File", "${project.basedir}/src/main/articles", true);
+        assertParameter(mojo, "includes", "java.util.List", null, false);
+        assertParameter(mojo, "excludes", "java.util.List", null, false);
+        assertParameter(mojo, "timeZone", "java.lang.String", "UTC", false);
+        assertParameter(mojo, "encoding", "java.lang.String", "${project.build.sourceEncoding}", false);
+        assertParameter(mojo, "skip", "boolean", "false", false);
+        assertParameter(mojo, "failOnWarning", "boolean", "false", false);
+        assertParameter(mojo, "includeDrafts", "boolean", "false", false);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "bundle"})
+    void projectIsInjectedAndReadOnly(String goal) {
+        Element mojo = mojo(goal);
+        Element project = configuration(mojo).get("project");
+        assertEquals("${project}", project.getAttribute("default-value"));
+        assertEquals("", project.getTextContent().strip(), "the project must not be settable by a property");
+        Element parameter = parameters(mojo).get("project");
+        assertEquals("false", text(parameter, "editable"), "the project must be read-only");
+    }
+
+    /**
+     * A parameter's type, its {@code articles.<name>} user property, its default and whether it is required, as
+     * Maven reads them: the property and default from {@code <configuration>}, the rest from {@code <parameters>}.
+     */
+    private static void assertParameter(Element mojo, String name, String type, String defaultValue,
+            boolean required) {
+        String goal = text(mojo, "goal");
+        Element config = configuration(mojo).get(name);
+        assertNotNull(config, goal + " has no configuration for " + name);
+        assertEquals("${articles." + name + "}", config.getTextContent().strip(), goal + " " + name + " property");
+        assertEquals(type, config.getAttribute("implementation"), goal + " " + name + " implementation");
+        if (defaultValue == null) {
+            assertTrue(!config.hasAttribute("default-value"), goal + " " + name + " should have no default, has '"
+                    + config.getAttribute("default-value") + "'");
+        } else {
+            assertEquals(defaultValue, config.getAttribute("default-value"), goal + " " + name + " default");
+        }
+        Element parameter = parameters(mojo).get(name);
+        assertNotNull(parameter, goal + " does not declare " + name);
+        assertEquals(type, text(parameter, "type"), goal + " " + name + " type");
+        assertEquals(String.valueOf(required), text(parameter, "required"), goal + " " + name + " required");
+        assertEquals("true", text(parameter, "editable"), goal + " " + name + " editable");
+        assertEquals("0.1.0", text(parameter, "since"), goal + " " + name + " since");
+        assertTrue(!text(parameter, "description").isBlank(), goal + " " + name + " is undocumented");
+    }
+
+    private static Element mojo(String goal) {
+        for (Element mojo : children(child(descriptor.getDocumentElement(), "mojos"), "mojo")) {
+            if (goal.equals(text(mojo, "goal"))) {
+                return mojo;
+            }
+        }
+        throw new AssertionError("no mojo for goal " + goal);
+    }
+
+    private static Map<String, Element> configuration(Element mojo) {
+        Map<String, Element> byName = new TreeMap<>();
+        for (Element e : children(child(mojo, "configuration"), null)) {
+            byName.put(e.getTagName(), e);
+        }
+        return byName;
+    }
+
+    private static Map<String, Element> parameters(Element mojo) {
+        Map<String, Element> byName = new TreeMap<>();
+        for (Element e : children(child(mojo, "parameters"), "parameter")) {
+            byName.put(text(e, "name"), e);
+        }
+        return byName;
+    }
+
+    private static Element child(Element parent, String name) {
+        List<Element> found = children(parent, name);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        List<Element> result = new ArrayList<>();
+        if (parent == null) {
+            return result;
+        }
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && (name == null || name.equals(e.getTagName()))) {
+                result.add(e);
+            }
+        }
+        return result;
+    }
+
+    private static String text(Element parent, String name) {
+        Element e = child(parent, name);
+        assertNotNull(e, "<" + parent.getTagName() + "> has no <" + name + ">");
+        return e.getTextContent().strip();
+    }
+}

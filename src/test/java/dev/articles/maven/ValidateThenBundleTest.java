@@ -1,0 +1,80 @@
+package dev.articles.maven;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.apache.maven.plugin.Mojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Both goals in one build, as in the usual POM ({@code <goal>validate</goal><goal>bundle</goal>}): they share the
+ * {@link MavenProject}, and each diagnostic must reach the log once, not once per goal.
+ */
+public class ValidateThenBundleTest extends ArticlesMojoTestCase {
+
+    private static final String FUTURE_PREFIX =
+            "src/main/articles/2999-01-01-far-future.md:[3,7] front-matter.date-future: ";
+    private static final String SUMMARY = "Articles: 1 checked, 0 errors, 1 warning";
+
+    public void testEachDiagnosticIsPrintedOncePerProject() throws Exception {
+        MavenProject project = project("warning");
+        CapturingLog log = new CapturingLog(); // Maven gives every mojo the same console
+
+        Mojo validate = mojo(project, "validate", log);
+        Mojo bundle = mojo(project, "bundle", log);
+        validate.execute();
+        bundle.execute();
+
+        List<String> warnings = log.at("warn");
+        assertEquals(log.toString(), 1, warnings.size());
+        assertTrue(warnings.get(0), warnings.get(0).startsWith(FUTURE_PREFIX));
+        // The summary is each goal's own verdict, so it is printed by both.
+        assertEquals(log.toString(), 2, log.count(SUMMARY));
+    }
+
+    public void testTheWarningIsStillCountedAndFailsTheSecondGoal() throws Exception {
+        MavenProject project = project("warning");
+        CapturingLog validateLog = new CapturingLog();
+        CapturingLog bundleLog = new CapturingLog();
+        mojo(project, "validate", validateLog).execute();
+        Mojo bundle = mojo(project, "bundle", bundleLog);
+        set(bundle, "failOnWarning", true);
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, bundle::execute);
+
+        assertTrue(e.getMessage(), e.getMessage().startsWith("Articles have 1 warning and failOnWarning is set"));
+        assertEquals(1, validateLog.at("warn").size());
+        assertEquals("already printed by validate", List.of(), bundleLog.at("warn"));
+        assertEquals(List.of(SUMMARY), bundleLog.at("error"));
+    }
+
+    public void testErrorsArePrintedOnceAndBothGoalsFail() throws Exception {
+        MavenProject project = project("bad");
+        CapturingLog log = new CapturingLog();
+
+        assertThrows(MojoFailureException.class, mojo(project, "validate", log)::execute);
+        assertThrows(MojoFailureException.class, mojo(project, "bundle", log)::execute);
+
+        List<String> errors = log.at("error");
+        assertEquals(log.toString(), List.of(
+                "src/main/articles/2026-02-06-no-title.md:[1,1] front-matter.title: missing 'title' in front matter",
+                "Articles: 3 checked, 2 errors, 0 warnings",
+                "Articles: 3 checked, 2 errors, 0 warnings"),
+                errors.stream().filter(l -> !l.startsWith("src/main/articles/2026/bad-date.md:")).toList());
+        assertEquals(log.toString(), 1,
+                errors.stream().filter(l -> l.startsWith("src/main/articles/2026/bad-date.md:[3,7]")).count());
+    }
+
+    public void testAnotherProjectPrintsItsOwnDiagnostics() throws Exception {
+        // Two modules with the same relative paths: the lines are equal text but belong to different projects.
+        CapturingLog first = new CapturingLog();
+        CapturingLog second = new CapturingLog();
+
+        mojo(project("warning"), "validate", first).execute();
+        mojo(readProject(fixture("warning", "-other-module")), "validate", second).execute();
+
+        assertEquals(1, first.at("warn").size());
+        assertEquals(1, second.at("warn").size());
+    }
+}
