@@ -105,13 +105,14 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
             getLog().info("Skipping articles:" + goal() + " because articles.skip is true");
             return;
         }
+        // Configuration is checked even without content, so a bad value in a parent POM fails in every module.
+        ContentRequest request = request();
+        checkConfiguration();
         if (!contentDirectory.isDirectory()) {
             getLog().info("No content directory " + display(contentDirectory) + "; nothing to " + goal());
             nothingToDo();
             return;
         }
-        ContentRequest request = request();
-        checkConfiguration();
         ContentResult result;
         try {
             result = new ContentChecker().check(request);
@@ -130,7 +131,7 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
     void checkConfiguration() throws MojoFailureException {
     }
 
-    /** Called when there is no content directory. */
+    /** Called when there is no content directory (after the configuration was checked). */
     void nothingToDo() throws MojoExecutionException {
     }
 

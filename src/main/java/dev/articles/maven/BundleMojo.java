@@ -55,12 +55,30 @@ public class BundleMojo extends AbstractArticlesMojo {
         }
     }
 
+    /** Content gone: a bundle from an earlier build must not reach the jar through target/classes. */
+    @Override
+    void nothingToDo() throws MojoExecutionException {
+        try {
+            int deleted = writer().remove();
+            if (deleted > 0) {
+                getLog().info("Removed " + deleted + " files of an earlier bundle");
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot remove the earlier bundle in " + display(outputDirectory)
+                    + ": " + e, e);
+        }
+    }
+
+    private BundleWriter writer() {
+        return new BundleWriter(bundleName, outputDirectory.toPath(),
+                List.of(new File(project.getBuild().getOutputDirectory()).toPath()));
+    }
+
     @Override
     void handle(ContentResult result) throws MojoExecutionException {
         BundleWriter.Report report;
         try {
-            report = new BundleWriter(bundleName, outputDirectory.toPath(),
-                    List.of(new File(project.getBuild().getOutputDirectory()).toPath())).write(result.articles());
+            report = writer().write(result.articles());
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the bundle to " + display(outputDirectory) + ": " + e, e);
         }

@@ -207,6 +207,38 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         assertEquals(resources, project.getResources().size());
     }
 
+    public void testContentDirectoryRemovedDeletesTheEarlierBundle() throws Exception {
+        MavenProject project = project("good");
+        Mojo mojo = mojo(project, "bundle", new CapturingLog());
+        mojo.execute();
+        Path out = outputDirectory(mojo);
+        Path classes = Path.of(project.getBuild().getOutputDirectory());
+        copyTree(out, classes); // what the resources step does
+        assertTrue(Files.isRegularFile(classes.resolve("META-INF/articles/bundles.txt")));
+
+        set(mojo, "contentDirectory", new File(project.getBasedir(), "src/main/no-articles-here"));
+        CapturingLog log = new CapturingLog();
+        mojo.setLog(log);
+        mojo.execute();
+
+        assertEquals(List.of("[info] No content directory src/main/no-articles-here; nothing to bundle",
+                "[info] Removed " + (GOOD_BUNDLE.size() * 2) + " files of an earlier bundle"), log.lines());
+        assertEquals(List.of(), filesUnder(out));
+        assertEquals(List.of(), filesUnder(classes));
+    }
+
+    public void testMissingContentDirectoryStillChecksTheConfiguration() throws Exception {
+        Mojo mojo = mojo(project("missing"), "bundle", new CapturingLog());
+        set(mojo, "bundleName", "no good");
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage(), e.getMessage().startsWith("Invalid bundleName: "));
+
+        set(mojo, "bundleName", "fine");
+        set(mojo, "timeZone", "Nowhere/Special");
+        e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage(), e.getMessage().contains("parameter timeZone"));
+    }
+
     public void testInvalidBundleNameNamesTheParameter() throws Exception {
         for (String name : new String[] {"my blog", "../escape", ".hidden", "a/b", ""}) {
             MavenProject project = project("good");

@@ -82,6 +82,28 @@ public final class BundleWriter {
         return new Report(articles.size(), out.written(), out.unchanged(), deleted);
     }
 
+    /**
+     * Removes what earlier runs wrote: the whole bundle area of the output folder and, in the mirrors, the bundles
+     * named there, this bundle, and the discovery file (so the jar does not announce a bundle it lacks).
+     *
+     * @return how many files were deleted
+     */
+    public int remove() throws IOException {
+        Set<String> names = previousBundles();
+        names.add(bundleName);
+        OutputTree nothing = new OutputTree(outputDirectory);
+        int deleted = nothing.deleteStale(outputDirectory, BundleLayout.ROOT);
+        for (Path mirror : mirrors) {
+            for (String name : names) {
+                deleted += nothing.deleteStale(mirror, BundleLayout.bundleRoot(name));
+            }
+            if (Files.deleteIfExists(mirror.resolve(BundleLayout.DISCOVERY_FILE))) {
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
     /** Bundle names the last run wrote here: after a rename, their copies in the mirrors are stale too. */
     private Set<String> previousBundles() throws IOException {
         Path discovery = outputDirectory.resolve(BundleLayout.DISCOVERY_FILE);
