@@ -16,7 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Checks the articles like {@code validate}, then renders them into a bundle of JSON and HTML under
  * {@code outputDirectory}, registered as a resource folder so the project's jar contains it at
- * {@code META-INF/articles/<bundleName>/}. Nothing is written when any article has an error.
+ * <code>META-INF/articles/{bundleName}/</code>. Nothing is written when any article has an error.
  *
  * @since 0.1.0
  */
@@ -24,7 +24,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class BundleMojo extends AbstractArticlesMojo {
 
     /**
-     * The bundle's name: its folder in the jar ({@code META-INF/articles/<bundleName>/}) and the name consumers
+     * The bundle's name: its folder in the jar (<code>META-INF/articles/{bundleName}/</code>) and the name consumers
      * see. Letters, digits, {@code .}, {@code _} and {@code -}.
      *
      * @since 0.1.0

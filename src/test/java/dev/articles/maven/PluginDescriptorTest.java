@@ -107,8 +107,8 @@ class PluginDescriptorTest {
 
         assertParameter(mojo, "bundleName", "java.lang.String", "${project.artifactId}", true);
         // {@code a/{b}/} used to come out as "a/{b/}" in the help.
-        assertTrue(text(mojo, "description").contains("META-INF/articles/<bundleName>/"), text(mojo, "description"));
-        assertTrue(text(parameters(mojo).get("bundleName"), "description").contains("META-INF/articles/<bundleName>/"));
+        assertTrue(text(mojo, "description").contains("META-INF/articles/{bundleName}/"), text(mojo, "description"));
+        assertTrue(text(parameters(mojo).get("bundleName"), "description").contains("META-INF/articles/{bundleName}/"));
         assertParameter(mojo, "outputDirectory", "java.io.File",
                 "${project.build.directory}/generated-resources/articles", true);
     }

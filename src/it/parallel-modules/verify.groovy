@@ -1,0 +1,68 @@
+// Four modules bundle the same folder under the same bundle name with -T3: Maven must not warn about thread
+// safety, and every module must produce byte-identical bundle files and jar entries.
+import java.util.jar.JarFile
+
+String log = new File(basedir, 'build.log').getText('UTF-8')
+List<String> lines = log.readLines()
+
+assert lines.contains('[INFO] Using the MultiThreadedBuilder implementation with a thread count of 3')
+String lower = log.toLowerCase(Locale.ROOT)
+assert !lower.contains('thread-safe') && !lower.contains('threadsafe') : 'Maven warned about thread safety'
+assert lines.contains('[INFO] BUILD SUCCESS')
+assert !lines.any { it.startsWith('[WARNING]') && it.contains('articles') }
+
+List<String> modules = ['module-a', 'module-b', 'module-c', 'module-d']
+String root = 'META-INF/articles/'
+List<String> expected = [
+        root + 'bundles.txt',
+        root + 'shared-news/articles/heading-ids.html',
+        root + 'shared-news/articles/heading-ids.json',
+        root + 'shared-news/articles/kanji-and-code.html',
+        root + 'shared-news/articles/kanji-and-code.json',
+        root + 'shared-news/articles/omisoka.html',
+        root + 'shared-news/articles/omisoka.json',
+        root + 'shared-news/articles/spring-update.html',
+        root + 'shared-news/articles/spring-update.json',
+        root + 'shared-news/categories.json',
+        root + 'shared-news/index.json',
+        root + 'shared-news/tags.json',
+]
+
+// Each module validated and bundled the four articles itself.
+assert lines.count('[INFO] Articles: 4 checked, 0 errors, 0 warnings') == 2 * modules.size()
+assert lines.count("[INFO] Bundle 'shared-news': 4 articles; 12 files written, 0 unchanged, 0 stale deleted -> "
+        + 'target/generated-resources/articles') == modules.size()
+
+Map<String, Map<String, byte[]>> generated = [:]
+Map<String, Map<String, byte[]>> jarred = [:]
+modules.each { module ->
+    File dir = new File(basedir, "${module}/target/generated-resources/articles")
+    Map<String, byte[]> files = new TreeMap<>()
+    dir.eachFileRecurse(groovy.io.FileType.FILES) {
+        files[dir.toPath().relativize(it.toPath()).toString().replace(File.separator, '/')] = it.bytes
+    }
+    assert files.keySet() as List == expected : module
+    generated[module] = files
+
+    Map<String, byte[]> entries = new TreeMap<>()
+    new JarFile(new File(basedir, "${module}/target/${module}-1.0.0.jar")).withCloseable { jf ->
+        jf.entries().toList().findAll { !it.directory && it.name.startsWith(root) }.each {
+            entries[it.name] = jf.getInputStream(it).bytes
+        }
+    }
+    assert entries.keySet() as List == expected : module
+    jarred[module] = entries
+}
+modules.each { module ->
+    expected.each { name ->
+        assert generated[module][name] == generated['module-a'][name] : "${module}: ${name} differs from module-a's"
+        assert jarred[module][name] == generated['module-a'][name] : "${module}'s jar: ${name} differs"
+    }
+}
+assert new String(generated['module-a'][root + 'bundles.txt'], 'UTF-8') == 'shared-news\n'
+// The content really went through the renderer (tables, footnotes, heading ids), not just copied.
+String html = new String(generated['module-a'][root + 'shared-news/articles/kanji-and-code.html'], 'UTF-8')
+assert html.contains('<table>') && html.contains('footnote')
+String ids = new String(generated['module-a'][root + 'shared-news/articles/heading-ids.html'], 'UTF-8')
+assert ids.contains('<h2 id="notes">Notes</h2>') && ids.contains('<h2 id="notes-1">Notes</h2>')
+return true
