@@ -142,4 +142,25 @@ class ArchitectureTest {
         assertEquals(List.of("2: /* note */ org.apache.maven.Foo f;"),
                 violations("class X {\n/* note */ org.apache.maven.Foo f;\n}\n"));
     }
+
+    /** Every test that writes a bundle checks the written JSON against the shipped schemas. */
+    @Test
+    void everyTestThatWritesABundleValidatesIt() throws IOException {
+        Path tests = coreSources().resolve("../../../../../test/java").normalize();
+        List<String> unchecked = new ArrayList<>();
+        int writers = 0;
+        try (Stream<Path> walk = Files.walk(tests)) {
+            for (Path source : walk.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                String code = withoutCommentsAndStrings(Files.readString(source, StandardCharsets.UTF_8));
+                if (code.contains("new BundleWriter(")) {
+                    writers++;
+                    if (!code.contains("BundleSchemas.assertValidBundle(")) {
+                        unchecked.add(tests.relativize(source).toString());
+                    }
+                }
+            }
+        }
+        assertTrue(writers >= 2, "expected tests that write bundles under " + tests);
+        assertEquals(List.of(), unchecked, "these tests write bundles without BundleSchemas.assertValidBundle");
+    }
 }
