@@ -40,7 +40,9 @@ public final class Slugs {
         if (slug.endsWith(".") || slug.endsWith(" ")) {
             return "the slug '" + slug + "' ends with a dot or space, which Windows drops from file names";
         }
-        String base = slug.toUpperCase(Locale.ROOT);
+        // Windows treats "NUL.txt" and "nul.tar.gz" as the device too, and the bundle adds ".json" to every slug.
+        int dot = slug.indexOf('.');
+        String base = (dot < 0 ? slug : slug.substring(0, dot)).toUpperCase(Locale.ROOT);
         if (base.matches("(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])")) {
             return "the slug '" + slug + "' is a reserved device name on Windows";
         }

@@ -28,6 +28,8 @@ import java.util.List;
 public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /** Renders single nodes (the first paragraph) with their links; see the constructor. */
+    private final HtmlRenderer fragmentRenderer;
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
@@ -43,7 +45,16 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options)
+        this.renderer = htmlRenderer(options);
+        // flexmark renders a node that is not a Document with links and images suppressed, unless DO_NOT_RENDER_LINKS
+        // is set, which only suppresses them in whole documents: this renderer is never given a whole document.
+        MutableDataSet fragmentOptions = new MutableDataSet(options);
+        fragmentOptions.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true);
+        this.fragmentRenderer = htmlRenderer(fragmentOptions);
+    }
+
+    private static HtmlRenderer htmlRenderer(MutableDataSet options) {
+        return HtmlRenderer.builder(options)
                 .nodeRendererFactory(opts -> new CjkSoftBreakRenderer())
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
@@ -79,7 +90,7 @@ public final class MarkdownRenderer {
         }
         String html = renderer.render(document);
         String firstText = first == null ? null : PlainText.of(first);
-        String firstHtml = first == null ? null : renderer.render(first);
+        String firstHtml = first == null ? null : fragmentRenderer.render(first);
         int minutes = ReadingTime.minutes(ReadingTime.withoutUrls(PlainText.prose(document)));
         return new RenderedBody(html, List.copyOf(headings), firstText, firstHtml, minutes);
     }

@@ -56,6 +56,10 @@ public final class SourceDecoder {
                 lineStart = i + 1;
             }
         }
+        // A byte order mark is not a column: the text the rest of the engine reports positions in has none.
+        if (lineStart == 0 && before.startsWith("\uFEFF")) {
+            lineStart = 1;
+        }
         int column = before.codePointCount(lineStart, before.length()) + 1;
         StringBuilder hex = new StringBuilder();
         for (int i = offset; i < Math.min(bytes.length, offset + Math.max(1, result.length())); i++) {

@@ -1,0 +1,335 @@
+package dev.articles.core.frontmatter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.articles.core.Diagnostic;
+import dev.articles.core.Rules;
+import dev.articles.testing.BundleSchemas;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class FrontMatterFieldsTest {
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC);
+    private static final Path FILE = Path.of("content", "2026-02-05-hello.md");
+
+    private final List<Diagnostic> problems = new ArrayList<>();
+
+    private FrontMatter interpret(Path file, String yaml) {
+        List<Diagnostic> yamlProblems = new ArrayList<>();
+        YamlNode.Mapping mapping = new StrictYamlReader().read(file, yaml, 2, yamlProblems);
+        assertEquals(List.of(), yamlProblems, "the YAML itself is fine");
+        return FrontMatterFields.interpret(file, mapping, TOKYO, CLOCK, problems);
+    }
+
+    private FrontMatter interpret(String yaml) {
+        return interpret(FILE, yaml);
+    }
+
+    private static Diagnostic error(Path file, int line, int column, String rule, String message) {
+        return Diagnostic.error(file, line, column, rule, message);
+    }
+
+    private static Diagnostic error(int line, int column, String rule, String message) {
+        return error(FILE, line, column, rule, message);
+    }
+
+    @Test
+    void typedFields() {
+        FrontMatter fm = interpret("""
+                title: "  日本語のタイトル  "
+                date: 2026-02-05 17:08:42 +0000
+                categories: [技術, Java]
+                tags: [Maven, 日本語]
+                author: "  山田 花子 "
+                excerpt: "**太字**の抜粋"
+                reading_time: 4
+                """);
+        assertEquals(List.of(), problems);
+        assertEquals(new FrontMatter("日本語のタイトル", OffsetDateTime.parse("2026-02-05T17:08:42Z"), "hello", 1, 1,
+                List.of("技術", "Java"), List.of("Maven", "日本語"), "山田 花子", "**太字**の抜粋", 4, false, Map.of()), fm);
+    }
+
+    @Test
+    void termsAsSpaceSeparatedText() {
+        FrontMatter fm = interpret("title: t\ncategories: 技術  ガイド\ntags: \" java   maven \"\n");
+        assertEquals(List.of(), problems);
+        assertEquals(List.of("技術", "ガイド"), fm.categories());
+        assertEquals(List.of("java", "maven"), fm.tags());
+    }
+
+    @Test
+    void termsInAListKeepSpacesInsideAndOrder() {
+        FrontMatter fm = interpret("title: t\ntags:\n  - \" Spring Boot \"\n  - Java\n  - Spring Boot\n");
+        assertEquals(List.of(), problems);
+        assertEquals(List.of("Spring Boot", "Java", "Spring Boot"), fm.tags());
+    }
+
+    @Test
+    void missingOrNullTermsAreEmpty() {
+        FrontMatter fm = interpret("title: t\ntags:\n");
+        assertEquals(List.of(), fm.tags());
+        assertEquals(List.of(), fm.categories());
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void singularCategoryJoinsCategories() {
+        assertEquals(List.of("Java", "Notes"), interpret("title: t\ncategories: [Java]\ncategory: \" Notes \"\n").categories());
+        assertEquals(List.of("Java"), interpret("title: t\ncategories: [Java]\ncategory: Java\n").categories());
+        assertEquals(List.of("Notes"), interpret("title: t\ncategory: Notes\n").categories());
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void badTermsAreReportedAtTheItem() {
+        interpret("title: t\ntags: [ok, '', [x]]\ncategories:\n  a: b\n");
+        assertEquals(List.of(
+                error(3, 12, Rules.FRONT_MATTER_TYPE, "each of 'tags' must be non-empty text, not empty"),
+                error(3, 16, Rules.FRONT_MATTER_TYPE, "each of 'tags' must be non-empty text, not a list"),
+                error(5, 3, Rules.FRONT_MATTER_TYPE, "'categories' must be a list or space-separated text, not a mapping")),
+                sorted(problems));
+    }
+
+    @Test
+    void draftAndPublished() {
+        assertFalse(interpret("title: t\n").draft());
+        assertTrue(interpret("title: t\ndraft: true\n").draft());
+        assertTrue(interpret("title: t\ndraft: TRUE\n").draft());
+        assertTrue(interpret("title: t\ndraft: \"true\"\n").draft());
+        assertFalse(interpret("title: t\ndraft: false\n").draft());
+        assertTrue(interpret("title: t\npublished: false\n").draft());
+        assertFalse(interpret("title: t\npublished: true\n").draft());
+        assertTrue(interpret("title: t\ndraft: true\npublished: true\n").draft());
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void yamlOneOneBooleansAreNotBooleans() {
+        FrontMatter fm = interpret("title: t\ndraft: yes\npublished: no\n");
+        assertFalse(fm.draft());
+        assertEquals(List.of(
+                error(3, 8, Rules.FRONT_MATTER_TYPE, "'draft' must be true or false, not 'yes'"),
+                error(4, 12, Rules.FRONT_MATTER_TYPE, "'published' must be true or false, not 'no'")), sorted(problems));
+    }
+
+    @Test
+    void unknownKeysAreKeptInOrderAsWritten() {
+        FrontMatter fm = interpret("""
+                layout: post
+                title: t
+                permalink: /a/b/
+                version: 1.10
+                comments: no
+                empty:
+                related: [x, ~]
+                series:
+                  name: tour
+                  part: 2
+                tags: [a]
+                Title: case matters
+                """);
+        assertEquals(List.of(), problems);
+        Map<String, Object> series = new LinkedHashMap<>();
+        series.put("name", "tour");
+        series.put("part", "2");
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("layout", "post");
+        expected.put("permalink", "/a/b/");
+        expected.put("version", "1.10");
+        expected.put("comments", "no");
+        expected.put("empty", null);
+        expected.put("related", Arrays.asList("x", null));
+        expected.put("series", series);
+        expected.put("Title", "case matters");
+        assertEquals(expected, fm.extra());
+        assertEquals(new ArrayList<>(expected.keySet()), new ArrayList<>(fm.extra().keySet()));
+    }
+
+    /** The article schema forbids exactly the interpreted keys inside "extra". */
+    @Test
+    void knownKeysAreTheKeysTheSchemaForbidsInExtra() {
+        JsonNode forbidden = BundleSchemas.schemaTree(BundleSchemas.ARTICLE).at("/properties/extra/propertyNames/not/enum");
+        TreeSet<String> schemaKeys = new TreeSet<>();
+        forbidden.forEach(k -> schemaKeys.add(k.asText()));
+        assertEquals(new TreeSet<>(FrontMatterFields.KNOWN), schemaKeys);
+    }
+
+    @Test
+    void futureDateIsAWarningWithTheFixedClock() {
+        FrontMatter fm = interpret("title: t\ndate: 2026-03-01 09:00:01\n");
+        assertEquals(OffsetDateTime.parse("2026-03-01T09:00:01+09:00"), fm.date());
+        assertEquals(List.of(Diagnostic.warning(FILE, 3, 7, Rules.FRONT_MATTER_DATE_FUTURE,
+                "the article is dated 2026-03-01T09:00:01+09:00, after the build time; it is published now anyway "
+                        + "(mark it 'draft: true' to hold it back)")), problems);
+    }
+
+    @Test
+    void dateAtTheClockIsNotInTheFuture() {
+        interpret("title: t\ndate: 2026-03-01 09:00\n"); // 2026-03-01T00:00Z, the clock itself
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void futureDraftIsNoWarning() {
+        interpret("title: t\ndate: 2027-01-01\ndraft: true\n");
+        interpret("title: t\ndate: 2027-01-01\npublished: false\n");
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void futureDateFromTheFileNameIsReportedOnLineOne() {
+        Path file = Path.of("content", "2026-12-24-xmas.md");
+        FrontMatter fm = interpret(file, "title: t\n");
+        assertEquals(OffsetDateTime.parse("2026-12-24T00:00+09:00"), fm.date());
+        assertEquals("xmas", fm.slug());
+        assertEquals(List.of(Diagnostic.warning(file, 1, 1, Rules.FRONT_MATTER_DATE_FUTURE,
+                "the article is dated 2026-12-24T00:00:00+09:00, after the build time; it is published now anyway "
+                        + "(mark it 'draft: true' to hold it back)")), problems);
+    }
+
+    @Test
+    void dateKeyWinsOverTheFileName() {
+        assertEquals(OffsetDateTime.parse("2026-01-01T10:00+09:00"), interpret("title: t\ndate: 2026-01-01 10:00\n").date());
+    }
+
+    @Test
+    void noDateAnywhereIsAnError() {
+        Path file = Path.of("content", "hello.md");
+        FrontMatter fm = interpret(file, "title: t\n");
+        assertNull(fm.date());
+        assertEquals(List.of(error(file, 1, 1, Rules.FRONT_MATTER_DATE, "no date: add 'date: 2026-02-05 17:08:42 +0900' "
+                + "to the front matter or name the file 2026-02-05-hello.md")), problems);
+    }
+
+    @Test
+    void nullDateWithoutFileNameDateIsReportedAtTheKey() {
+        Path file = Path.of("content", "hello.md");
+        interpret(file, "title: t\ndate:\n");
+        assertEquals(List.of(error(file, 3, 6, Rules.FRONT_MATTER_DATE, "no date: add 'date: 2026-02-05 17:08:42 +0900' "
+                + "to the front matter or name the file 2026-02-05-hello.md")), problems);
+    }
+
+    @Test
+    void invalidDateIsReportedAtTheValue() {
+        FrontMatter fm = interpret("title: t\ndate: 2026-02-30\n");
+        assertNull(fm.date());
+        assertEquals(List.of(error(3, 7, Rules.FRONT_MATTER_DATE,
+                "'2026-02-30' is not a real calendar date: Invalid date 'FEBRUARY 30'")), problems);
+    }
+
+    @Test
+    void dateOfTheWrongTypeIsOneError() {
+        interpret("title: t\ndate: [2026-02-05]\n");
+        assertEquals(List.of(error(3, 7, Rules.FRONT_MATTER_TYPE, "'date' must be text, not a list")), problems);
+    }
+
+    @Test
+    void titleProblems() {
+        interpret("date: 2026-02-05\n");
+        interpret("title: \"  \"\n");
+        interpret("title:\n");
+        interpret("title:\n  text: x\n");
+        assertEquals(List.of(
+                error(1, 1, Rules.FRONT_MATTER_TITLE, "missing 'title' in front matter"),
+                error(2, 8, Rules.FRONT_MATTER_TITLE, "'title' is empty"),
+                error(2, 7, Rules.FRONT_MATTER_TITLE, "'title' is empty"),
+                error(3, 3, Rules.FRONT_MATTER_TYPE, "'title' must be text, not a mapping")), problems);
+    }
+
+    @Test
+    void explicitSlugAndItsPosition() {
+        FrontMatter fm = interpret("title: t\n\nslug: my-post\n");
+        assertEquals("my-post", fm.slug());
+        assertEquals(4, fm.slugLine());
+        assertEquals(7, fm.slugColumn());
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void badExplicitSlug() {
+        FrontMatter fm = interpret("title: t\nslug: ../escape\n");
+        assertEquals("../escape", fm.slug());
+        assertEquals(List.of(error(3, 7, Rules.FRONT_MATTER_SLUG,
+                "the slug '../escape' contains a path separator '/'")), problems);
+    }
+
+    @Test
+    void badSlugFromTheFileNameSaysSo() {
+        Path file = Path.of("content", "2026-02-05-my post.md");
+        FrontMatter fm = interpret(file, "title: t\n");
+        assertEquals("my post", fm.slug());
+        assertEquals(List.of(error(file, 1, 1, Rules.FRONT_MATTER_SLUG, "the slug 'my post' contains white space; "
+                + "use '-' instead (taken from the file name; set 'slug:' to choose another)")), problems);
+    }
+
+    @Test
+    void slugOfTheWrongTypeIsNoSlug() {
+        FrontMatter fm = interpret("title: t\nslug: [a]\n");
+        assertNull(fm.slug());
+        assertEquals(List.of(error(3, 7, Rules.FRONT_MATTER_TYPE, "'slug' must be text, not a list")), problems);
+    }
+
+    @Test
+    void readingTime() {
+        assertEquals(3, interpret("title: t\nreading_time: 3\n").declaredReadingMinutes());
+        assertEquals(7, interpret("title: t\nreading_time: \"007\"\n").declaredReadingMinutes());
+        assertEquals(99999, interpret("title: t\nreading_time: 99999\n").declaredReadingMinutes());
+        assertNull(interpret("title: t\n").declaredReadingMinutes());
+        assertEquals(List.of(), problems);
+        assertNull(interpret("title: t\nreading_time: 3.5\n").declaredReadingMinutes());
+        interpret("title: t\nreading_time: -1\n");
+        interpret("title: t\nreading_time: 100000\n");
+        interpret("title: t\nreading_time: 3 min\n");
+        assertEquals(List.of(
+                error(3, 15, Rules.FRONT_MATTER_TYPE, "'reading_time' must be a whole number of minutes, not '3.5'"),
+                error(3, 15, Rules.FRONT_MATTER_TYPE, "'reading_time' must be a whole number of minutes, not '-1'"),
+                error(3, 15, Rules.FRONT_MATTER_TYPE, "'reading_time' must be a whole number of minutes, not '100000'"),
+                error(3, 15, Rules.FRONT_MATTER_TYPE, "'reading_time' must be a whole number of minutes, not '3 min'")),
+                problems);
+    }
+
+    @Test
+    void blankAuthorAndExcerptAreAbsent() {
+        FrontMatter fm = interpret("title: t\nauthor: \"  \"\nexcerpt: \"\"\n");
+        assertNull(fm.author());
+        assertNull(fm.excerpt());
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        Path file = Path.of("content", "notes.md");
+        interpret(file, "title: [x]\ndate: someday\nslug: a b\ntags: {a: b}\nreading_time: soon\ndraft: maybe\n");
+        assertEquals(List.of(
+                error(file, 2, 8, Rules.FRONT_MATTER_TYPE, "'title' must be text, not a list"),
+                error(file, 3, 7, Rules.FRONT_MATTER_DATE, "'someday' is not a date; write it as 2026-02-05, "
+                        + "2026-02-05 17:08:42 +0900 or 2026-02-05T17:08:42+09:00"),
+                error(file, 4, 7, Rules.FRONT_MATTER_SLUG, "the slug 'a b' contains white space; use '-' instead"),
+                error(file, 5, 7, Rules.FRONT_MATTER_TYPE, "'tags' must be a list or space-separated text, not a mapping"),
+                error(file, 6, 15, Rules.FRONT_MATTER_TYPE, "'reading_time' must be a whole number of minutes, not 'soon'"),
+                error(file, 7, 8, Rules.FRONT_MATTER_TYPE, "'draft' must be true or false, not 'maybe'")),
+                sorted(problems));
+    }
+
+    private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
+        List<Diagnostic> copy = new ArrayList<>(diagnostics);
+        copy.sort(Diagnostic.ORDER);
+        return copy;
+    }
+}

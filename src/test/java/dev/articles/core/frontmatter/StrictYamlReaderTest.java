@@ -1,0 +1,253 @@
+package dev.articles.core.frontmatter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.articles.core.Diagnostic;
+import dev.articles.core.Rules;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StrictYamlReaderTest {
+    private static final Path FILE = Path.of("content", "post.md");
+
+    private final List<Diagnostic> problems = new ArrayList<>();
+
+    private YamlNode.Mapping read(String yaml) {
+        return new StrictYamlReader().read(FILE, yaml, 2, problems);
+    }
+
+    private Diagnostic onlyProblem(String yaml) {
+        return onlyProblem(new StrictYamlReader(), yaml, 2);
+    }
+
+    private Diagnostic onlyProblem(StrictYamlReader reader, String yaml, int firstLine) {
+        assertNull(reader.read(FILE, yaml, firstLine, problems));
+        assertEquals(1, problems.size(), problems.toString());
+        return problems.get(0);
+    }
+
+    private static Diagnostic error(int line, int column, String rule, String message) {
+        return Diagnostic.error(FILE, line, column, rule, message);
+    }
+
+    /** Values YAML 1.1 (SnakeYAML's default resolver) would turn into booleans, numbers, dates or NaN. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            no
+            yes
+            on
+            off
+            1.10
+            12:30
+            2024-02-30
+            2026-02-05 17:08:42 +0000
+            0777
+            0x1F
+            1e3
+            .nan
+            .inf
+            -.inf
+            +12
+            """)
+    void scalarsStayTheTextWritten(String value) {
+        YamlNode.Mapping m = read("value: " + value + "\n");
+        assertEquals(List.of(), problems);
+        assertEquals(new YamlNode.Scalar(value, false, 2, 8), m.get("value"));
+    }
+
+    @Test
+    void nullsAndQuotes() {
+        YamlNode.Mapping m = read("a:\nb: ~\nc: null\nd: Null\ne: 'null'\nf: \"\"\ng: 'it''s'\n");
+        assertEquals(List.of(), problems);
+        assertEquals(new YamlNode.Scalar(null, false, 2, 3), m.get("a"));
+        assertEquals(new YamlNode.Scalar(null, false, 3, 4), m.get("b"));
+        assertEquals(new YamlNode.Scalar(null, false, 4, 4), m.get("c"));
+        assertEquals(new YamlNode.Scalar(null, false, 5, 4), m.get("d"));
+        assertEquals(new YamlNode.Scalar("null", true, 6, 4), m.get("e"));
+        assertEquals(new YamlNode.Scalar("", true, 7, 4), m.get("f"));
+        assertEquals(new YamlNode.Scalar("it's", true, 8, 4), m.get("g"));
+    }
+
+    @Test
+    void keysKeepTheirOrderAndPositions() {
+        YamlNode.Mapping m = read("title: 日本語\nlayout: post\ntags: [a, b]\nseries:\n  name: tour\n  part: 2\n");
+        assertEquals(List.of("title", "layout", "tags", "series"), new ArrayList<>(m.entries().keySet()));
+        assertEquals(new YamlNode.Entry("layout", 3, 1, new YamlNode.Scalar("post", false, 3, 9)),
+                m.entries().get("layout"));
+        assertEquals(new YamlNode.Sequence(List.of(new YamlNode.Scalar("a", false, 4, 8),
+                new YamlNode.Scalar("b", false, 4, 11)), 4, 7), m.get("tags"));
+        Map<String, Object> series = new LinkedHashMap<>();
+        series.put("name", "tour");
+        series.put("part", "2");
+        assertEquals(series, YamlNode.toPlain(m.get("series")));
+        assertEquals(6, m.get("series").line());
+    }
+
+    @Test
+    void blockScalarsKeepTheirText() {
+        YamlNode.Mapping m = read("excerpt: |\n  line one\n  line two\nfolded: >\n  a\n  b\n");
+        assertEquals(new YamlNode.Scalar("line one\nline two\n", true, 2, 10), m.get("excerpt"));
+        assertEquals("a b\n", ((YamlNode.Scalar) m.get("folded")).value());
+    }
+
+    @Test
+    void emptyFrontMatterIsAnEmptyMapping() {
+        assertEquals(new YamlNode.Mapping(new LinkedHashMap<>(), 2, 1), read(""));
+        assertEquals(new YamlNode.Mapping(new LinkedHashMap<>(), 2, 1), read("# only a comment\n"));
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void duplicateKeyNamesBothLines() {
+        assertEquals(error(5, 1, Rules.FRONT_MATTER_DUPLICATE_KEY,
+                        "duplicate key 'title' (first written on line 2); remove one of them"),
+                onlyProblem("title: a\ndate: 2026-02-05\ntags: []\ntitle: b\n"));
+    }
+
+    @Test
+    void duplicateKeyInANestedMapping() {
+        assertEquals(error(4, 3, Rules.FRONT_MATTER_DUPLICATE_KEY,
+                        "duplicate key 'name' (first written on line 3); remove one of them"),
+                onlyProblem("series:\n  name: a\n  name: b\n"));
+    }
+
+    @Test
+    void anchorsAreRefused() {
+        assertEquals(error(2, 8, Rules.FRONT_MATTER_YAML_FEATURE, "YAML anchors (&t) are not allowed in front matter"),
+                onlyProblem("title: &t Hello\nexcerpt: *t\n"));
+    }
+
+    @Test
+    void aliasesAreRefused() {
+        // An alias to an anchor defined nowhere: the parser still reports the alias event first.
+        assertEquals(error(3, 10, Rules.FRONT_MATTER_YAML_FEATURE,
+                        "YAML aliases (*x) are not allowed in front matter; write the value out"),
+                onlyProblem("title: t\nexcerpt: *x\n"));
+    }
+
+    @Test
+    void billionLaughsIsRefusedAtTheFirstAnchor() {
+        String yaml = "a: &a [\"lol\",\"lol\"]\nb: &b [*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b]\n";
+        assertEquals(error(2, 4, Rules.FRONT_MATTER_YAML_FEATURE, "YAML anchors (&a) are not allowed in front matter"),
+                onlyProblem(yaml));
+    }
+
+    @Test
+    void explicitTagsAreRefused() {
+        assertEquals(error(3, 7, Rules.FRONT_MATTER_YAML_FEATURE,
+                        "YAML tags (tag:yaml.org,2002:str) are not allowed in front matter; quote the value instead"),
+                onlyProblem("title: t\ndate: !!str 2026-02-05\n"));
+    }
+
+    @Test
+    void customTagsAreRefused() {
+        assertEquals(error(2, 7, Rules.FRONT_MATTER_YAML_FEATURE,
+                        "YAML tags (tag:yaml.org,2002:javax.script.ScriptEngineManager) are not allowed in front matter"),
+                onlyProblem("evil: !!javax.script.ScriptEngineManager [x]\n"));
+    }
+
+    @Test
+    void collectionTagsAreRefused() {
+        assertEquals(error(2, 7, Rules.FRONT_MATTER_YAML_FEATURE,
+                        "YAML tags (tag:yaml.org,2002:set) are not allowed in front matter"),
+                onlyProblem("tags: !!set {a, b}\n"));
+    }
+
+    @Test
+    void complexKeysAreRefused() {
+        assertEquals(error(2, 3, Rules.FRONT_MATTER_YAML_FEATURE, "front matter keys must be plain text"),
+                onlyProblem("? [a, b]\n: value\n"));
+    }
+
+    @Test
+    void rootMustBeAMapping() {
+        assertEquals(error(2, 1, Rules.FRONT_MATTER_YAML,
+                        "front matter must be a set of 'key: value' lines, not a list"),
+                onlyProblem("- a\n- b\n"));
+        problems.clear();
+        assertEquals(error(2, 1, Rules.FRONT_MATTER_YAML,
+                        "front matter must be a set of 'key: value' lines, not a single value"),
+                onlyProblem("just some text\n"));
+    }
+
+    @Test
+    void oneDocumentOnly() {
+        // Only reachable when the block is closed with '...': a '---' line would have closed it.
+        assertEquals(error(3, 1, Rules.FRONT_MATTER_YAML, "front matter holds more than one YAML document"),
+                onlyProblem("a: 1\n---\nb: 2\n"));
+    }
+
+    @Test
+    void syntaxErrorIsReportedAtTheFileLineAndColumn() {
+        // The YAML starts on file line 2 (after the opening ---): line 4 of the file is the 3rd YAML line.
+        assertEquals(error(4, 7, Rules.FRONT_MATTER_YAML,
+                        "invalid YAML: expected ',' or ']', but got : (while parsing a flow sequence)"),
+                onlyProblem("title: t\ntags: [a, b\nauthor: x\n"));
+    }
+
+    @Test
+    void syntaxErrorLinesFollowTheFirstLine() {
+        assertEquals(error(11, 9, Rules.FRONT_MATTER_YAML, "invalid YAML: mapping values are not allowed here"),
+                onlyProblem(new StrictYamlReader(), "title: a: b\n", 11));
+    }
+
+    @Test
+    void tabIndentationIsAnError() {
+        assertEquals(error(3, 1, Rules.FRONT_MATTER_YAML, "invalid YAML: found character '\\t(TAB)' that cannot "
+                        + "start any token. (Do not use \\t(TAB) for indentation) (while scanning for the next token)"),
+                onlyProblem("title: t\n\tdate: x\n"));
+    }
+
+    @Test
+    void unterminatedQuoteIsAnError() {
+        assertEquals(error(4, 1, Rules.FRONT_MATTER_YAML,
+                        "invalid YAML: found unexpected end of stream (while scanning a quoted scalar)"),
+                onlyProblem("title: t\nexcerpt: \"never closed\n"));
+    }
+
+    @Test
+    void nestingIsLimited() {
+        // The root mapping is the first level.
+        StrictYamlReader reader = new StrictYamlReader(1000, 2);
+        assertNotNull(reader.read(FILE, "a:\n  b: 1\nc: [1, 2]\n", 2, problems));
+        assertEquals(List.of(), problems);
+        assertEquals(error(3, 6, Rules.FRONT_MATTER_LIMIT, "front matter is nested more than 2 levels deep"),
+                onlyProblem(reader, "a:\n  b: [1]\n", 2));
+        problems.clear();
+        assertEquals(error(4, 5, Rules.FRONT_MATTER_LIMIT, "front matter is nested more than 2 levels deep"),
+                onlyProblem(reader, "a:\n  b:\n    c: 1\n", 2));
+    }
+
+    @Test
+    void defaultNestingLimitStopsDeepFlowLists() {
+        String yaml = "a: " + "[".repeat(40) + "]".repeat(40) + "\n";
+        assertEquals(error(2, 3 + StrictYamlReader.DEFAULT_MAX_DEPTH, Rules.FRONT_MATTER_LIMIT,
+                        "front matter is nested more than 16 levels deep"),
+                onlyProblem(yaml));
+    }
+
+    @Test
+    void sizeIsLimited() {
+        StrictYamlReader reader = new StrictYamlReader(20, 16);
+        assertNotNull(reader.read(FILE, "title: 12345678901\n", 2, problems)); // 19 characters
+        assertEquals(List.of(), problems);
+        assertEquals(error(2, 1, Rules.FRONT_MATTER_LIMIT, "front matter is 21 characters long; the limit is 20"),
+                onlyProblem(reader, "title: 1234567890123\n", 2));
+    }
+
+    @Test
+    void defaultSizeLimit() {
+        String yaml = "excerpt: " + "x".repeat(StrictYamlReader.DEFAULT_MAX_CHARS) + "\n";
+        assertEquals(error(2, 1, Rules.FRONT_MATTER_LIMIT,
+                        "front matter is " + yaml.length() + " characters long; the limit is 65536"),
+                onlyProblem(yaml));
+    }
+}
