@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,13 +62,33 @@ public final class DateParser {
         LocalDateTime local = LocalDateTime.of(date, time);
         String offset = m.group(8);
         if (offset == null) {
-            return local.atZone(zone).toOffsetDateTime();
+            return inZone(value, local, zone);
         }
         try {
             return local.atOffset(offset(offset));
         } catch (DateTimeException e) {
             throw new InvalidDateException("'" + value + "' has an invalid offset '" + offset + "': " + e.getMessage());
         }
+    }
+
+    /**
+     * The local time in {@code zone}, refusing times a clock change skips. Before standard time, zones have
+     * local-mean-time offsets with seconds (Tokyo: +09:18:59), which RFC 3339 cannot write: the offset is cut to
+     * whole minutes and the written local time kept.
+     */
+    private static OffsetDateTime inZone(String value, LocalDateTime local, ZoneId zone) throws InvalidDateException {
+        List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
+        if (offsets.isEmpty()) {
+            throw new InvalidDateException("'" + value + "' does not exist in " + zone
+                    + ": the clocks skip that time; write the offset you mean, e.g. " + local.toLocalDate() + " "
+                    + local.toLocalTime() + " " + zone.getRules().getOffset(local.atZone(zone).toInstant()));
+        }
+        ZoneOffset offset = offsets.get(0); // in an overlap, the earlier offset, as java.time and Jekyll do
+        int seconds = offset.getTotalSeconds();
+        if (seconds % 60 != 0) {
+            offset = ZoneOffset.ofTotalSeconds(seconds / 60 * 60);
+        }
+        return local.atOffset(offset);
     }
 
     /** Whether the text carries its own offset (as opposed to taking the configured zone's). */

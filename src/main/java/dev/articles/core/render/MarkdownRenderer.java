@@ -44,6 +44,8 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // Line numbers are asked for often (diagnostics, checks): index the lines once instead of rescanning.
+        options.set(Parser.TRACK_DOCUMENT_LINES, true);
         this.parser = Parser.builder(options).build();
         this.renderer = htmlRenderer(options);
         // flexmark renders a node that is not a Document with links and images suppressed, unless DO_NOT_RENDER_LINKS

@@ -115,4 +115,25 @@ class DateParserTest {
                 + "2026-02-05T17:08:42+09:00", error(text));
         assertFalse(DateParser.hasOffset(text));
     }
+
+    @Test
+    void timesSkippedByAClockChangeAreAnError() {
+        String message = assertThrows(DateParser.InvalidDateException.class,
+                () -> DateParser.parse("2026-03-08 02:30", ZoneId.of("America/New_York"))).getMessage();
+        assertEquals("'2026-03-08 02:30' does not exist in America/New_York: the clocks skip that time; write the "
+                + "offset you mean, e.g. 2026-03-08 02:30 -04:00", message);
+    }
+
+    @Test
+    void repeatedTimesTakeTheEarlierOffset() throws Exception {
+        assertEquals("2026-11-01T01:30-04:00",
+                DateParser.parse("2026-11-01 01:30", ZoneId.of("America/New_York")).toString());
+    }
+
+    @Test
+    void localMeanTimeOffsetsAreCutToWholeMinutes() throws Exception {
+        // Tokyo before 1888 was +09:18:59, which RFC 3339 cannot write; the written local time is kept.
+        assertEquals("1800-01-01T00:00+09:18", parse("1800-01-01").toString());
+        assertEquals("1800-01-01T00:00-04:56", DateParser.parse("1800-01-01", ZoneId.of("America/New_York")).toString());
+    }
 }

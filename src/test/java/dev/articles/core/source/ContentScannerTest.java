@@ -62,7 +62,7 @@ class ContentScannerTest {
     }
 
     @Test
-    void symbolicLinksAreNotFollowed() throws IOException {
+    void linksToFilesAreListedButLinkedFoldersAreNotEntered() throws IOException {
         Path outside = Files.createTempDirectory("outside");
         try {
             Files.writeString(outside.resolve("secret.md"), "x");
@@ -72,7 +72,8 @@ class ContentScannerTest {
             } catch (UnsupportedOperationException | IOException e) {
                 Assumptions.abort("no symbolic links here: " + e);
             }
-            assertEquals(List.of("a.md"), scan(List.of("a.md", "linked.md", "linked-dir/**"), List.of()));
+            // The reader then refuses linked.md, whose target lies outside (see ArticleReaderLinkTest).
+            assertEquals(List.of("a.md", "linked.md"), scan(List.of("a.md", "linked.md", "linked-dir/**"), List.of()));
         } finally {
             Files.deleteIfExists(outside.resolve("secret.md"));
             Files.deleteIfExists(outside);

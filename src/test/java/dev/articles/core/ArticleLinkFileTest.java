@@ -1,0 +1,60 @@
+package dev.articles.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.articles.testing.TestContent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Article files that are symbolic links: read when they stay inside the content directory, refused otherwise. */
+class ArticleLinkFileTest {
+    @TempDir
+    Path dir;
+    @TempDir
+    Path outside;
+
+    @Test
+    void linksAreReadOnlyWhenTheyStayInside() throws IOException {
+        TestContent c = new TestContent(dir.resolve("content"));
+        c.article("a.md", "内側", "2026-02-01");
+        Path secret = outside.resolve("secret.md");
+        Files.writeString(secret, "---\ntitle: outside\ndate: 2026-02-01\n---\n\nbody\n");
+        Path content = c.dir();
+        try {
+            Files.createSymbolicLink(content.resolve("inside.md"), Path.of("a.md"));
+            Files.createSymbolicLink(content.resolve("out.md"), secret);
+            Files.createSymbolicLink(content.resolve("dangling.md"), Path.of("nowhere.md"));
+        } catch (UnsupportedOperationException | IOException e) {
+            Assumptions.abort("no symbolic links here: " + e);
+        }
+
+        ContentResult result = new ContentChecker().check(c.request());
+
+        assertEquals(List.of(
+                Diagnostic.error(content.resolve("dangling.md"), 0, 0, Rules.FILE_READ,
+                        "the file is a link to nowhere.md, which does not exist"),
+                Diagnostic.error(content.resolve("out.md"), 0, 0, Rules.FILE_READ, "the file is a link to "
+                        + secret.toRealPath() + ", outside the content directory; copy the article instead")),
+                result.diagnostics());
+        assertEquals(4, result.checked());
+    }
+
+    @Test
+    void aLinkInsideIsPublishedUnderItsOwnName() throws IOException {
+        TestContent c = new TestContent(dir.resolve("content"));
+        c.article("a.md", "内側", "2026-02-01");
+        try {
+            Files.createSymbolicLink(c.dir().resolve("alias.md"), Path.of("a.md"));
+        } catch (UnsupportedOperationException | IOException e) {
+            Assumptions.abort("no symbolic links here: " + e);
+        }
+        ContentResult result = new ContentChecker().check(c.request());
+        assertEquals(List.of(), result.diagnostics());
+        assertEquals(List.of("a", "alias"), result.articles().stream().map(Article::slug).sorted().toList());
+    }
+}
