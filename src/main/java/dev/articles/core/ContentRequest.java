@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param timeZone the zone for dates written without an offset
  * @param clock "now", for the future-date check; tests pass a fixed clock
  * @param includeDrafts whether drafts ({@code draft: true} or {@code published: false}) go into the output
+ * @param checks rule levels and rule settings
  */
 public record ContentRequest(
         Path contentDirectory,
@@ -26,7 +27,8 @@ public record ContentRequest(
         Charset charset,
         ZoneId timeZone,
         Clock clock,
-        boolean includeDrafts) {
+        boolean includeDrafts,
+        CheckSettings checks) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
 
@@ -37,5 +39,12 @@ public record ContentRequest(
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(clock, "clock");
+        checks = checks == null ? CheckSettings.defaults() : checks;
+    }
+
+    /** A request with every rule at its default. */
+    public ContentRequest(Path contentDirectory, List<String> includes, List<String> excludes, Charset charset,
+            ZoneId timeZone, Clock clock, boolean includeDrafts) {
+        this(contentDirectory, includes, excludes, charset, timeZone, clock, includeDrafts, CheckSettings.defaults());
     }
 }

@@ -45,6 +45,7 @@ public final class MarkdownRenderer {
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(opts -> new CjkSoftBreakRenderer())
+                .nodeRendererFactory(opts -> new DirectiveCommentRenderer())
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public AttributeProvider apply(LinkResolverContext context) {
@@ -61,9 +62,18 @@ public final class MarkdownRenderer {
         }
     }
 
-    /** Renders an article body (front matter already blanked out, so line numbers are file lines). */
+    /** Parses an article body (front matter already blanked out, so line numbers are file lines). */
+    public Document parse(String body) {
+        return parser.parse(body);
+    }
+
+    /** Parses and renders an article body. */
     public RenderedBody render(String body) {
-        Document document = parser.parse(body);
+        return render(parse(body));
+    }
+
+    /** Renders a parsed body: heading ids, HTML, first paragraph, reading time. */
+    public RenderedBody render(Document document) {
         HeadingIds ids = new HeadingIds();
         List<Article.Heading> headings = new ArrayList<>();
         Paragraph first = null;
