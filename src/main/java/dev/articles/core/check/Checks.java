@@ -1,5 +1,13 @@
 package dev.articles.core.check;
 
+import dev.articles.core.check.body.DuplicateHeadingCheck;
+import dev.articles.core.check.body.EmptyHeadingCheck;
+import dev.articles.core.check.body.MarkerCheck;
+import dev.articles.core.check.body.MultipleH1Check;
+import dev.articles.core.check.body.RepeatedParagraphCheck;
+import dev.articles.core.check.body.RepeatedSectionCheck;
+import dev.articles.core.check.body.SkippedHeadingLevelCheck;
+import dev.articles.core.check.body.TitleRepeatedCheck;
 import java.util.List;
 
 /** The checks the engine runs, in order. A new rule's check is registered here. */
@@ -9,7 +17,15 @@ public final class Checks {
 
     /** Checks of single articles. */
     public static List<ArticleCheck> articleChecks() {
-        return List.of();
+        return List.of(
+                new MarkerCheck(),
+                new RepeatedParagraphCheck(),
+                new RepeatedSectionCheck(),
+                new TitleRepeatedCheck(),
+                new MultipleH1Check(),
+                new SkippedHeadingLevelCheck(),
+                new EmptyHeadingCheck(),
+                new DuplicateHeadingCheck());
     }
 
     /** Checks across articles. */
