@@ -18,8 +18,8 @@ import java.util.Map;
 
 /**
  * The engine's entry point: reads every article of a content directory, checks each one and the set as a whole,
- * applies the user's rule levels and suppressions, and returns all diagnostics together with the articles fit to
- * publish.
+ * applies the user's rule levels, suppressions and baseline, and returns all diagnostics together with the articles
+ * fit to publish.
  *
  * <pre>{@code
  * ContentResult result = new ContentChecker().check(request);
@@ -83,6 +83,10 @@ public final class ContentChecker {
             check.check(facts, findings);
         }
         List<Diagnostic> diagnostics = new ArrayList<>(DiagnosticPolicy.apply(raw, suppressions, request.checks()));
+        diagnostics.sort(Diagnostic.ORDER);
+        Baseline.Match baseline = request.baseline() == null ? Baseline.Match.none(diagnostics)
+                : request.baseline().match(diagnostics, dir);
+        diagnostics = new ArrayList<>(baseline.unmatched());
 
         List<Article> articles = new ArrayList<>();
         if (diagnostics.stream().noneMatch(d -> d.severity() == Severity.ERROR)) {
@@ -93,7 +97,6 @@ public final class ContentChecker {
             }
             articles.sort(NEWEST_FIRST);
         }
-        diagnostics.sort(Diagnostic.ORDER);
-        return new ContentResult(files.size(), diagnostics, articles);
+        return new ContentResult(files.size(), diagnostics, articles, baseline.matched(), baseline.stale());
     }
 }

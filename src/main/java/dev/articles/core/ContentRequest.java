@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param clock "now", for the future-date check; tests pass a fixed clock
  * @param includeDrafts whether drafts ({@code draft: true} or {@code published: false}) go into the output
  * @param checks rule levels and rule settings
+ * @param baseline findings accepted for now ({@link Baseline}): they are set apart in the result and do not stop the
+ *     articles from being published; {@code null} for none
  */
 public record ContentRequest(
         Path contentDirectory,
@@ -28,7 +30,8 @@ public record ContentRequest(
         ZoneId timeZone,
         Clock clock,
         boolean includeDrafts,
-        CheckSettings checks) {
+        CheckSettings checks,
+        Baseline baseline) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
 
@@ -42,9 +45,16 @@ public record ContentRequest(
         checks = checks == null ? CheckSettings.defaults() : checks;
     }
 
+    /** A request without a baseline. */
+    public ContentRequest(Path contentDirectory, List<String> includes, List<String> excludes, Charset charset,
+            ZoneId timeZone, Clock clock, boolean includeDrafts, CheckSettings checks) {
+        this(contentDirectory, includes, excludes, charset, timeZone, clock, includeDrafts, checks, null);
+    }
+
     /** A request with every rule at its default. */
     public ContentRequest(Path contentDirectory, List<String> includes, List<String> excludes, Charset charset,
             ZoneId timeZone, Clock clock, boolean includeDrafts) {
-        this(contentDirectory, includes, excludes, charset, timeZone, clock, includeDrafts, CheckSettings.defaults());
+        this(contentDirectory, includes, excludes, charset, timeZone, clock, includeDrafts, CheckSettings.defaults(),
+                null);
     }
 }
