@@ -9,11 +9,13 @@ public final class Checks {
 
     /** Checks of single articles. */
     public static List<ArticleCheck> articleChecks() {
-        return List.of();
+        return List.of(
+                new LinkSyntaxCheck());
     }
 
     /** Checks across articles. */
     public static List<CorpusCheck> corpusChecks() {
-        return List.of(new DuplicateSlugCheck());
+        return List.of(new DuplicateSlugCheck(),
+                new LinkCheck());
     }
 }
