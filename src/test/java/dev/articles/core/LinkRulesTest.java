@@ -169,7 +169,9 @@ class LinkRulesTest {
                 "---",
                 "",
                 "[a]() と ![b]() と [c](<>) と [d](#)",
-                "[正しい](https://example.com/123)");
+                "[正しい](https://example.com/123) [参照][空]",
+                "",
+                "[空]: <>");
 
         assertEquals(List.of(
                 "2024-03-13-empty.md:[5,1] link.empty: the link '[a]()' has no target; write the address between the"
@@ -179,7 +181,9 @@ class LinkRulesTest {
                 "2024-03-13-empty.md:[5,18] link.empty: the link '[c](<>)' has no target; write the address between"
                         + " the parentheses, or remove the brackets to keep plain text",
                 "2024-03-13-empty.md:[5,28] link.empty: the link '[d](#)' leads nowhere ('#' alone); write the"
-                        + " address, or '#' and the id of a heading"),
+                        + " address, or '#' and the id of a heading",
+                "2024-03-13-empty.md:[6,32] link.empty: the link '[参照][空] ([空]: <>)' has no target; write the address"
+                        + " in its definition, or remove the brackets to keep plain text"),
                 lines(dir, check(dir)));
     }
 

@@ -3,8 +3,11 @@ package dev.articles.core.check;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.InlineLinkNode;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.articles.core.Rules;
@@ -33,25 +36,36 @@ final class LinkSyntaxCheck implements ArticleCheck {
                 String url = link.getUrl().toString().strip();
                 if (url.isEmpty() || url.equals("#")) {
                     int[] at = LinkCollector.position(document, node.getStartOffset());
-                    findings.add(article.file(), Rules.LINK_EMPTY, at[0], at[1], emptyMessage(link, url));
+                    findings.add(article.file(), Rules.LINK_EMPTY, at[0], at[1], emptyMessage(link instanceof Image,
+                            false, link.getChars().toString(), link.getText(), url));
+                }
+            } else if (node instanceof RefNode ref && ref.isDefined()) {
+                Reference reference = ref.getReferenceNode(document);
+                String url = reference == null ? null : reference.getUrl().toString().strip();
+                if (url != null && (url.isEmpty() || url.equals("#"))) {
+                    int[] at = LinkCollector.position(document, node.getStartOffset());
+                    String written = node.getChars() + " (" + reference.getChars().toString().strip() + ")";
+                    findings.add(article.file(), Rules.LINK_EMPTY, at[0], at[1],
+                            emptyMessage(node instanceof ImageRef, true, written, ref.getText(), url));
                 }
             }
         }
         liquid(article, document, findings);
     }
 
-    private static String emptyMessage(InlineLinkNode link, String url) {
-        String shown = shown(link.getChars().toString());
-        if (link instanceof Image) {
-            return "the image '" + shown + "' has no source; write the image file's path between the parentheses,"
-                    + " such as ![" + link.getText() + "](images/figure.png)";
+    private static String emptyMessage(boolean image, boolean reference, String written, CharSequence text,
+            String url) {
+        String shown = shown(written);
+        if (image) {
+            return "the image '" + shown + "' has no source; write the image file's path " + (reference
+                    ? "in its definition" : "between the parentheses") + ", such as ![" + text + "](images/figure.png)";
         }
         if (url.equals("#")) {
             return "the link '" + shown + "' leads nowhere ('#' alone); write the address, or '#' and the id of a"
                     + " heading";
         }
-        return "the link '" + shown + "' has no target; write the address between the parentheses, or remove the"
-                + " brackets to keep plain text";
+        return "the link '" + shown + "' has no target; write the address " + (reference ? "in its definition"
+                : "between the parentheses") + ", or remove the brackets to keep plain text";
     }
 
     private static void liquid(ArticleSource article, Document document, Findings findings) {

@@ -310,8 +310,8 @@ public final class LinkTargets {
                 return new ImageHit(null, null, "is not a file: '" + rel + "' is a folder or special file");
             }
             if (!Files.isSymbolicLink(file)) {
-                String actual = contentRealPath().relativize(real).toString().replace(real.getFileSystem().getSeparator(),
-                        "/");
+                String actual = contentRealPath().relativize(real).toString()
+                        .replace(real.getFileSystem().getSeparator(), "/");
                 if (!actual.equals(rel) && actual.equalsIgnoreCase(rel)) {
                     return new ImageHit(null, null, "does not exist as written: the file is '" + actual
                             + "', and names are case-sensitive in jars and on web servers");

@@ -32,13 +32,15 @@ import java.util.regex.Pattern;
  */
 public final class LiquidLinks {
     /** A supported tag: name (group 1), argument (group 2). */
-    public static final Pattern SUPPORTED_TAG = Pattern.compile("\\{%-?[ \\t]*(post_url|link)[ \\t]+([^%\\n]*?)[ \\t]*-?%}");
+    public static final Pattern SUPPORTED_TAG =
+            Pattern.compile("\\{%-?[ \\t]*(post_url|link)[ \\t]+([^%\\n]*?)[ \\t]*-?%}");
     /**
      * A supported tag as a whole link destination: {@code ( tag#fragment "title" )}; group 1 the tag with its
      * fragment, group 2 the title with its quotes.
      */
-    private static final Pattern DESTINATION = Pattern.compile("\\([ \\t]*(\\{%-?[ \\t]*(?:post_url|link)[ \\t]+[^%\\n]*?"
-            + "[ \\t]*-?%}(?:#[^\\s()]*)?)(?:[ \\t]+(\"[^\"\\n]*\"|'[^'\\n]*'))?[ \\t]*\\)");
+    private static final Pattern DESTINATION = Pattern.compile("\\([ \\t]*"
+            + "(\\{%-?[ \\t]*(?:post_url|link)[ \\t]+[^%\\n]*?[ \\t]*-?%}(?:#[^\\s()]*)?)"
+            + "(?:[ \\t]+(\"[^\"\\n]*\"|'[^'\\n]*'))?[ \\t]*\\)");
 
     private LiquidLinks() {
     }

@@ -42,7 +42,8 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        // Jekyll's {% post_url %} and {% link %} become links; links into the content get placeholders (LinkPlaceholders).
+        // Jekyll's {% post_url %} and {% link %} become links (LiquidLinks); links into the content get
+        // placeholders until all articles are known (LinkPlaceholders).
         this.parser = Parser.builder(options).postProcessorFactory(LiquidLinks.factory()).build();
         this.renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(opts -> new CjkSoftBreakRenderer())
