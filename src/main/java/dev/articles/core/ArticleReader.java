@@ -6,6 +6,7 @@ import dev.articles.core.check.ArticleFacts;
 import dev.articles.core.check.ArticleSource;
 import dev.articles.core.check.FactsCollector;
 import dev.articles.core.check.Findings;
+import dev.articles.core.check.LinkCollector;
 import dev.articles.core.check.Suppressions;
 import dev.articles.core.frontmatter.FrontMatter;
 import dev.articles.core.frontmatter.FrontMatterFields;
@@ -122,8 +123,9 @@ final class ArticleReader {
                 problems.add(renderFailed(file, split, e));
             }
         }
-        ArticleFacts facts = FactsCollector.collect(article, fm.slug(), fm.slugLine(), fm.slugColumn(),
-                body == null ? List.of() : body.headings(), List.of());
+        List<Article.Heading> headings = body != null ? body.headings() : headingsOf(document);
+        ArticleFacts facts = FactsCollector.collect(article, fm.slug(), fm.slugLine(), fm.slugColumn(), headings,
+                LinkCollector.collect(article));
         if (body == null || hasStructuralError(problems)) {
             return new Outcome(file, null, problems, facts, suppressions);
         }
@@ -138,6 +140,15 @@ final class ArticleReader {
                 excerpt, excerptHtml, body.readingMinutes(), fm.declaredReadingMinutes(), fm.draft(), body.headings(),
                 source, body.html(), fm.extra());
         return new Outcome(file, result, problems, facts, suppressions);
+    }
+
+    /** Heading ids of an article that was not rendered (links to it are still checked), or none. */
+    private List<Article.Heading> headingsOf(Document document) {
+        try {
+            return document == null ? List.of() : renderer.headings(document);
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of(); // not publishable anyway; links to its headings cannot be checked
+        }
     }
 
     /** An error no setting can turn off: the article cannot be published. */

@@ -4,6 +4,7 @@ import dev.articles.core.check.ArticleFacts;
 import dev.articles.core.check.Checks;
 import dev.articles.core.check.CorpusCheck;
 import dev.articles.core.check.Findings;
+import dev.articles.core.check.LinkTargets;
 import dev.articles.core.check.Suppressions;
 import dev.articles.core.render.MarkdownRenderer;
 import dev.articles.core.source.ContentScanner;
@@ -90,9 +91,10 @@ public final class ContentChecker {
 
         List<Article> articles = new ArrayList<>();
         if (diagnostics.stream().noneMatch(d -> d.severity() == Severity.ERROR)) {
+            LinkRewriter links = new LinkRewriter(LinkTargets.of(dir, facts));
             for (ArticleReader.Outcome o : outcomes) {
                 if (o.article() != null && (!o.article().draft() || request.includeDrafts())) {
-                    articles.add(o.article());
+                    articles.add(links.rewrite(o.article()));
                 }
             }
             articles.sort(NEWEST_FIRST);

@@ -18,7 +18,8 @@ import java.util.Set;
  * @param tags tags with their positions
  * @param categories categories with their positions
  * @param paragraphs normalised-text hashes of the body's paragraphs, in order, with their lines
- * @param headingIds ids of the article's headings (anchor targets)
+ * @param headingIds the article's anchor targets in document order: heading ids, then footnote ids and raw HTML
+ *     {@code id}s
  * @param links links and images of the body that point into the content (not external URLs)
  */
 public record ArticleFacts(

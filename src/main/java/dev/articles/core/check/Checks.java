@@ -25,11 +25,13 @@ public final class Checks {
                 new MultipleH1Check(),
                 new SkippedHeadingLevelCheck(),
                 new EmptyHeadingCheck(),
-                new DuplicateHeadingCheck());
+                new DuplicateHeadingCheck(),
+                new LinkSyntaxCheck());
     }
 
     /** Checks across articles. */
     public static List<CorpusCheck> corpusChecks() {
-        return List.of(new DuplicateSlugCheck());
+        return List.of(new DuplicateSlugCheck(),
+                new LinkCheck());
     }
 }

@@ -7,6 +7,7 @@ import dev.articles.core.frontmatter.FrontMatter;
 import dev.articles.core.frontmatter.YamlNode;
 import dev.articles.core.render.PlainText;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,11 +30,12 @@ public final class FactsCollector {
         YamlNode titleNode = article.yaml() == null ? null : article.yaml().get("title");
         Set<String> ids = new LinkedHashSet<>();
         headings.forEach(h -> ids.add(h.id()));
+        ids.addAll(LinkCollector.extraAnchorIds(article.document()));
         return new ArticleFacts(article.file(), article.source(), slug, slugLine, slugColumn,
                 fm == null ? null : fm.title(),
                 titleNode == null ? 1 : titleNode.line(), titleNode == null ? 1 : titleNode.column(),
                 terms(article.yaml(), "tags"), terms(article.yaml(), "categories"),
-                paragraphs(article), Set.copyOf(ids), List.copyOf(links));
+                paragraphs(article), Collections.unmodifiableSet(ids), List.copyOf(links));
     }
 
     /** The body's paragraphs (at any depth), normalised and hashed, with their file lines. */

@@ -42,10 +42,14 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        this.parser = Parser.builder(options).build();
+        // Jekyll's {% post_url %} and {% link %} become links (LiquidLinks); links into the content get
+        // placeholders until all articles are known (LinkPlaceholders).
+        this.parser = Parser.builder(options).postProcessorFactory(LiquidLinks.factory()).build();
         this.renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(opts -> new CjkSoftBreakRenderer())
                 .nodeRendererFactory(opts -> new DirectiveCommentRenderer())
+                .nodeRendererFactory(opts -> new LinkPlaceholders.TagRenderer())
+                .linkResolverFactory(LinkPlaceholders.resolverFactory())
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public AttributeProvider apply(LinkResolverContext context) {
@@ -72,18 +76,15 @@ public final class MarkdownRenderer {
         return render(parse(body));
     }
 
-    /** Renders a parsed body: heading ids, HTML, first paragraph, reading time. */
+    /**
+     * Renders a parsed body: heading ids, HTML, first paragraph, reading time. Links to other articles and local
+     * images carry placeholders in the HTML until {@code dev.articles.core.link.LinkRewriter} resolves them.
+     */
     public RenderedBody render(Document document) {
-        HeadingIds ids = new HeadingIds();
-        List<Article.Heading> headings = new ArrayList<>();
+        List<Article.Heading> headings = headings(document);
         Paragraph first = null;
         for (Node node : document.getDescendants()) {
-            if (node instanceof Heading heading) {
-                String text = PlainText.of(heading);
-                String id = ids.next(text);
-                heading.setAnchorRefId(id);
-                headings.add(new Article.Heading(heading.getLevel(), id, text));
-            } else if (first == null && node instanceof Paragraph p && p.getParent() == document) {
+            if (first == null && node instanceof Paragraph p && p.getParent() == document) {
                 first = p;
             }
         }
@@ -92,6 +93,21 @@ public final class MarkdownRenderer {
         String firstHtml = first == null ? null : renderer.render(first);
         int minutes = ReadingTime.minutes(ReadingTime.withoutUrls(PlainText.prose(document)));
         return new RenderedBody(html, List.copyOf(headings), firstText, firstHtml, minutes);
+    }
+
+    /** Gives the body's headings their ids (as {@link #render} writes them) and returns them in document order. */
+    public List<Article.Heading> headings(Document document) {
+        HeadingIds ids = new HeadingIds();
+        List<Article.Heading> headings = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                String text = PlainText.of(heading);
+                String id = ids.next(text);
+                heading.setAnchorRefId(id);
+                headings.add(new Article.Heading(heading.getLevel(), id, text));
+            }
+        }
+        return headings;
     }
 
     /**
