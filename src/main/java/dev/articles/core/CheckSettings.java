@@ -1,5 +1,6 @@
 package dev.articles.core;
 
+import dev.articles.core.check.frontmatter.FrontMatterSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public record CheckSettings(
         boolean timeZoneExplicit) {
 
     public static final int DEFAULT_EXCERPT_MAX_LENGTH = 200;
-    public static final int DEFAULT_READING_TIME_TOLERANCE_PERCENT = 50;
+    public static final int DEFAULT_READING_TIME_TOLERANCE_PERCENT = 75;
 
     public CheckSettings {
         levels = levels == null ? Map.of() : Map.copyOf(levels);
@@ -79,6 +80,13 @@ public record CheckSettings(
         }
         if (readingTimeTolerancePercent < 0) {
             problems.add("readingTimeTolerance must not be negative, not " + readingTimeTolerancePercent);
+        }
+        if (frontMatterSchema != null) {
+            try {
+                FrontMatterSchema.load(frontMatterSchema);
+            } catch (FrontMatterSchema.InvalidSchemaException e) {
+                problems.add("frontMatterSchema: " + e.getMessage());
+            }
         }
         return problems;
     }

@@ -87,6 +87,7 @@ public final class CheckSettingsReader {
         Path schema = in.frontMatterSchema();
         if (schema != null && !Files.isRegularFile(schema)) {
             problems.add("frontMatterSchema: the file " + display.apply(schema) + " does not exist");
+            schema = null; // reported here, in the project's terms; the settings need not report it again
         }
         CheckSettings settings = new CheckSettings(levels, patterns, categories, tags,
                 in.excerptMaxLength() == null ? CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH : in.excerptMaxLength(),

@@ -164,7 +164,7 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
      *
      * @since 0.2.0
      */
-    @Parameter(property = "articles.readingTimeTolerance", defaultValue = "50")
+    @Parameter(property = "articles.readingTimeTolerance", defaultValue = "75")
     protected int readingTimeTolerance = CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT;
 
     /**

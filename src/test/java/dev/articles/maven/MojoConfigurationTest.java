@@ -128,7 +128,7 @@ class MojoConfigurationTest {
 
     @Test
     void timeZoneNotSetMeansUtcButNotExplicit() throws Exception {
-        ContentRequest request = fx.validate().request();
+        ContentRequest request = set(fx.validate(), "timeZone", null).request();
         assertEquals(ZoneId.of("UTC"), request.timeZone());
         assertFalse(request.checks().timeZoneExplicit());
 

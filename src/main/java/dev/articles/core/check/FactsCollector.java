@@ -3,6 +3,7 @@ package dev.articles.core.check;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.articles.core.Article;
+import dev.articles.core.check.frontmatter.TermPositions;
 import dev.articles.core.frontmatter.FrontMatter;
 import dev.articles.core.frontmatter.YamlNode;
 import dev.articles.core.render.PlainText;
@@ -34,7 +35,7 @@ public final class FactsCollector {
         return new ArticleFacts(article.file(), article.source(), slug, slugLine, slugColumn,
                 fm == null ? null : fm.title(),
                 titleNode == null ? 1 : titleNode.line(), titleNode == null ? 1 : titleNode.column(),
-                terms(article.yaml(), "tags"), terms(article.yaml(), "categories"),
+                TermPositions.of(article, "tags", false), categories(article),
                 paragraphs(article), Collections.unmodifiableSet(ids), List.copyOf(links));
     }
 
@@ -55,23 +56,10 @@ public final class FactsCollector {
         return out;
     }
 
-    /** Tags or categories with positions: list items, or the words of a space-separated value. */
-    private static List<ArticleFacts.Term> terms(YamlNode.Mapping yaml, String key) {
-        List<ArticleFacts.Term> out = new ArrayList<>();
-        YamlNode node = yaml == null ? null : yaml.get(key);
-        if (node instanceof YamlNode.Sequence seq) {
-            for (YamlNode item : seq.items()) {
-                if (item instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
-                    out.add(new ArticleFacts.Term(s.value().strip(), s.line(), s.column()));
-                }
-            }
-        } else if (node instanceof YamlNode.Scalar s && s.value() != null) {
-            for (String word : s.value().strip().split("\\s+")) {
-                if (!word.isEmpty()) {
-                    out.add(new ArticleFacts.Term(word, s.line(), s.column()));
-                }
-            }
-        }
+    /** Categories with positions: {@code categories} (list or space-separated words), then {@code category}. */
+    private static List<ArticleFacts.Term> categories(ArticleSource article) {
+        List<ArticleFacts.Term> out = new ArrayList<>(TermPositions.of(article, "categories", false));
+        out.addAll(TermPositions.of(article, "category", true));
         return out;
     }
 }

@@ -42,7 +42,7 @@ class BundleAssetsTest {
     private void article(String name, String... body) throws Exception {
         Path file = content.resolve(name);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, "---\ntitle: \"図のある記事\"\n---\n\n" + String.join("\n", body) + "\n");
+        Files.writeString(file, "---\ntitle: \"図のある記事 " + name + "\"\n---\n\n" + String.join("\n", body) + "\n");
     }
 
     @Test
