@@ -1,5 +1,6 @@
 package dev.articles.core;
 
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.Map;
  * @param source the file's path relative to the content directory, with {@code /} separators
  * @param html the rendered body fragment
  * @param extra front matter keys the plugin does not interpret, kept as written (strings, lists, maps)
+ * @param assets the local files (images) the HTML refers to, copied into the bundle; sorted by path, each once
  */
 public record Article(
         String slug,
@@ -38,7 +40,36 @@ public record Article(
         List<Heading> headings,
         String source,
         String html,
-        Map<String, Object> extra) {
+        Map<String, Object> extra,
+        List<Asset> assets) {
+
+    public Article {
+        assets = assets == null ? List.of() : List.copyOf(assets);
+    }
+
+    /** An article without assets (its links not yet resolved). */
+    public Article(String slug, String title, OffsetDateTime date, List<String> categories, List<String> tags,
+            String author, String excerpt, String excerptHtml, int readingMinutes, Integer declaredReadingMinutes,
+            boolean draft, List<Heading> headings, String source, String html, Map<String, Object> extra) {
+        this(slug, title, date, categories, tags, author, excerpt, excerptHtml, readingMinutes, declaredReadingMinutes,
+                draft, headings, source, html, extra, List.of());
+    }
+
+    /** This article with resolved HTML and its assets. */
+    public Article withLinks(String html, String excerptHtml, List<Asset> assets) {
+        return new Article(slug, title, date, categories, tags, author, excerpt, excerptHtml, readingMinutes,
+                declaredReadingMinutes, draft, headings, source, html, extra, assets);
+    }
+
+    /**
+     * A file of the content directory that the article's HTML refers to.
+     *
+     * @param path its path in the bundle, relative to the bundle folder: {@code assets/} and its path relative to
+     *     the content directory ({@code assets/images/chart.png})
+     * @param file the file to copy
+     */
+    public record Asset(String path, Path file) {
+    }
 
     /**
      * A heading of the body.

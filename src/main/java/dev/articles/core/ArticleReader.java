@@ -1,5 +1,13 @@
 package dev.articles.core;
 
+import com.vladsch.flexmark.util.ast.Document;
+import dev.articles.core.check.ArticleCheck;
+import dev.articles.core.check.ArticleFacts;
+import dev.articles.core.check.ArticleSource;
+import dev.articles.core.check.FactsCollector;
+import dev.articles.core.check.Findings;
+import dev.articles.core.check.LinkCollector;
+import dev.articles.core.check.Suppressions;
 import dev.articles.core.frontmatter.FrontMatter;
 import dev.articles.core.frontmatter.FrontMatterFields;
 import dev.articles.core.frontmatter.FrontMatterSplitter;
@@ -17,23 +25,34 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads, checks and renders one article file. Never throws for bad content: every problem becomes a diagnostic and
- * the article is {@code null} when any of them is an error.
+ * Reads, checks and renders one article file. Never throws for bad content: every problem becomes a diagnostic.
+ * Content checks run whenever the front matter is readable YAML and there is a body, so a writer sees all problems
+ * of a file at once; the article itself is {@code null} when the file has a structural error (one that no setting
+ * can turn off).
  */
 final class ArticleReader {
 
-    /** One file's result. */
-    record Outcome(Path file, String source, Article article, List<Diagnostic> diagnostics, String slug, int slugLine,
-            int slugColumn) {
+    /**
+     * One file's result.
+     *
+     * @param article the rendered article, or {@code null} after a structural error
+     * @param diagnostics raw findings at their rules' default severities
+     * @param facts what cross-article checks need, or {@code null} when the front matter could not be read
+     * @param suppressions the file's suppressions
+     */
+    record Outcome(Path file, Article article, List<Diagnostic> diagnostics, ArticleFacts facts,
+            Suppressions suppressions) {
     }
 
     private final ContentRequest request;
     private final StrictYamlReader yamlReader = new StrictYamlReader();
     private final MarkdownRenderer renderer;
+    private final List<ArticleCheck> checks;
 
-    ArticleReader(ContentRequest request, MarkdownRenderer renderer) {
+    ArticleReader(ContentRequest request, MarkdownRenderer renderer, List<ArticleCheck> checks) {
         this.request = request;
         this.renderer = renderer;
+        this.checks = checks;
     }
 
     Outcome read(Path file) {
@@ -43,54 +62,73 @@ final class ArticleReader {
         try {
             String escape = linkEscape(file);
             if (escape != null) {
-                return failed(file, source, problems, Diagnostic.error(file, 0, 0, Rules.FILE_READ, escape));
+                return failed(file, problems, Diagnostic.error(file, 0, 0, Rules.FILE_READ, escape));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            return failed(file, source, problems, Diagnostic.error(file, 0, 0, Rules.FILE_READ, "the file disappeared while reading"));
+            return failed(file, problems, Diagnostic.error(file, 0, 0, Rules.FILE_READ,
+                    "the file disappeared while reading"));
         } catch (IOException | SecurityException e) {
-            return failed(file, source, problems, Diagnostic.error(file, 0, 0, Rules.FILE_READ, "cannot read the file: " + e));
+            return failed(file, problems, Diagnostic.error(file, 0, 0, Rules.FILE_READ, "cannot read the file: " + e));
         }
         SourceDecoder.Outcome decoded = SourceDecoder.decode(bytes, request.charset());
         if (decoded.failure() != null) {
             SourceDecoder.DecodeFailure f = decoded.failure();
-            return failed(file, source, problems, Diagnostic.error(file, f.line(), f.column(), Rules.FILE_ENCODING, f.message()));
+            return failed(file, problems, Diagnostic.error(file, f.line(), f.column(), Rules.FILE_ENCODING,
+                    f.message()));
         }
         String text = decoded.text().text();
 
         FrontMatterSplitter.Split split = FrontMatterSplitter.split(text);
         if (split.status() == FrontMatterSplitter.Status.MISSING) {
-            return failed(file, source, problems, Diagnostic.error(file, 1, 1, Rules.FRONT_MATTER_MISSING,
+            return failed(file, problems, Diagnostic.error(file, 1, 1, Rules.FRONT_MATTER_MISSING,
                     "no front matter: the file must start with a '---' line, then 'title:' and 'date:', then '---'"));
         }
         if (split.status() == FrontMatterSplitter.Status.UNCLOSED) {
-            return failed(file, source, problems, Diagnostic.error(file, 1, 1, Rules.FRONT_MATTER_UNCLOSED,
+            return failed(file, problems, Diagnostic.error(file, 1, 1, Rules.FRONT_MATTER_UNCLOSED,
                     "the front matter opened on line 1 is never closed: add a '---' line after its last key"));
         }
         YamlNode.Mapping yaml = yamlReader.read(file, split.yaml(), split.yamlFirstLine(), problems);
         if (yaml == null) {
-            return new Outcome(file, source, null, problems, null, 0, 0);
+            return new Outcome(file, null, problems, null, Suppressions.none(file));
         }
         FrontMatter fm = FrontMatterFields.interpret(file, yaml, request.timeZone(), request.clock(), problems);
 
+        Document document = null;
         if (split.body().isBlank()) {
             problems.add(Diagnostic.error(file, split.closingLine(), 1, Rules.BODY_EMPTY,
                     "the article has no body after its front matter"));
-            return failedWith(file, source, problems, fm);
+        } else {
+            try {
+                document = renderer.parse(split.body());
+            } catch (RuntimeException | StackOverflowError e) {
+                problems.add(renderFailed(file, split, e));
+            }
         }
-        if (problems.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
-            return failedWith(file, source, problems, fm);
+        ArticleSource article = new ArticleSource(file, source, text, yaml, fm, split.closingLine() + 1, document,
+                request.checks());
+        if (document != null) {
+            Findings findings = new Findings(problems);
+            for (ArticleCheck check : checks) {
+                check.check(article, findings);
+            }
         }
-        RenderedBody body;
-        try {
-            body = renderer.render(split.body());
-        } catch (RuntimeException | StackOverflowError e) {
-            problems.add(Diagnostic.error(file, split.closingLine() + 1, 1, Rules.RENDER_FAILED,
-                    "the Markdown could not be rendered (" + e.getClass().getSimpleName()
-                            + "); look for very deep nesting of lists or quotes"));
-            return failedWith(file, source, problems, fm);
-        }
+        Suppressions suppressions = Suppressions.of(article);
 
+        RenderedBody body = null;
+        if (document != null && !hasStructuralError(problems)) {
+            try {
+                body = renderer.render(document);
+            } catch (RuntimeException | StackOverflowError e) {
+                problems.add(renderFailed(file, split, e));
+            }
+        }
+        List<Article.Heading> headings = body != null ? body.headings() : headingsOf(document);
+        ArticleFacts facts = FactsCollector.collect(article, fm.slug(), fm.slugLine(), fm.slugColumn(), headings,
+                LinkCollector.collect(article));
+        if (body == null || hasStructuralError(problems)) {
+            return new Outcome(file, null, problems, facts, suppressions);
+        }
         String excerpt = body.firstParagraphText() == null ? "" : body.firstParagraphText();
         String excerptHtml = body.firstParagraphHtml() == null ? "" : body.firstParagraphHtml();
         if (fm.excerpt() != null) {
@@ -98,10 +136,33 @@ final class ArticleReader {
             excerpt = snippet[0];
             excerptHtml = snippet[1];
         }
-        Article article = new Article(fm.slug(), fm.title(), fm.date(), fm.categories(), fm.tags(), fm.author(),
+        Article result = new Article(fm.slug(), fm.title(), fm.date(), fm.categories(), fm.tags(), fm.author(),
                 excerpt, excerptHtml, body.readingMinutes(), fm.declaredReadingMinutes(), fm.draft(), body.headings(),
                 source, body.html(), fm.extra());
-        return new Outcome(file, source, article, problems, fm.slug(), fm.slugLine(), fm.slugColumn());
+        return new Outcome(file, result, problems, facts, suppressions);
+    }
+
+    /** Heading ids of an article that was not rendered (links to it are still checked), or none. */
+    private List<Article.Heading> headingsOf(Document document) {
+        try {
+            return document == null ? List.of() : renderer.headings(document);
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of(); // not publishable anyway; links to its headings cannot be checked
+        }
+    }
+
+    /** An error no setting can turn off: the article cannot be published. */
+    private static boolean hasStructuralError(List<Diagnostic> problems) {
+        return problems.stream().anyMatch(d -> {
+            RuleCatalog.Rule rule = RuleCatalog.get(d.rule());
+            return d.severity() == Severity.ERROR && (rule == null || !rule.configurable());
+        });
+    }
+
+    private static Diagnostic renderFailed(Path file, FrontMatterSplitter.Split split, Throwable e) {
+        return Diagnostic.error(file, split.closingLine() + 1, 1, Rules.RENDER_FAILED,
+                "the Markdown could not be rendered (" + e.getClass().getSimpleName()
+                        + "); look for very deep nesting of lists or quotes");
     }
 
     /** Why a link may not be read (it leads outside the content directory or nowhere), or {@code null}. */
@@ -122,14 +183,8 @@ final class ArticleReader {
         return null;
     }
 
-    private static Outcome failed(Path file, String source, List<Diagnostic> problems, Diagnostic d) {
+    private static Outcome failed(Path file, List<Diagnostic> problems, Diagnostic d) {
         problems.add(d);
-        return new Outcome(file, source, null, problems, null, 0, 0);
-    }
-
-    /** Failed after the front matter was understood: keep the slug so duplicate slugs are still reported. */
-    private static Outcome failedWith(Path file, String source, List<Diagnostic> problems, FrontMatter fm) {
-        return fm == null ? new Outcome(file, source, null, problems, null, 0, 0)
-                : new Outcome(file, source, null, problems, fm.slug(), fm.slugLine(), fm.slugColumn());
+        return new Outcome(file, null, problems, null, Suppressions.none(file));
     }
 }

@@ -18,6 +18,9 @@ import java.util.Objects;
  * @param timeZone the zone for dates written without an offset
  * @param clock "now", for the future-date check; tests pass a fixed clock
  * @param includeDrafts whether drafts ({@code draft: true} or {@code published: false}) go into the output
+ * @param checks rule levels and rule settings
+ * @param baseline findings accepted for now ({@link Baseline}): they are set apart in the result and do not stop the
+ *     articles from being published; {@code null} for none
  */
 public record ContentRequest(
         Path contentDirectory,
@@ -26,7 +29,9 @@ public record ContentRequest(
         Charset charset,
         ZoneId timeZone,
         Clock clock,
-        boolean includeDrafts) {
+        boolean includeDrafts,
+        CheckSettings checks,
+        Baseline baseline) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
 
@@ -37,5 +42,19 @@ public record ContentRequest(
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(clock, "clock");
+        checks = checks == null ? CheckSettings.defaults() : checks;
+    }
+
+    /** A request without a baseline. */
+    public ContentRequest(Path contentDirectory, List<String> includes, List<String> excludes, Charset charset,
+            ZoneId timeZone, Clock clock, boolean includeDrafts, CheckSettings checks) {
+        this(contentDirectory, includes, excludes, charset, timeZone, clock, includeDrafts, checks, null);
+    }
+
+    /** A request with every rule at its default. */
+    public ContentRequest(Path contentDirectory, List<String> includes, List<String> excludes, Charset charset,
+            ZoneId timeZone, Clock clock, boolean includeDrafts) {
+        this(contentDirectory, includes, excludes, charset, timeZone, clock, includeDrafts, CheckSettings.defaults(),
+                null);
     }
 }

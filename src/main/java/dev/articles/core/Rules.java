@@ -40,6 +40,59 @@ public final class Rules {
     /** The content directory holds no file matching the includes. */
     public static final String CONTENT_EMPTY = "content.empty";
 
+    // Configurable content rules (severity can be changed or turned off per rule).
+
+    /** The front matter violates the user's JSON Schema ({@code frontMatterSchema}). */
+    public static final String FRONT_MATTER_SCHEMA = "front-matter.schema";
+    /** The front matter date and the Jekyll file-name date fall on different days. */
+    public static final String FRONT_MATTER_DATE_MISMATCH = "front-matter.date-mismatch";
+    /** A date without offset while {@code timeZone} was not set explicitly: the day may be off for readers. */
+    public static final String FRONT_MATTER_DATE_NO_OFFSET = "front-matter.date-no-offset";
+    /** A category outside the configured allowed list. */
+    public static final String TAXONOMY_UNKNOWN_CATEGORY = "taxonomy.unknown-category";
+    /** A tag outside the configured allowed list. */
+    public static final String TAXONOMY_UNKNOWN_TAG = "taxonomy.unknown-tag";
+    /** One tag or category spelled two ways (case, full-/half-width, Unicode form). */
+    public static final String TAXONOMY_VARIANT = "taxonomy.variant";
+    /** The excerpt is longer than {@code excerptMaxLength}. */
+    public static final String EXCERPT_TOO_LONG = "excerpt.too-long";
+    /** The front matter excerpt contains Markdown that the plain form had to strip. */
+    public static final String EXCERPT_MARKDOWN = "excerpt.markdown";
+    /** The declared {@code reading_time} is far from the computed reading time. */
+    public static final String READING_TIME_MISMATCH = "reading-time.mismatch";
+    /** A leaked generation or template marker ({@code ---END---}, TODO, lorem ipsum) or a forbidden pattern. */
+    public static final String BODY_MARKER = "body.marker";
+    /** A paragraph that appears again later in the same article. */
+    public static final String BODY_REPEATED_PARAGRAPH = "body.repeated-paragraph";
+    /** A section (heading and its content) that appears again later in the same article. */
+    public static final String BODY_REPEATED_SECTION = "body.repeated-section";
+    /** The body's first line or heading repeats the title. */
+    public static final String BODY_TITLE_REPEATED = "body.title-repeated";
+    /** More than one level-1 heading. */
+    public static final String HEADING_MULTIPLE_H1 = "heading.multiple-h1";
+    /** A heading skips a level (## followed by ####). */
+    public static final String HEADING_SKIPPED_LEVEL = "heading.skipped-level";
+    /** A heading with no text. */
+    public static final String HEADING_EMPTY = "heading.empty";
+    /** Two headings with the same text in one article. */
+    public static final String HEADING_DUPLICATE = "heading.duplicate";
+    /** A link or image with an empty target. */
+    public static final String LINK_EMPTY = "link.empty";
+    /** A link to another article (relative .md path, slug, post_url, link tag) that does not resolve. */
+    public static final String LINK_BROKEN = "link.broken";
+    /** A {@code #fragment} that names no heading of the target article. */
+    public static final String LINK_ANCHOR = "link.anchor";
+    /** A local image that does not exist in the content directory. */
+    public static final String IMAGE_MISSING = "image.missing";
+    /** A Liquid tag or output ({@code {% ... %}}, {@code {{ ... }}}) the plugin does not support. */
+    public static final String LIQUID_UNSUPPORTED = "liquid.unsupported";
+    /** Two articles with the same title. */
+    public static final String TITLE_DUPLICATE = "title.duplicate";
+    /** Two articles sharing most of their paragraphs. */
+    public static final String ARTICLE_NEAR_DUPLICATE = "article.near-duplicate";
+    /** A suppression (front matter key or HTML comment) that suppressed nothing. */
+    public static final String SUPPRESSION_UNUSED = "suppression.unused";
+
     private Rules() {
     }
 }

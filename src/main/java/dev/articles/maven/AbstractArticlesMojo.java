@@ -1,5 +1,8 @@
 package dev.articles.maven;
 
+import dev.articles.core.Baseline;
+import dev.articles.core.CheckSettings;
+import dev.articles.core.CheckSettingsReader;
 import dev.articles.core.ContentChecker;
 import dev.articles.core.ContentRequest;
 import dev.articles.core.ContentResult;
@@ -9,19 +12,23 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * What both goals share: the parameters that say which articles to read and how, turning them into a
- * {@link ContentRequest}, and reporting the result. The goals add only what they do with a clean result.
+ * What every goal shares: the parameters that say which articles to read and how strictly to check them, and turning
+ * them into a {@link ContentRequest}. Bad configuration is refused with a {@link MojoFailureException} naming the
+ * parameter, never a stack trace.
  */
 abstract class AbstractArticlesMojo extends AbstractMojo {
 
@@ -54,11 +61,13 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
 
     /**
      * Time zone for dates written without an offset ({@code 2026-02-05 17:08} or {@code 2026-02-05}), as an IANA
-     * name ({@code Asia/Tokyo}) or an offset ({@code +09:00}). A date with an offset keeps it.
+     * name ({@code Asia/Tokyo}) or an offset ({@code +09:00}). A date with an offset keeps it. Defaults to
+     * {@code UTC}; while it is not set, a date without an offset gets a {@code front-matter.date-no-offset} warning,
+     * because readers in other zones may see another day.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "articles.timeZone", defaultValue = "UTC")
+    @Parameter(property = "articles.timeZone")
     protected String timeZone;
 
     /**
@@ -80,24 +89,107 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
     protected boolean skip;
 
     /**
-     * Fails the build on warnings too, not only on errors.
+     * The level of each configurable rule, by rule id: {@code error}, {@code warning}, {@code info} or {@code off}.
+     * Rules not listed keep their default. Rules that report content the plugin cannot read are always errors and
+     * cannot be listed.
+     *
+     * <pre>{@code
+     * <rules>
+     *   <front-matter.date-future>error</front-matter.date-future>
+     *   <heading.duplicate>off</heading.duplicate>
+     * </rules>
+     * }</pre>
      *
      * @since 0.1.0
      */
-    @Parameter(property = "articles.failOnWarning", defaultValue = "false")
-    protected boolean failOnWarning;
+    @Parameter
+    protected Map<String, String> rules;
 
     /**
-     * Puts drafts ({@code draft: true} or {@code published: false}) into the bundle, marked {@code "draft": true}.
-     * Drafts are always checked.
+     * Regular expressions (Java syntax) that must not match any line of an article's body, for text that must never
+     * be published (internal host names, {@code DO NOT PUBLISH}). A match is a {@code body.marker} finding.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "articles.includeDrafts", defaultValue = "false")
-    protected boolean includeDrafts;
+    @Parameter
+    protected List<String> forbiddenPatterns;
+
+    /**
+     * The only categories articles may use ({@code taxonomy.unknown-category} otherwise). Empty: any category.
+     * Merged with {@code allowedCategoriesFile}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.allowedCategories")
+    protected List<String> allowedCategories;
+
+    /**
+     * A UTF-8 file of allowed categories, one a line; blank lines and lines starting with {@code #} are skipped.
+     * Merged with {@code allowedCategories}. A missing file fails the build.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.allowedCategoriesFile")
+    protected File allowedCategoriesFile;
+
+    /**
+     * The only tags articles may use ({@code taxonomy.unknown-tag} otherwise). Empty: any tag. Merged with
+     * {@code allowedTagsFile}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.allowedTags")
+    protected List<String> allowedTags;
+
+    /**
+     * A UTF-8 file of allowed tags, one a line; blank lines and lines starting with {@code #} are skipped. Merged with
+     * {@code allowedTags}. A missing file fails the build.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.allowedTagsFile")
+    protected File allowedTagsFile;
+
+    /**
+     * The longest excerpt, in characters of its plain-text form ({@code excerpt.too-long} beyond).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.excerptMaxLength", defaultValue = "200")
+    protected int excerptMaxLength = CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH;
+
+    /**
+     * How far a declared {@code reading_time} may be from the computed reading time, in percent of the computed
+     * time ({@code reading-time.mismatch} beyond). One minute is always tolerated.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.readingTimeTolerance", defaultValue = "75")
+    protected int readingTimeTolerance = CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT;
+
+    /**
+     * A JSON Schema file that every article's front matter must satisfy ({@code front-matter.schema} otherwise).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.frontMatterSchema")
+    protected File frontMatterSchema;
+
+    /**
+     * The baseline file: findings recorded by {@code articles:baseline}, which {@code validate} and {@code bundle}
+     * then accept (see {@code useBaseline}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.baselineFile", defaultValue = "${project.basedir}/articles-baseline.json",
+            required = true)
+    protected File baselineFile;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    protected PluginDescriptor plugin;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -113,15 +205,7 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
             nothingToDo();
             return;
         }
-        ContentResult result;
-        try {
-            result = new ContentChecker().check(request);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot list the content directory " + display(contentDirectory)
-                    + ": " + e.getMessage(), e);
-        }
-        new DiagnosticReport(getLog(), project).report(result, failOnWarning);
-        handle(result);
+        run(request);
     }
 
     /** The goal's name, for log lines. */
@@ -135,12 +219,70 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
     void nothingToDo() throws MojoExecutionException {
     }
 
-    /** What the goal does with a result that passed. */
-    abstract void handle(ContentResult result) throws MojoExecutionException, MojoFailureException;
+    /** What the goal does with a valid request. */
+    abstract void run(ContentRequest request) throws MojoExecutionException, MojoFailureException;
 
-    ContentRequest request() throws MojoFailureException {
+    /** Whether drafts go into the result's articles. */
+    boolean includeDrafts() {
+        return false;
+    }
+
+    /** The baseline to apply, or {@code null}. */
+    Baseline baseline() throws MojoExecutionException, MojoFailureException {
+        return null;
+    }
+
+    ContentRequest request() throws MojoExecutionException, MojoFailureException {
         return new ContentRequest(contentDirectory.toPath().toAbsolutePath(), includes, excludes, charset(), zone(),
-                Clock.systemUTC(), includeDrafts);
+                Clock.systemUTC(), includeDrafts(), checkSettings(), baseline());
+    }
+
+    /** The check settings from the parameters; every problem with them in one {@link MojoFailureException}. */
+    CheckSettings checkSettings() throws MojoFailureException {
+        CheckSettingsReader.Result result = CheckSettingsReader.read(new CheckSettingsReader.Input(rules,
+                forbiddenPatterns, allowedCategories, path(allowedCategoriesFile), allowedTags, path(allowedTagsFile),
+                excerptMaxLength, readingTimeTolerance, path(frontMatterSchema), timeZoneSet()),
+                p -> display(p.toFile()));
+        List<String> problems = result.problems();
+        if (problems.size() == 1) {
+            throw new MojoFailureException("Invalid configuration of articles:" + goal() + ": " + problems.get(0));
+        }
+        if (!problems.isEmpty()) {
+            throw new MojoFailureException("Invalid configuration of articles:" + goal() + ":\n  - "
+                    + String.join("\n  - ", problems));
+        }
+        return result.settings();
+    }
+
+    /** Runs the checks; {@link MojoExecutionException} when the content directory cannot be listed. */
+    ContentResult check(ContentRequest request) throws MojoExecutionException, MojoFailureException {
+        try {
+            return new ContentChecker().check(request);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot list the content directory " + display(contentDirectory)
+                    + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Invalid configuration of articles:" + goal() + ": " + e.getMessage());
+        }
+    }
+
+    /** The plugin's version, for reports. */
+    String pluginVersion() {
+        return plugin == null || plugin.getVersion() == null ? "unknown" : plugin.getVersion();
+    }
+
+    /** The project folder: report paths are relative to it. */
+    Path baseDirectory() {
+        File base = project == null ? null : project.getBasedir();
+        return (base == null ? new File(".") : base).toPath().toAbsolutePath().normalize();
+    }
+
+    private static Path path(File file) {
+        return file == null ? null : file.toPath().toAbsolutePath();
+    }
+
+    private boolean timeZoneSet() {
+        return timeZone != null && !timeZone.isBlank();
     }
 
     private Charset charset() throws MojoFailureException {
@@ -156,6 +298,9 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
     }
 
     private ZoneId zone() throws MojoFailureException {
+        if (!timeZoneSet()) {
+            return ZoneId.of("UTC");
+        }
         try {
             return ZoneId.of(timeZone.strip());
         } catch (DateTimeException e) {

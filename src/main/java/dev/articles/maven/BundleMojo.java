@@ -21,7 +21,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "bundle", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
-public class BundleMojo extends AbstractArticlesMojo {
+public class BundleMojo extends AbstractCheckingMojo {
 
     /**
      * The bundle's name: its folder in the jar (<code>META-INF/articles/{bundleName}/</code>) and the name consumers

@@ -1,11 +1,14 @@
 package dev.articles.maven;
 
+import dev.articles.core.Baseline;
 import dev.articles.core.ContentResult;
 import dev.articles.core.Diagnostic;
 import dev.articles.core.Severity;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
@@ -28,6 +31,13 @@ final class DiagnosticReport {
     }
 
     void report(ContentResult result, boolean failOnWarning) throws MojoFailureException {
+        report(result, failOnWarning, null);
+    }
+
+    /**
+     * @param baselineName how to show the baseline file, or {@code null} when none was applied
+     */
+    void report(ContentResult result, boolean failOnWarning, String baselineName) throws MojoFailureException {
         Set<String> printed = printedLines();
         for (Diagnostic d : result.diagnostics()) {
             String line = format(project, d);
@@ -40,11 +50,29 @@ final class DiagnosticReport {
                 default -> log.info(line);
             }
         }
+        if (baselineName != null) {
+            int matched = result.baselined().size();
+            if (matched > 0) {
+                String line = "Baseline " + baselineName + ": " + plural(matched, "known finding") + " matched"
+                        + " (not listed; they do not fail the build)";
+                if (printed.add(line)) {
+                    log.info(line);
+                }
+            }
+            int stale = result.staleBaseline().stream().mapToInt(Baseline.Entry::count).sum();
+            if (stale > 0) {
+                String line = stale + (stale == 1 ? " baseline entry no longer occurs" : " baseline entries no longer "
+                        + "occur") + "; run articles:baseline to refresh";
+                if (printed.add(line)) {
+                    log.info(line);
+                }
+            }
+        }
         long errors = result.count(Severity.ERROR);
         long warnings = result.count(Severity.WARNING);
         long infos = result.count(Severity.INFO);
         String summary = "Articles: " + result.checked() + " checked, " + plural(errors, "error") + ", "
-                + plural(warnings, "warning") + (infos > 0 ? ", " + plural(infos, "info") : "");
+                + plural(warnings, "warning") + (infos > 0 ? ", " + plural(infos, "info") : "") + byRule(result);
         if (errors > 0) {
             log.error(summary);
             throw new MojoFailureException("Articles have " + plural(errors, "error")
@@ -83,6 +111,17 @@ final class DiagnosticReport {
         Path abs = file.toAbsolutePath().normalize();
         Path shown = base != null && abs.startsWith(base) ? base.relativize(abs) : abs;
         return shown.toString().replace(shown.getFileSystem().getSeparator(), "/");
+    }
+
+    /** {@code " (body.marker: 2, heading.duplicate: 3)"}, sorted by rule id; empty without findings. */
+    static String byRule(ContentResult result) {
+        Map<String, Long> counts = result.countByRule();
+        if (counts.isEmpty()) {
+            return "";
+        }
+        StringJoiner joined = new StringJoiner(", ", " (", ")");
+        counts.forEach((rule, n) -> joined.add(rule + ": " + n));
+        return joined.toString();
     }
 
     static String plural(long n, String word) {

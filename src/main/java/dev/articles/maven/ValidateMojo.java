@@ -11,7 +11,7 @@ import org.apache.maven.plugins.annotations.Mojo;
  * @since 0.1.0
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
-public class ValidateMojo extends AbstractArticlesMojo {
+public class ValidateMojo extends AbstractCheckingMojo {
 
     @Override
     String goal() {

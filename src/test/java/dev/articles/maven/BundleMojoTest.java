@@ -159,7 +159,8 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         assertTrue(e.getMessage(), e.getMessage().startsWith("Articles have 2 errors;"));
         assertEquals(log.toString(), 3, log.at("error").size());
         assertFalse(Files.exists(outputDirectory(mojo)));
-        assertFalse(new File(project.getBuild().getDirectory()).exists());
+        assertEquals("only the reports are written", List.of("articles/report.json", "articles/report.sarif"),
+                filesUnder(Path.of(project.getBuild().getDirectory())));
         assertEquals(before, project.getResources());
     }
 

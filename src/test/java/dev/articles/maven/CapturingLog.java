@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.logging.Log;
 
-/** A mojo log that keeps every line as {@code [level] message}, so tests can assert what a user would see. */
+/**
+ * A mojo log that keeps every line as {@code [level] message}, so tests can assert what a user would see. Like Maven
+ * without {@code -X}, it drops debug lines.
+ */
 final class CapturingLog implements Log {
     private final List<String> lines = new ArrayList<>();
 
@@ -37,22 +40,22 @@ final class CapturingLog implements Log {
 
     @Override
     public boolean isDebugEnabled() {
-        return true;
+        return false;
     }
 
     @Override
     public void debug(CharSequence content) {
-        add("debug", content, null);
+        // dropped, as in a build without -X
     }
 
     @Override
     public void debug(CharSequence content, Throwable error) {
-        add("debug", content, error);
+        // dropped, as in a build without -X
     }
 
     @Override
     public void debug(Throwable error) {
-        add("debug", null, error);
+        // dropped, as in a build without -X
     }
 
     @Override

@@ -29,9 +29,14 @@ import org.w3c.dom.Node;
  */
 class PluginDescriptorTest {
 
-    /** The parameters both goals share, with the user property each one reads. */
+    /** The parameters both goals share that have a user property or a default (listed under configuration). */
     private static final List<String> SHARED = List.of("contentDirectory", "includes", "excludes", "timeZone",
-            "encoding", "skip", "failOnWarning", "includeDrafts");
+            "encoding", "skip", "failOnWarning", "includeDrafts", "allowedCategories", "allowedCategoriesFile",
+            "allowedTags", "allowedTagsFile", "baselineFile", "excerptMaxLength", "frontMatterSchema",
+            "readingTimeTolerance", "reportDirectory", "useBaseline", "plugin", "project");
+
+    /** Shared parameters set only in the pom (a map, and regexes that a comma-splitting property would break). */
+    private static final List<String> POM_ONLY = List.of("rules", "forbiddenPatterns");
 
     private static Document descriptor;
 
@@ -68,7 +73,7 @@ class PluginDescriptorTest {
         for (Element mojo : children(child(descriptor.getDocumentElement(), "mojos"), "mojo")) {
             goals.add(text(mojo, "goal"));
         }
-        assertEquals(new TreeSet<>(List.of("bundle", "help", "validate")), new TreeSet<>(goals));
+        assertEquals(new TreeSet<>(List.of("baseline", "bundle", "help", "validate")), new TreeSet<>(goals));
     }
 
     @Test
@@ -84,8 +89,8 @@ class PluginDescriptorTest {
 
         Map<String, Element> config = configuration(mojo);
         List<String> expected = new ArrayList<>(SHARED);
-        expected.add("project");
         assertEquals(new TreeSet<>(expected), config.keySet(), "validate's parameters");
+        expected.addAll(POM_ONLY);
         assertEquals(new TreeSet<>(expected), parameters(mojo).keySet(), "validate's documented parameters");
     }
 
@@ -101,8 +106,9 @@ class PluginDescriptorTest {
 
         Map<String, Element> config = configuration(mojo);
         List<String> expected = new ArrayList<>(SHARED);
-        expected.addAll(List.of("bundleName", "outputDirectory", "project"));
+        expected.addAll(List.of("bundleName", "outputDirectory"));
         assertEquals(new TreeSet<>(expected), config.keySet(), "bundle's parameters");
+        expected.addAll(POM_ONLY);
         assertEquals(new TreeSet<>(expected), parameters(mojo).keySet(), "bundle's documented parameters");
 
         assertParameter(mojo, "bundleName", "java.lang.String", "${project.artifactId}", true);
@@ -120,11 +126,16 @@ class PluginDescriptorTest {
         assertParameter(mojo, "contentDirectory", "java.io.File", "${project.basedir}/src/main/articles", true);
         assertParameter(mojo, "includes", "java.util.List", null, false);
         assertParameter(mojo, "excludes", "java.util.List", null, false);
-        assertParameter(mojo, "timeZone", "java.lang.String", "UTC", false);
+        // No default value, so the goal can tell "not set" (UTC, with date-no-offset warnings) from a choice.
+        assertParameter(mojo, "timeZone", "java.lang.String", null, false);
         assertParameter(mojo, "encoding", "java.lang.String", "${project.build.sourceEncoding}", false);
         assertParameter(mojo, "skip", "boolean", "false", false);
         assertParameter(mojo, "failOnWarning", "boolean", "false", false);
         assertParameter(mojo, "includeDrafts", "boolean", "false", false);
+        assertParameter(mojo, "excerptMaxLength", "int", "200", false);
+        assertParameter(mojo, "readingTimeTolerance", "int", "75", false);
+        assertParameter(mojo, "useBaseline", "boolean", "true", false);
+        assertParameter(mojo, "baselineFile", "java.io.File", "${project.basedir}/articles-baseline.json", true);
     }
 
     @ParameterizedTest

@@ -26,7 +26,7 @@ public class ValidateMojoTest extends ArticlesMojoTestCase {
         Mojo mojo = mojo(project, "validate", new CapturingLog());
 
         assertEquals(new File(project.getBasedir(), "src/main/articles"), field(mojo, "contentDirectory"));
-        assertEquals("UTC", field(mojo, "timeZone"));
+        assertNull("not set: UTC, and dates without offset get a warning", field(mojo, "timeZone"));
         assertEquals("UTF-8", field(mojo, "encoding")); // ${project.build.sourceEncoding}
         assertEquals(Boolean.FALSE, field(mojo, "skip"));
         assertEquals(Boolean.FALSE, field(mojo, "failOnWarning"));
@@ -64,7 +64,9 @@ public class ValidateMojoTest extends ArticlesMojoTestCase {
         mojo.execute();
 
         assertEquals(List.of("[info] Articles: 3 checked, 0 errors, 0 warnings"), log.lines());
-        assertFalse("validate writes nothing", new File(project.getBasedir(), "target").exists());
+        assertEquals("validate writes only its reports", List.of("report.json", "report.sarif"),
+                filesUnder(new File(project.getBasedir(), "target/articles").toPath()));
+        assertFalse("validate writes no bundle", new File(project.getBasedir(), "target/generated-resources").exists());
         assertEquals("validate registers no resources", 1, project.getResources().size());
     }
 
@@ -80,7 +82,8 @@ public class ValidateMojoTest extends ArticlesMojoTestCase {
         // Sorted by path, the exact compiler-style line, the path relative to the project folder with '/'.
         assertEquals(NO_TITLE, errors.get(0));
         assertTrue(errors.get(1), errors.get(1).startsWith(BAD_DATE_PREFIX));
-        assertEquals("Articles: 3 checked, 2 errors, 0 warnings", errors.get(2));
+        assertEquals("Articles: 3 checked, 2 errors, 0 warnings (front-matter.date: 1, front-matter.title: 1)",
+                errors.get(2));
         assertEquals(log.toString(), List.of(), log.at("warn"));
         assertEquals(log.toString(), List.of(), log.at("info"));
         assertFalse("no absolute paths: " + log, log.toString().contains(getBasedir()));
@@ -102,7 +105,7 @@ public class ValidateMojoTest extends ArticlesMojoTestCase {
         String path = outside.toPath().toAbsolutePath().normalize().resolve("untitled.md").toString()
                 .replace(File.separatorChar, '/');
         assertEquals(List.of(path + ":[1,1] front-matter.title: missing 'title' in front matter",
-                "Articles: 1 checked, 1 error, 0 warnings"), log.at("error"));
+                "Articles: 1 checked, 1 error, 0 warnings (front-matter.title: 1)"), log.at("error"));
     }
 
     public void testIncludesAndExcludesChooseTheArticles() throws Exception {
@@ -121,7 +124,7 @@ public class ValidateMojoTest extends ArticlesMojoTestCase {
         assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals(log.toString(), 2, log.at("error").size());
         assertTrue(log.toString(), log.at("error").get(0).startsWith(BAD_DATE_PREFIX));
-        assertEquals("Articles: 1 checked, 1 error, 0 warnings", log.at("error").get(1));
+        assertEquals("Articles: 1 checked, 1 error, 0 warnings (front-matter.date: 1)", log.at("error").get(1));
     }
 
     public void testAWarningAlonePasses() throws Exception {
@@ -133,7 +136,7 @@ public class ValidateMojoTest extends ArticlesMojoTestCase {
         List<String> warnings = log.at("warn");
         assertEquals(log.toString(), 1, warnings.size());
         assertTrue(warnings.get(0), warnings.get(0).startsWith(FUTURE_PREFIX));
-        assertEquals(List.of("Articles: 1 checked, 0 errors, 1 warning"), log.at("info"));
+        assertEquals(List.of("Articles: 1 checked, 0 errors, 1 warning (front-matter.date-future: 1)"), log.at("info"));
         assertEquals(List.of(), log.at("error"));
     }
 
@@ -147,7 +150,7 @@ public class ValidateMojoTest extends ArticlesMojoTestCase {
         assertTrue(e.getMessage(), e.getMessage().startsWith("Articles have 1 warning and failOnWarning is set"));
         assertEquals(log.toString(), 1, log.at("warn").size());
         assertTrue(log.at("warn").get(0).startsWith(FUTURE_PREFIX));
-        assertEquals(List.of("Articles: 1 checked, 0 errors, 1 warning"), log.at("error"));
+        assertEquals(List.of("Articles: 1 checked, 0 errors, 1 warning (front-matter.date-future: 1)"), log.at("error"));
     }
 
     public void testSkipDoesNothingButSaysSo() throws Exception {
@@ -183,7 +186,8 @@ public class ValidateMojoTest extends ArticlesMojoTestCase {
     }
 
     public void testUnknownTimeZoneNamesTheParameter() throws Exception {
-        for (String zone : new String[] {"Mars/Olympus_Mons", "+25:00", "", "  "}) {
+        // (A blank value counts as not set: UTC.)
+        for (String zone : new String[] {"Mars/Olympus_Mons", "+25:00", "JST+"}) {
             CapturingLog log = new CapturingLog();
             Mojo mojo = mojo(project("good"), "validate", log);
             set(mojo, "timeZone", zone);

@@ -15,7 +15,7 @@ public class ValidateThenBundleTest extends ArticlesMojoTestCase {
 
     private static final String FUTURE_PREFIX =
             "src/main/articles/2999-01-01-far-future.md:[3,7] front-matter.date-future: ";
-    private static final String SUMMARY = "Articles: 1 checked, 0 errors, 1 warning";
+    private static final String SUMMARY = "Articles: 1 checked, 0 errors, 1 warning (front-matter.date-future: 1)";
 
     public void testEachDiagnosticIsPrintedOncePerProject() throws Exception {
         MavenProject project = project("warning");
@@ -59,8 +59,8 @@ public class ValidateThenBundleTest extends ArticlesMojoTestCase {
         List<String> errors = log.at("error");
         assertEquals(log.toString(), List.of(
                 "src/main/articles/2026-02-06-no-title.md:[1,1] front-matter.title: missing 'title' in front matter",
-                "Articles: 3 checked, 2 errors, 0 warnings",
-                "Articles: 3 checked, 2 errors, 0 warnings"),
+                "Articles: 3 checked, 2 errors, 0 warnings (front-matter.date: 1, front-matter.title: 1)",
+                "Articles: 3 checked, 2 errors, 0 warnings (front-matter.date: 1, front-matter.title: 1)"),
                 errors.stream().filter(l -> !l.startsWith("src/main/articles/2026/bad-date.md:")).toList());
         assertEquals(log.toString(), 1,
                 errors.stream().filter(l -> l.startsWith("src/main/articles/2026/bad-date.md:[3,7]")).count());

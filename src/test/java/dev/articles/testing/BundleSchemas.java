@@ -284,6 +284,11 @@ public final class BundleSchemas {
                         + summary + "\n" + head);
                 expect(article.get("sha256").asText().equals(sha256(Files.readAllBytes(htmlFile))),
                         slug + ": sha256 is not the hash of the HTML file");
+                // Every listed asset is in the bundle (and counts as one of its files).
+                for (JsonNode asset : article.get("assets")) {
+                    expect(Files.isRegularFile(dir.resolve(asset.asText())), slug + ": missing asset " + asset);
+                    expectedFiles.add(asset.asText());
+                }
             }
             Set<String> actualFiles = new TreeSet<>();
             try (Stream<Path> walk = Files.walk(dir)) {

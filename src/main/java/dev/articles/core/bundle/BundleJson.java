@@ -66,6 +66,7 @@ public final class BundleJson {
         m.put("source", a.source());
         m.put("sha256", htmlSha256);
         m.put("extra", a.extra());
+        m.put("assets", a.assets().stream().map(Article.Asset::path).toList());
         return m;
     }
 

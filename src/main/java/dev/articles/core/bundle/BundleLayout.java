@@ -18,6 +18,8 @@ public final class BundleLayout {
     public static final String TAGS = "tags.json";
     public static final String CATEGORIES = "categories.json";
     public static final String ARTICLES = "articles/";
+    /** Folder of the files articles refer to (images), by their path in the content directory. */
+    public static final String ASSETS = "assets/";
 
     private BundleLayout() {
     }
@@ -35,6 +37,11 @@ public final class BundleLayout {
     /** Path of an article's HTML, relative to the bundle root. */
     public static String articleHtml(String slug) {
         return ARTICLES + slug + ".html";
+    }
+
+    /** Path of a content file in the bundle, relative to the bundle root: {@code assets/} + its content path. */
+    public static String asset(String contentPath) {
+        return ASSETS + contentPath;
     }
 
     /** Why a bundle name is unusable, or {@code null}. Names are folder names in every consumer's jar. */

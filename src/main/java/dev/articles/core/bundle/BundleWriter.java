@@ -67,6 +67,13 @@ public final class BundleWriter {
             out.write(root + BundleLayout.articleJson(a.slug()),
                     BundleJson.bytes(BundleJson.article(bundleName, a, sha256(html))));
         }
+        Map<String, Path> assets = new TreeMap<>();
+        for (Article a : articles) {
+            a.assets().forEach(asset -> assets.putIfAbsent(asset.path(), asset.file()));
+        }
+        for (Map.Entry<String, Path> asset : assets.entrySet()) {
+            out.copy(root + asset.getKey(), asset.getValue());
+        }
         out.write(root + BundleLayout.TAGS, BundleJson.bytes(BundleJson.terms(bundleName, "tags",
                 termIndex(articles, true))));
         out.write(root + BundleLayout.CATEGORIES, BundleJson.bytes(BundleJson.terms(bundleName, "categories",

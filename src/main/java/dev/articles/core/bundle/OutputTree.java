@@ -52,6 +52,27 @@ final class OutputTree {
         written++;
     }
 
+    /** Copies {@code source} to {@code relative} unless the file there already holds the same bytes. */
+    void copy(String relative, Path source) throws IOException {
+        Path target = resolve(relative);
+        kept.add(relative);
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == Files.size(source)
+                && Files.mismatch(target, source) == -1) {
+            unchanged++;
+            return;
+        }
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), ".articles-", ".tmp");
+        try {
+            Files.copy(source, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        written++;
+    }
+
     /**
      * Deletes every file below {@code relativeFolder} in {@code tree} that this run did not write, then empty folders.
      *

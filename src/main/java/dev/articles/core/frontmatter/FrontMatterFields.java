@@ -23,7 +23,7 @@ import java.util.Set;
 public final class FrontMatterFields {
     /** Keys with a meaning; every other key goes to {@code extra} untouched. */
     static final Set<String> KNOWN = Set.of("title", "date", "slug", "categories", "category", "tags", "author",
-            "excerpt", "reading_time", "draft", "published");
+            "excerpt", "reading_time", "draft", "published", "articles-suppress");
 
     private final Path file;
     private final List<Diagnostic> problems;

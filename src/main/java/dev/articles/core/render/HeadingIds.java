@@ -10,15 +10,21 @@ import java.util.regex.Pattern;
  * dropped, spaces to hyphens, letters of every script kept ({@code ### 投資家と技術者} gets {@code 投資家と技術者}).
  * A repeated heading gets {@code -1}, {@code -2}... One instance serves one article.
  */
-final class HeadingIds {
+public final class HeadingIds {
     private static final Pattern DROPPED = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\p{Pc} -]");
     private final Set<String> used = new HashSet<>();
 
-    String next(String headingText) {
+    HeadingIds() {
+    }
+
+    /** The id a heading with this text gets when it is the first of that text ({@code section} for none). */
+    public static String idOf(String headingText) {
         String base = DROPPED.matcher(headingText.strip().toLowerCase(Locale.ROOT)).replaceAll("").replace(' ', '-');
-        if (base.isEmpty()) {
-            base = "section";
-        }
+        return base.isEmpty() ? "section" : base;
+    }
+
+    String next(String headingText) {
+        String base = idOf(headingText);
         String id = base;
         for (int n = 1; !used.add(id); n++) {
             id = base + "-" + n;

@@ -46,6 +46,8 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         // Line numbers are asked for often (diagnostics, checks): index the lines once instead of rescanning.
         options.set(Parser.TRACK_DOCUMENT_LINES, true);
+        // Jekyll's {% post_url %} and {% link %} become links (LiquidLinks); links into the content get
+        // placeholders until all articles are known (LinkPlaceholders).
         this.parser = Parser.builder(options).build();
         this.renderer = htmlRenderer(options);
         // flexmark renders a node that is not a Document with links and images suppressed, unless DO_NOT_RENDER_LINKS
@@ -58,6 +60,9 @@ public final class MarkdownRenderer {
     private static HtmlRenderer htmlRenderer(MutableDataSet options) {
         return HtmlRenderer.builder(options)
                 .nodeRendererFactory(opts -> new CjkSoftBreakRenderer())
+                .nodeRendererFactory(opts -> new DirectiveCommentRenderer())
+                .nodeRendererFactory(opts -> new LinkPlaceholders.TagRenderer())
+                .linkResolverFactory(LinkPlaceholders.resolverFactory())
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public AttributeProvider apply(LinkResolverContext context) {
@@ -74,19 +79,35 @@ public final class MarkdownRenderer {
         }
     }
 
-    /** Renders an article body (front matter already blanked out, so line numbers are file lines). */
+    /**
+     * Parses, then turns Jekyll link tags into links. Not a flexmark post-processor: registered as one, it changed
+     * the autolink extension's output ({@code www.} links lost their {@code http://}).
+     */
+    private Document parseMarkdown(String markdown) {
+        Document document = parser.parse(markdown);
+        LiquidLinks.convert(document);
+        return document;
+    }
+
+    /** Parses an article body (front matter already blanked out, so line numbers are file lines). */
+    public Document parse(String body) {
+        return parseMarkdown(body);
+    }
+
+    /** Parses and renders an article body. */
     public RenderedBody render(String body) {
-        Document document = parser.parse(body);
-        HeadingIds ids = new HeadingIds();
-        List<Article.Heading> headings = new ArrayList<>();
+        return render(parse(body));
+    }
+
+    /**
+     * Renders a parsed body: heading ids, HTML, first paragraph, reading time. Links to other articles and local
+     * images carry placeholders in the HTML until {@code dev.articles.core.link.LinkRewriter} resolves them.
+     */
+    public RenderedBody render(Document document) {
+        List<Article.Heading> headings = headings(document);
         Paragraph first = null;
         for (Node node : document.getDescendants()) {
-            if (node instanceof Heading heading) {
-                String text = PlainText.of(heading);
-                String id = ids.next(text);
-                heading.setAnchorRefId(id);
-                headings.add(new Article.Heading(heading.getLevel(), id, text));
-            } else if (first == null && node instanceof Paragraph p && p.getParent() == document) {
+            if (first == null && node instanceof Paragraph p && p.getParent() == document) {
                 first = p;
             }
         }
@@ -97,13 +118,28 @@ public final class MarkdownRenderer {
         return new RenderedBody(html, List.copyOf(headings), firstText, firstHtml, minutes);
     }
 
+    /** Gives the body's headings their ids (as {@link #render} writes them) and returns them in document order. */
+    public List<Article.Heading> headings(Document document) {
+        HeadingIds ids = new HeadingIds();
+        List<Article.Heading> headings = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                String text = PlainText.of(heading);
+                String id = ids.next(text);
+                heading.setAnchorRefId(id);
+                headings.add(new Article.Heading(heading.getLevel(), id, text));
+            }
+        }
+        return headings;
+    }
+
     /**
      * A short piece of Markdown (a front matter excerpt) as plain text and as HTML.
      *
      * @return {@code [text, html]}
      */
     public String[] renderSnippet(String markdown) {
-        Document document = parser.parse(markdown);
+        Document document = parseMarkdown(markdown);
         return new String[] {PlainText.of(document), renderer.render(document)};
     }
 }

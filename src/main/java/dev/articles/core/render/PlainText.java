@@ -22,12 +22,12 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 /**
  * The text a reader sees in a piece of Markdown, without markup: for plain excerpts, heading texts and reading time.
  */
-final class PlainText {
+public final class PlainText {
     private PlainText() {
     }
 
     /** Readable text of {@code node}, white space collapsed. Code is kept (it is read); raw HTML is not. */
-    static String of(Node node) {
+    public static String of(Node node) {
         StringBuilder out = new StringBuilder();
         collect(node, out, true);
         return collapse(out);
@@ -36,7 +36,7 @@ final class PlainText {
     /**
      * The prose of {@code node} for reading time: like {@link #of} but without code blocks and bare URLs.
      */
-    static String prose(Node node) {
+    public static String prose(Node node) {
         StringBuilder out = new StringBuilder();
         collect(node, out, false);
         return collapse(out);

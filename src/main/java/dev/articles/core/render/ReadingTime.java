@@ -40,7 +40,7 @@ public final class ReadingTime {
     }
 
     /** Drops bare URLs from text before counting. */
-    static String withoutUrls(String text) {
+    public static String withoutUrls(String text) {
         return text.replaceAll("\\b(?:https?|ftp|mailto):[^\\s　]+", " ");
     }
 }

@@ -70,7 +70,8 @@ class BundleJsonTest {
                       "parts": [],
                       "meta": {}
                     }
-                  }
+                  },
+                  "assets": []
                 }
                 """, json);
         BundleSchemas.assertValid(BundleSchemas.ARTICLE, BundleSchemas.JSON.readTree(json), "article");

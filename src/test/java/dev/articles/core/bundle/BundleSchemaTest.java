@@ -166,6 +166,9 @@ class BundleSchemaTest {
         ObjectNode a = validArticle();
         assertRejected(BundleSchemas.ARTICLE, a, d -> d.remove("author"));
         assertRejected(BundleSchemas.ARTICLE, a, d -> d.remove("extra"));
+        assertRejected(BundleSchemas.ARTICLE, a, d -> d.remove("assets"));
+        assertRejected(BundleSchemas.ARTICLE, a, d -> ((ArrayNode) d.get("assets")).add("images/outside.png"));
+        assertRejected(BundleSchemas.ARTICLE, a, d -> ((ArrayNode) d.get("assets")).add(3));
         assertRejected(BundleSchemas.ARTICLE, a, d -> d.put("unknown", "x"));
         assertRejected(BundleSchemas.ARTICLE, a, d -> d.put("format", 2));
         assertRejected(BundleSchemas.ARTICLE, a, d -> d.put("format", "1"));
@@ -262,9 +265,9 @@ class BundleSchemaTest {
         JsonNode title = a.remove("title");
         a.set("title", title);
         assertEquals(List.of("$: keys [format, bundle, slug, date, categories, tags, author, excerpt, readingMinutes, "
-                + "draft, json, html, excerptHtml, headings, declaredReadingMinutes, source, sha256, extra, title] are "
-                + "not in schema order [format, bundle, slug, title, date, categories, tags, author, excerpt, "
+                + "draft, json, html, excerptHtml, headings, declaredReadingMinutes, source, sha256, extra, assets, title] "
+                + "are not in schema order [format, bundle, slug, title, date, categories, tags, author, excerpt, "
                 + "readingMinutes, draft, json, html, excerptHtml, headings, declaredReadingMinutes, source, sha256, "
-                + "extra]"), BundleSchemas.problems(BundleSchemas.ARTICLE, a));
+                + "extra, assets]"), BundleSchemas.problems(BundleSchemas.ARTICLE, a));
     }
 }

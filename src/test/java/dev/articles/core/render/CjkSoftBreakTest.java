@@ -25,11 +25,11 @@ class CjkSoftBreakTest {
             after strong           | **太字の中でも**\\n改行は消える    | <p><strong>太字の中でも</strong>改行は消える</p>
             inside strong          | **強調の中で\\n改行**です          | <p><strong>強調の中で改行</strong>です</p>
             after a link           | 詳しくは[こちら](https://example.com)\\nを参照。 | <p>詳しくは<a href=\"https://example.com\">こちら</a>を参照。</p>
-            before a link          | 日本\\n[リンク](u)です             | <p>日本<a href=\"u\">リンク</a>です</p>
+            before a link          | 日本\\n[リンク](https://x.jp/u)です | <p>日本<a href=\"https://x.jp/u\">リンク</a>です</p>
             after a code span      | これは`コード`\\nです。            | <p>これは<code>コード</code>です。</p>
             after raw HTML         | <b>日本</b>\\n語                   | <p><b>日本</b>語</p>
             after a bare URL       | https://example.com\\n日本         | <p><a href=\"https://example.com\">https://example.com</a>\\n日本</p>
-            after an image         | ![画像](a.png)\\nです              | <p><img src=\"a.png\" alt=\"画像\" />\\nです</p>
+            after an image         | ![画像](https://x.jp/a.png)\\nです | <p><img src=\"https://x.jp/a.png\" alt=\"画像\" />\\nです</p>
             list continuation      | - 項目の\\n  続き                  | <ul>\\n<li>項目の続き</li>\\n</ul>
             quote continuation     | > 引用の\\n> 日本語                | <blockquote>\\n<p>引用の日本語</p>\\n</blockquote>
             """)

@@ -1,0 +1,93 @@
+package dev.articles.core;
+
+import dev.articles.core.check.frontmatter.FrontMatterSchema;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * How strict the content checks are: per-rule levels and the settings of the rules that take one.
+ *
+ * @param levels rule id to level, for configurable rules; absent rules keep their default severity
+ * @param forbiddenPatterns user regular expressions that must not match any body line (rule {@code body.marker})
+ * @param allowedCategories the only categories allowed, or empty for any
+ * @param allowedTags the only tags allowed, or empty for any
+ * @param excerptMaxLength longest excerpt, in characters of its plain form (rule {@code excerpt.too-long})
+ * @param readingTimeTolerancePercent how far {@code reading_time} may be from the computed value, in percent of the
+ *     computed value (at least one minute is always tolerated)
+ * @param frontMatterSchema a JSON Schema file every front matter must satisfy, or {@code null}
+ * @param timeZoneExplicit whether the user chose the time zone (if not, dates without offset get a warning)
+ */
+public record CheckSettings(
+        Map<String, RuleLevel> levels,
+        List<String> forbiddenPatterns,
+        List<String> allowedCategories,
+        List<String> allowedTags,
+        int excerptMaxLength,
+        int readingTimeTolerancePercent,
+        Path frontMatterSchema,
+        boolean timeZoneExplicit) {
+
+    public static final int DEFAULT_EXCERPT_MAX_LENGTH = 200;
+    public static final int DEFAULT_READING_TIME_TOLERANCE_PERCENT = 75;
+
+    public CheckSettings {
+        levels = levels == null ? Map.of() : Map.copyOf(levels);
+        forbiddenPatterns = forbiddenPatterns == null ? List.of() : List.copyOf(forbiddenPatterns);
+        allowedCategories = allowedCategories == null ? List.of() : List.copyOf(allowedCategories);
+        allowedTags = allowedTags == null ? List.of() : List.copyOf(allowedTags);
+    }
+
+    /** Every rule at its default, no lists, no schema, time zone chosen (no offset warnings). */
+    public static CheckSettings defaults() {
+        return new CheckSettings(Map.of(), List.of(), List.of(), List.of(), DEFAULT_EXCERPT_MAX_LENGTH,
+                DEFAULT_READING_TIME_TOLERANCE_PERCENT, null, true);
+    }
+
+    /** The severity a finding of {@code rule} gets, or {@code null} when the rule is off. */
+    public Severity severityOf(String rule) {
+        RuleCatalog.Rule info = RuleCatalog.get(rule);
+        RuleLevel level = levels.get(rule);
+        if (info == null || !info.configurable() || level == null) {
+            return info == null ? Severity.ERROR : info.defaultSeverity();
+        }
+        return level.severity();
+    }
+
+    /** Problems with these settings, each a sentence naming the setting; empty when they are usable. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        levels.forEach((rule, level) -> {
+            RuleCatalog.Rule info = RuleCatalog.get(rule);
+            if (info == null) {
+                problems.add("unknown rule '" + rule + "' in rules; the rules are listed in the README");
+            } else if (!info.configurable()) {
+                problems.add("rule '" + rule + "' cannot be configured: it reports content the plugin cannot read");
+            }
+        });
+        for (String p : forbiddenPatterns) {
+            try {
+                Pattern.compile(p);
+            } catch (PatternSyntaxException e) {
+                problems.add("forbiddenPatterns: '" + p + "' is not a regular expression: " + e.getDescription());
+            }
+        }
+        if (excerptMaxLength < 1) {
+            problems.add("excerptMaxLength must be at least 1, not " + excerptMaxLength);
+        }
+        if (readingTimeTolerancePercent < 0) {
+            problems.add("readingTimeTolerance must not be negative, not " + readingTimeTolerancePercent);
+        }
+        if (frontMatterSchema != null) {
+            try {
+                FrontMatterSchema.load(frontMatterSchema);
+            } catch (FrontMatterSchema.InvalidSchemaException e) {
+                problems.add("frontMatterSchema: " + e.getMessage());
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.articles.core.check;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What cross-article checks need to know of one article, and no more (no body text, no HTML).
+ *
+ * @param file the file (absolute)
+ * @param source path relative to the content directory, {@code /}-separated
+ * @param slug the slug, or {@code null} when it could not be determined
+ * @param slugLine line of the {@code slug} key, or 1 for a file-name slug
+ * @param slugColumn its column
+ * @param title the title, or {@code null}
+ * @param titleLine line of the {@code title} value (1 when missing)
+ * @param titleColumn its column
+ * @param tags tags with their positions
+ * @param categories categories with their positions
+ * @param paragraphs normalised-text hashes of the body's paragraphs, in order, with their lines
+ * @param headingIds the article's anchor targets in document order: heading ids, then footnote ids and raw HTML
+ *     {@code id}s
+ * @param links links and images of the body that point into the content (not external URLs)
+ */
+public record ArticleFacts(
+        Path file,
+        String source,
+        String slug,
+        int slugLine,
+        int slugColumn,
+        String title,
+        int titleLine,
+        int titleColumn,
+        List<Term> tags,
+        List<Term> categories,
+        List<Paragraph> paragraphs,
+        Set<String> headingIds,
+        List<LinkRef> links) {
+
+    /** A tag or category as written, with its position. */
+    public record Term(String value, int line, int column) {
+    }
+
+    /** A paragraph's hash (of its normalised plain text) and first line. */
+    public record Paragraph(long hash, int line) {
+    }
+
+    /**
+     * A reference from the body to something in the content.
+     *
+     * @param kind what wrote it
+     * @param target the destination as written ({@code ../other.md#part}, {@code other-slug}, {@code images/a.png},
+     *     the {@code post_url} argument...)
+     * @param line 1-based file line
+     * @param column 1-based column
+     */
+    public record LinkRef(Kind kind, String target, int line, int column) {
+        /** Markdown link, Markdown image, {@code {% post_url %}}, {@code {% link %}}. */
+        public enum Kind { LINK, IMAGE, POST_URL, LINK_TAG }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.articles.core.check;
+
+import com.vladsch.flexmark.util.ast.Document;
+import dev.articles.core.CheckSettings;
+import dev.articles.core.frontmatter.FrontMatter;
+import dev.articles.core.frontmatter.YamlNode;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One article as the checks see it: its text, front matter (raw tree and typed fields) and parsed Markdown. Lines
+ * are file lines: the body's Markdown has the front matter blanked out, so flexmark's 0-based line numbers plus
+ * one are file lines too.
+ */
+public final class ArticleSource {
+    private final Path file;
+    private final String source;
+    private final List<String> lines;
+    private final YamlNode.Mapping yaml;
+    private final FrontMatter frontMatter;
+    private final int bodyFirstLine;
+    private final Document document;
+    private final CheckSettings settings;
+
+    public ArticleSource(Path file, String source, String text, YamlNode.Mapping yaml, FrontMatter frontMatter,
+            int bodyFirstLine, Document document, CheckSettings settings) {
+        this.file = file;
+        this.source = source;
+        this.lines = List.of(text.split("\n", -1));
+        this.yaml = yaml;
+        this.frontMatter = frontMatter;
+        this.bodyFirstLine = bodyFirstLine;
+        this.document = document;
+        this.settings = settings;
+    }
+
+    /** The file (absolute). */
+    public Path file() {
+        return file;
+    }
+
+    /** Path relative to the content directory, {@code /}-separated. */
+    public String source() {
+        return source;
+    }
+
+    /** The file's lines (normalised to LF, BOM dropped); line {@code n} is {@code lines().get(n - 1)}. */
+    public List<String> lines() {
+        return lines;
+    }
+
+    /** The raw front matter, with positions. */
+    public YamlNode.Mapping yaml() {
+        return yaml;
+    }
+
+    /** The typed fields; a field is {@code null} when it was missing or had an error. */
+    public FrontMatter frontMatter() {
+        return frontMatter;
+    }
+
+    /** The first file line after the front matter's closing fence. */
+    public int bodyFirstLine() {
+        return bodyFirstLine;
+    }
+
+    /** The body parsed by flexmark. Read it; do not change it (rendering uses the same tree). */
+    public Document document() {
+        return document;
+    }
+
+    public CheckSettings settings() {
+        return settings;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.articles.core.check;
+
+import dev.articles.core.check.body.DuplicateHeadingCheck;
+import dev.articles.core.check.body.EmptyHeadingCheck;
+import dev.articles.core.check.body.MarkerCheck;
+import dev.articles.core.check.body.MultipleH1Check;
+import dev.articles.core.check.body.RepeatedParagraphCheck;
+import dev.articles.core.check.body.RepeatedSectionCheck;
+import dev.articles.core.check.body.SkippedHeadingLevelCheck;
+import dev.articles.core.check.body.TitleRepeatedCheck;
+import dev.articles.core.check.frontmatter.DateCheck;
+import dev.articles.core.check.frontmatter.DuplicateTitleCheck;
+import dev.articles.core.check.frontmatter.ExcerptCheck;
+import dev.articles.core.check.frontmatter.FrontMatterSchemaCheck;
+import dev.articles.core.check.frontmatter.NearDuplicateCheck;
+import dev.articles.core.check.frontmatter.ReadingTimeCheck;
+import dev.articles.core.check.frontmatter.TaxonomyAllowedCheck;
+import dev.articles.core.check.frontmatter.TaxonomyVariantCheck;
+import java.util.List;
+
+/** The checks the engine runs, in order. A new rule's check is registered here. */
+public final class Checks {
+    private Checks() {
+    }
+
+    /** Checks of single articles. A new list per run: a check may keep per-run state (a loaded schema). */
+    public static List<ArticleCheck> articleChecks() {
+        return List.of(
+                new MarkerCheck(),
+                new RepeatedParagraphCheck(),
+                new RepeatedSectionCheck(),
+                new TitleRepeatedCheck(),
+                new MultipleH1Check(),
+                new SkippedHeadingLevelCheck(),
+                new EmptyHeadingCheck(),
+                new DuplicateHeadingCheck(),
+                new LinkSyntaxCheck(),
+                new FrontMatterSchemaCheck(),
+                new TaxonomyAllowedCheck(),
+                new DateCheck(),
+                new ExcerptCheck(),
+                new ReadingTimeCheck());
+    }
+
+    /** Checks across articles. */
+    public static List<CorpusCheck> corpusChecks() {
+        return List.of(new DuplicateSlugCheck(),
+                new LinkCheck(),
+                new TaxonomyVariantCheck(),
+                new DuplicateTitleCheck(),
+                new NearDuplicateCheck());
+    }
+}

@@ -1,0 +1,65 @@
+package dev.articles.core.check;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.articles.core.Article;
+import dev.articles.core.check.frontmatter.TermPositions;
+import dev.articles.core.frontmatter.FrontMatter;
+import dev.articles.core.frontmatter.YamlNode;
+import dev.articles.core.render.PlainText;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Extracts an article's {@link ArticleFacts} for the cross-article checks. */
+public final class FactsCollector {
+    /** Paragraphs shorter than this (normalised characters) are not compared: short lines repeat legitimately. */
+    public static final int MIN_PARAGRAPH_LENGTH = 20;
+
+    private FactsCollector() {
+    }
+
+    /**
+     * @param headings the rendered headings (with their ids), or an empty list when the article was not rendered
+     * @param links the article's links into the content
+     */
+    public static ArticleFacts collect(ArticleSource article, String slug, int slugLine, int slugColumn,
+            List<Article.Heading> headings, List<ArticleFacts.LinkRef> links) {
+        FrontMatter fm = article.frontMatter();
+        YamlNode titleNode = article.yaml() == null ? null : article.yaml().get("title");
+        Set<String> ids = new LinkedHashSet<>();
+        headings.forEach(h -> ids.add(h.id()));
+        ids.addAll(LinkCollector.extraAnchorIds(article.document()));
+        return new ArticleFacts(article.file(), article.source(), slug, slugLine, slugColumn,
+                fm == null ? null : fm.title(),
+                titleNode == null ? 1 : titleNode.line(), titleNode == null ? 1 : titleNode.column(),
+                TermPositions.of(article, "tags", false), categories(article),
+                paragraphs(article), Collections.unmodifiableSet(ids), List.copyOf(links));
+    }
+
+    /** The body's paragraphs (at any depth), normalised and hashed, with their file lines. */
+    public static List<ArticleFacts.Paragraph> paragraphs(ArticleSource article) {
+        List<ArticleFacts.Paragraph> out = new ArrayList<>();
+        if (article.document() == null) {
+            return out;
+        }
+        for (Node node : article.document().getDescendants()) {
+            if (node instanceof Paragraph p) {
+                String text = TextNormal.normalise(PlainText.of(p));
+                if (text.length() >= MIN_PARAGRAPH_LENGTH) {
+                    out.add(new ArticleFacts.Paragraph(TextNormal.hash(text), p.getStartLineNumber() + 1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Categories with positions: {@code categories} (list or space-separated words), then {@code category}. */
+    private static List<ArticleFacts.Term> categories(ArticleSource article) {
+        List<ArticleFacts.Term> out = new ArrayList<>(TermPositions.of(article, "categories", false));
+        out.addAll(TermPositions.of(article, "category", true));
+        return out;
+    }
+}

@@ -1,0 +1,156 @@
+package dev.articles.core.check;
+
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.articles.core.Diagnostic;
+import dev.articles.core.RuleCatalog;
+import dev.articles.core.Rules;
+import dev.articles.core.frontmatter.YamlNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The findings an article's author chose to accept, in two forms:
+ * <ul>
+ *   <li>the front matter key {@code articles-suppress: [body.marker, heading.duplicate]} for the whole file;</li>
+ *   <li>an HTML comment {@code <!-- articles-suppress: body.repeated-paragraph -->} on its own line for the next
+ *   block (paragraph, list, heading...), or inside a paragraph for that paragraph. The comment is left out of the
+ *   rendered HTML.</li>
+ * </ul>
+ * A suppression that suppresses nothing is itself reported ({@code suppression.unused}), so they do not pile up.
+ * Structural rules (the article cannot be read) cannot be suppressed.
+ */
+public final class Suppressions {
+    /** The front matter key. */
+    public static final String FRONT_MATTER_KEY = "articles-suppress";
+    /** Matches a directive comment; group 1 is the rule list. */
+    public static final Pattern COMMENT = Pattern.compile("<!--\\s*articles-suppress:\\s*(.*?)\\s*-->", Pattern.DOTALL);
+
+    /** One suppression: some rules, over some lines, declared somewhere. */
+    private static final class Entry {
+        final Set<String> rules;
+        final Set<String> used = new LinkedHashSet<>();
+        final int fromLine;
+        final int toLine;
+        final int line;
+        final int column;
+        final String form;
+
+        Entry(Set<String> rules, int fromLine, int toLine, int line, int column, String form) {
+            this.rules = rules;
+            this.fromLine = fromLine;
+            this.toLine = toLine;
+            this.line = line;
+            this.column = column;
+            this.form = form;
+        }
+    }
+
+    private final Path file;
+    private final List<Entry> entries;
+
+    private Suppressions(Path file, List<Entry> entries) {
+        this.file = file;
+        this.entries = entries;
+    }
+
+    /** No suppressions (an article whose front matter or body could not be read). */
+    public static Suppressions none(Path file) {
+        return new Suppressions(file, List.of());
+    }
+
+    /** Reads both forms from an article. */
+    public static Suppressions of(ArticleSource article) {
+        List<Entry> entries = new ArrayList<>();
+        YamlNode key = article.yaml() == null ? null : article.yaml().get(FRONT_MATTER_KEY);
+        if (key != null) {
+            Set<String> rules = new LinkedHashSet<>();
+            if (key instanceof YamlNode.Scalar s && s.value() != null) {
+                rules.addAll(split(s.value()));
+            } else if (key instanceof YamlNode.Sequence seq) {
+                for (YamlNode item : seq.items()) {
+                    if (item instanceof YamlNode.Scalar s && s.value() != null) {
+                        rules.addAll(split(s.value()));
+                    }
+                }
+            }
+            entries.add(new Entry(rules, 1, Integer.MAX_VALUE, key.line(), key.column(),
+                    "front matter '" + FRONT_MATTER_KEY + "'"));
+        }
+        if (article.document() != null) {
+            for (Node node : article.document().getDescendants()) {
+                if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
+                    Matcher m = COMMENT.matcher(node.getChars());
+                    if (!m.find()) {
+                        continue;
+                    }
+                    Node scope = node instanceof HtmlCommentBlock ? node.getNext() : enclosingBlock(node);
+                    int line = node.getStartLineNumber() + 1;
+                    int from = scope == null ? line : scope.getStartLineNumber() + 1;
+                    int to = scope == null ? line : scope.getEndLineNumber() + 1;
+                    entries.add(new Entry(new LinkedHashSet<>(split(m.group(1))), from, to, line,
+                            node.getStartOffset() - node.getStartOfLine() + 1, "comment"));
+                }
+            }
+        }
+        return new Suppressions(article.file(), entries);
+    }
+
+    /** Whether {@code d} is suppressed (and remembers that the suppression was used). */
+    public boolean suppresses(Diagnostic d) {
+        RuleCatalog.Rule rule = RuleCatalog.get(d.rule());
+        if (rule == null || !rule.configurable() || d.rule().equals(Rules.SUPPRESSION_UNUSED)) {
+            return false;
+        }
+        for (Entry e : entries) {
+            if (e.rules.contains(d.rule()) && d.line() >= e.fromLine && d.line() <= e.toLine) {
+                e.used.add(d.rule());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reports each listed rule that suppressed nothing, and each unknown rule id. */
+    public void reportUnused(Findings findings, Set<String> rulesOff) {
+        for (Entry e : entries) {
+            if (e.rules.isEmpty()) {
+                findings.add(file, Rules.SUPPRESSION_UNUSED, e.line, e.column,
+                        "the suppression (" + e.form + ") names no rule; list rule ids such as body.marker");
+            }
+            for (String rule : e.rules) {
+                RuleCatalog.Rule info = RuleCatalog.get(rule);
+                if (info == null) {
+                    findings.add(file, Rules.SUPPRESSION_UNUSED, e.line, e.column,
+                            "the suppression (" + e.form + ") names the unknown rule '" + rule + "'");
+                } else if (!info.configurable()) {
+                    findings.add(file, Rules.SUPPRESSION_UNUSED, e.line, e.column, "the rule '" + rule
+                            + "' cannot be suppressed: it reports content the plugin cannot read");
+                } else if (!e.used.contains(rule) && !rulesOff.contains(rule)) {
+                    findings.add(file, Rules.SUPPRESSION_UNUSED, e.line, e.column,
+                            "the suppression of '" + rule + "' (" + e.form + ") suppresses nothing; remove it");
+                }
+            }
+        }
+    }
+
+    private static List<String> split(String value) {
+        return Arrays.stream(value.split("[\\s,]+")).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static Node enclosingBlock(Node node) {
+        Node n = node.getParent();
+        while (n != null && !(n instanceof Block)) {
+            n = n.getParent();
+        }
+        return n;
+    }
+}

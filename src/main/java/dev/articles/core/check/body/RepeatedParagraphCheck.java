@@ -1,0 +1,51 @@
+package dev.articles.core.check.body;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.articles.core.Rules;
+import dev.articles.core.check.ArticleCheck;
+import dev.articles.core.check.ArticleSource;
+import dev.articles.core.check.FactsCollector;
+import dev.articles.core.check.Findings;
+import dev.articles.core.render.PlainText;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rule {@code body.repeated-paragraph}: a paragraph (at any depth: lists and quotes too) whose normalised text equals
+ * an earlier paragraph of the same article. Every later copy is reported, naming the first one's line. Paragraphs
+ * shorter than {@link FactsCollector#MIN_PARAGRAPH_LENGTH} normalised characters are not compared, and copies inside
+ * a section reported by {@code body.repeated-section} are left to that rule.
+ */
+public final class RepeatedParagraphCheck implements ArticleCheck {
+
+    @Override
+    public void check(ArticleSource article, Findings findings) {
+        BodyText body = new BodyText(article.document());
+        List<Sections.Repeat> repeats = null; // computed when the first copy is found: most articles have none
+        Map<String, Paragraph> first = new HashMap<>();
+        for (Node node : article.document().getDescendants()) {
+            if (!(node instanceof Paragraph p)) {
+                continue;
+            }
+            String text = BodyText.normal(p);
+            if (text.length() < FactsCollector.MIN_PARAGRAPH_LENGTH) {
+                continue;
+            }
+            Paragraph earlier = first.putIfAbsent(text, p);
+            if (earlier == null) {
+                continue;
+            }
+            if (repeats == null) {
+                repeats = Sections.reportedRepeats(body, article.settings());
+            }
+            int line = body.line(p);
+            if (!Sections.inside(repeats, line)) {
+                findings.add(article.file(), Rules.BODY_REPEATED_PARAGRAPH, line, body.column(p), "the paragraph "
+                        + BodyText.quote(PlainText.of(p)) + " repeats the paragraph on line " + body.line(earlier)
+                        + "; delete this copy");
+            }
+        }
+    }
+}

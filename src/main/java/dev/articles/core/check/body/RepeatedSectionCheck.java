@@ -1,0 +1,26 @@
+package dev.articles.core.check.body;
+
+import dev.articles.core.Rules;
+import dev.articles.core.check.ArticleCheck;
+import dev.articles.core.check.ArticleSource;
+import dev.articles.core.check.Findings;
+
+/**
+ * Rule {@code body.repeated-section}: a section (heading and content) that equals an earlier section of the same
+ * article, in normalised text. Reported once at the later heading; its paragraphs and subheadings are not reported
+ * again by {@code body.repeated-paragraph} or {@code heading.duplicate}.
+ */
+public final class RepeatedSectionCheck implements ArticleCheck {
+
+    @Override
+    public void check(ArticleSource article, Findings findings) {
+        BodyText body = new BodyText(article.document());
+        for (Sections.Repeat r : Sections.repeats(body)) {
+            Sections.Section later = r.later();
+            findings.add(article.file(), Rules.BODY_REPEATED_SECTION, later.line(), body.column(later.heading()),
+                    "the section " + BodyText.heading(later.heading()) + " (lines " + later.line() + "-"
+                            + later.lastLine() + ") repeats the section on line " + r.earlier().line()
+                            + " word for word; delete one of the copies");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.articles.core.check.body;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.articles.core.CheckSettings;
+import dev.articles.core.Rules;
+import dev.articles.core.check.FactsCollector;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The body's sections that repeat an earlier section. A section is a top-level heading with every block after it up
+ * to the next heading of the same or a higher level (so a {@code ##} section holds its {@code ###} subsections); two
+ * sections are equal when their heading texts and the texts of all their blocks are, after {@code TextNormal}.
+ * Shared by {@code body.repeated-section} and by the rules that leave a repeated section's parts to it
+ * ({@code body.repeated-paragraph}, {@code heading.duplicate}).
+ */
+final class Sections {
+
+    /**
+     * @param heading the section's heading
+     * @param line file line of the heading
+     * @param lastLine file line of the section's last block with text
+     */
+    record Section(Heading heading, int line, int lastLine) {
+        boolean contains(int fileLine) {
+            return fileLine >= line && fileLine <= lastLine;
+        }
+    }
+
+    /** A section whose heading and content equal an earlier one's. */
+    record Repeat(Section later, Section earlier) {
+    }
+
+    private Sections() {
+    }
+
+    /**
+     * The sections that repeat an earlier one, outermost only: when a whole {@code ##} section repeats, its
+     * {@code ###} subsections are not listed again. Sections with less than
+     * {@link FactsCollector#MIN_PARAGRAPH_LENGTH} characters of content are not compared (a repeated heading alone
+     * is {@code heading.duplicate}'s business).
+     */
+    static List<Repeat> repeats(BodyText body) {
+        List<Node> blocks = new ArrayList<>();
+        Map<String, Integer> headingCounts = new HashMap<>();
+        for (Node n = body.document().getFirstChild(); n != null; n = n.getNext()) {
+            blocks.add(n);
+            if (n instanceof Heading h) {
+                headingCounts.merge(BodyText.normal(h), 1, Integer::sum);
+            }
+        }
+        if (headingCounts.values().stream().allMatch(c -> c < 2)) {
+            return List.of(); // equal sections have equal headings: the usual case ends here, cheaply
+        }
+        Map<String, Section> first = new HashMap<>();
+        List<Repeat> repeats = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!(blocks.get(i) instanceof Heading heading)) {
+                continue;
+            }
+            String title = BodyText.normal(heading);
+            int line = body.line(heading);
+            if (headingCounts.get(title) < 2 || inside(repeats, line)) {
+                continue;
+            }
+            StringBuilder content = new StringBuilder();
+            Node last = heading;
+            for (int j = i + 1; j < blocks.size(); j++) {
+                Node block = blocks.get(j);
+                if (block instanceof Heading next && next.getLevel() <= heading.getLevel()) {
+                    break;
+                }
+                String text = BodyText.normal(block);
+                if (!text.isEmpty()) {
+                    content.append('\n').append(text);
+                    last = block;
+                }
+            }
+            if (content.length() < FactsCollector.MIN_PARAGRAPH_LENGTH) {
+                continue;
+            }
+            Section section = new Section(heading, line, body.lastLine(last));
+            Section earlier = first.putIfAbsent(title + content, section);
+            if (earlier != null) {
+                repeats.add(new Repeat(section, earlier));
+            }
+        }
+        return repeats;
+    }
+
+    /**
+     * The repeats to leave to {@code body.repeated-section}: none when the user turned that rule off, so that the
+     * parts of a repeated section are then reported one by one.
+     */
+    static List<Repeat> reportedRepeats(BodyText body, CheckSettings settings) {
+        return settings.severityOf(Rules.BODY_REPEATED_SECTION) == null ? List.of() : repeats(body);
+    }
+
+    /** Whether a file line lies inside one of the repeating (later) sections. */
+    static boolean inside(List<Repeat> repeats, int line) {
+        for (Repeat r : repeats) {
+            if (r.later().contains(line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

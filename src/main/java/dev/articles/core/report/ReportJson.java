@@ -1,0 +1,116 @@
+package dev.articles.core.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * How the reports and the baseline are serialised: ordered maps and lists (so the key order is fixed by the code that
+ * builds them), two-space indent, {@code \n} line ends, UTF-8, a final newline. Identical findings give identical
+ * bytes.
+ */
+public final class ReportJson {
+    private static final ObjectWriter WRITER = writer();
+
+    private ReportJson() {
+    }
+
+    /** UTF-8 bytes of {@code value}: maps, lists, strings, numbers, booleans and nulls only. */
+    public static byte[] bytes(Object value) {
+        try {
+            return (WRITER.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e); // only plain values are written: a bug
+        }
+    }
+
+    /**
+     * Writes {@code bytes} to {@code file}, creating its folder; through a temporary file renamed into place, so a
+     * reader (a CI step, a parallel build) never sees half a file.
+     */
+    public static void write(Path file, byte[] bytes) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException atomicNotSupported) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * {@code file} relative to {@code base} with {@code /} separators when it is inside {@code base} ({@code ""} for
+     * {@code base} itself), else {@code null}.
+     */
+    public static String relative(Path base, Path file) {
+        Path b = base.toAbsolutePath().normalize();
+        Path f = file.toAbsolutePath().normalize();
+        if (!f.startsWith(b)) {
+            return null;
+        }
+        Path rel = b.relativize(f);
+        return rel.toString().replace(rel.getFileSystem().getSeparator(), "/");
+    }
+
+    /** {@code file} relative to {@code base} when inside it, else absolute; {@code /}-separated either way. */
+    public static String display(Path base, Path file) {
+        String rel = relative(base, file);
+        if (rel != null) {
+            return rel;
+        }
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.toString().replace(abs.getFileSystem().getSeparator(), "/");
+    }
+
+    /**
+     * A relative path as a URI reference: every byte of its UTF-8 form other than letters, digits, {@code -._~} and
+     * {@code /} percent-encoded (so Japanese file names, spaces and a {@code :} in the first segment are all safe).
+     */
+    public static String uriPath(String relativePath) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : relativePath.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The {@code file:} URI of a folder, always ending in {@code /}. */
+    public static String folderUri(Path dir) {
+        String uri = URI.create(dir.toAbsolutePath().normalize().toUri().toASCIIString()).toASCIIString();
+        return uri.endsWith("/") ? uri : uri + "/";
+    }
+
+    private static ObjectWriter writer() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return new ObjectMapper().writer(printer).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.articles.maven;
+
+import dev.articles.core.Baseline;
+import dev.articles.core.ContentRequest;
+import dev.articles.core.ContentResult;
+import dev.articles.core.report.Reports;
+import java.io.File;
+import java.io.IOException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What {@code validate} and {@code bundle} share: check with the baseline, write the reports, print the findings
+ * and fail the build if it must. The goals add only what they do with a clean result.
+ */
+abstract class AbstractCheckingMojo extends AbstractArticlesMojo {
+
+    /**
+     * Fails the build on warnings too, not only on errors.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.failOnWarning", defaultValue = "false")
+    protected boolean failOnWarning;
+
+    /**
+     * Puts drafts ({@code draft: true} or {@code published: false}) into the bundle, marked {@code "draft": true}.
+     * Drafts are always checked.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.includeDrafts", defaultValue = "false")
+    protected boolean includeDrafts;
+
+    /**
+     * Applies {@code baselineFile} when it exists: findings recorded in it are not listed one by one and do not fail
+     * the build; one line says how many there were. Set to {@code false} to see and count every finding.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.useBaseline", defaultValue = "true")
+    protected boolean useBaseline = true;
+
+    /**
+     * Where the reports are written: {@code report.sarif} (SARIF 2.1.0, for GitHub code scanning and other CI tools)
+     * and {@code report.json}. They are written on every run, also when the build then fails.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.reportDirectory", defaultValue = "${project.build.directory}/articles",
+            required = true)
+    protected File reportDirectory;
+
+    @Override
+    boolean includeDrafts() {
+        return includeDrafts;
+    }
+
+    @Override
+    Baseline baseline() throws MojoExecutionException, MojoFailureException {
+        if (!useBaseline || baselineFile == null) {
+            return null;
+        }
+        if (!baselineFile.isFile()) {
+            getLog().debug("No baseline file " + display(baselineFile) + "; every finding counts");
+            return null;
+        }
+        try {
+            return Baseline.read(baselineFile.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read the baseline file " + display(baselineFile) + ": " + e, e);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("The baseline file " + display(baselineFile) + " (parameter baselineFile) "
+                    + "cannot be used: " + e.getMessage() + "; run articles:baseline to write it again, or set "
+                    + "useBaseline to false");
+        }
+    }
+
+    @Override
+    final void run(ContentRequest request) throws MojoExecutionException, MojoFailureException {
+        ContentResult result = check(request);
+        try {
+            Reports.write(reportDirectory.toPath(), result, baseDirectory(), pluginVersion());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the reports to " + display(reportDirectory) + ": " + e, e);
+        }
+        String baselineName = request.baseline() == null ? null : display(baselineFile);
+        new DiagnosticReport(getLog(), project).report(result, failOnWarning, baselineName);
+        handle(result);
+    }
+
+    /** What the goal does with a result that passed. */
+    abstract void handle(ContentResult result) throws MojoExecutionException, MojoFailureException;
+}

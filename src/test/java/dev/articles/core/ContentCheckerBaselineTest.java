@@ -1,0 +1,110 @@
+package dev.articles.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The baseline applied by the engine: covered findings are set apart and do not hold back publishing. */
+class ContentCheckerBaselineTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC);
+    /** A future date is made an error, so it would stop the articles from being published. */
+    private static final CheckSettings STRICT = new CheckSettings(
+            Map.of(Rules.FRONT_MATTER_DATE_FUTURE, RuleLevel.ERROR), List.of(), List.of(), List.of(), 200, 50, null,
+            true);
+
+    @TempDir
+    Path content;
+
+    @BeforeEach
+    void articles() throws Exception {
+        write("2026/now.md", """
+                ---
+                title: "今日の記事"
+                date: 2026-03-01 10:00:00 +0900
+                ---
+
+                本文です。
+                """);
+        write("later.md", """
+                ---
+                title: "来年の記事"
+                date: 2027-01-01
+                ---
+
+                予約投稿の本文です。
+                """);
+    }
+
+    private void write(String name, String text) throws Exception {
+        Path file = content.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private ContentResult check(Baseline baseline) throws Exception {
+        return new ContentChecker().check(new ContentRequest(content, null, null, StandardCharsets.UTF_8,
+                ZoneId.of("UTC"), CLOCK, false, STRICT, baseline));
+    }
+
+    @Test
+    void withoutABaselineTheErrorHoldsEverythingBack() throws Exception {
+        ContentResult result = check(null);
+        assertEquals(1, result.count(Severity.ERROR));
+        assertEquals(Rules.FRONT_MATTER_DATE_FUTURE, result.diagnostics().get(0).rule());
+        assertEquals(List.of(), result.articles());
+        assertEquals(List.of(), result.baselined());
+        assertEquals(Map.of(Rules.FRONT_MATTER_DATE_FUTURE, 1L), result.countByRule());
+    }
+
+    @Test
+    void aBaselinedErrorNoLongerCountsAndTheArticlesArePublished() throws Exception {
+        Baseline baseline = Baseline.of(check(null).diagnostics(), content);
+        assertEquals("later.md", baseline.entries().get(0).source());
+
+        ContentResult result = check(baseline);
+        assertEquals(List.of(), result.diagnostics());
+        assertEquals(1, result.baselined().size());
+        assertEquals(List.of(), result.staleBaseline());
+        assertEquals(2, result.articles().size());
+    }
+
+    @Test
+    void aFixedFindingLeavesItsEntryStaleAndNewFindingsStillCount() throws Exception {
+        Baseline baseline = Baseline.of(check(null).diagnostics(), content);
+        write("later.md", """
+                ---
+                title: "来年の記事"
+                date: 2026-01-01
+                ---
+
+                日付を直しました。
+                """);
+        write("next.md", """
+                ---
+                title: "もう一つ"
+                date: 2030-05-05
+                ---
+
+                新しい問題です。
+                """);
+        ContentResult result = check(baseline);
+        assertEquals(1, result.diagnostics().size());
+        assertTrue(result.diagnostics().get(0).file().endsWith("next.md"));
+        assertEquals(List.of(), result.baselined());
+        assertEquals(1, result.staleBaseline().size());
+        assertEquals("later.md", result.staleBaseline().get(0).source());
+        assertEquals(List.of(), result.articles());
+    }
+}

@@ -1,0 +1,169 @@
+package dev.articles.core.check.body;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.articles.core.CheckSettings;
+import dev.articles.core.Rules;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MarkerCheckTest {
+    private static final String END = "delete it, and check that the text after it belongs in the article";
+    private static final String NOTE = "do what it says, then delete it";
+
+    @TempDir
+    Path dir;
+
+    private BodyFixture fixture() {
+        return new BodyFixture(dir);
+    }
+
+    @Test
+    void endMarkersAloneOnALineOrDelimitedInText() {
+        BodyFixture f = fixture();
+        f.article("a.md", "生成記事の後始末",
+                "",                                             // 5
+                "生成された本文の一段落目です。",                 // 6
+                "",                                             // 7
+                "---END---",                                    // 8
+                "",                                             // 9
+                "  --- END ---",                                // 10
+                "===END===",                                    // 11
+                "<<<END>>>",                                    // 12
+                "[END]",                                        // 13
+                "【END】",                                       // 14
+                "--end--",                                      // 15
+                "本文の最後の文です。---END---",                  // 16
+                "");
+        assertEquals(List.of(
+                "a.md:8:1 the end marker '---END---' is left in the text; " + END,
+                "a.md:10:3 the end marker '--- END ---' is left in the text; " + END,
+                "a.md:11:1 the end marker '===END===' is left in the text; " + END,
+                "a.md:12:1 the end marker '<<<END>>>' is left in the text; " + END,
+                "a.md:13:1 the end marker '[END]' is left in the text; " + END,
+                "a.md:14:1 the end marker '【END】' is left in the text; " + END,
+                "a.md:15:1 the end marker '--end--' is left in the text; " + END,
+                "a.md:16:11 the end marker '---END---' is left in the text; " + END),
+                f.findings(Rules.BODY_MARKER));
+    }
+
+    @Test
+    void notesPlaceholdersAndModelTokensEachOccurrence() {
+        BodyFixture f = fixture();
+        f.article("a.md", "Notes left behind",
+                "",                                                       // 5
+                "TODO: 図を差し替える",                                    // 6
+                "本文です。【TODO】出典を確認 FIXME",                       // 7
+                "",                                                       // 8
+                "Lorem ipsum dolor sit amet, and again LOREM  IPSUM.",    // 9
+                "",                                                       // 10
+                "The answer ends here.<|endoftext|>",                     // 11
+                "[INST] Write a summary [/INST]");                         // 12
+        assertEquals(List.of(
+                "a.md:6:1 the note 'TODO' is left in the text; " + NOTE,
+                "a.md:7:7 the note 'TODO' is left in the text; " + NOTE,
+                "a.md:7:18 the note 'FIXME' is left in the text; " + NOTE,
+                "a.md:9:1 the placeholder text 'Lorem ipsum' is left in the text; replace it with the real text",
+                "a.md:9:39 the placeholder text 'LOREM  IPSUM' is left in the text; replace it with the real text",
+                "a.md:11:22 the language-model token '<|endoftext|>' is left in the text; delete it, and check the "
+                        + "text around it",
+                "a.md:12:1 the language-model token '[INST]' is left in the text; delete it, and check the text "
+                        + "around it",
+                "a.md:12:24 the language-model token '[/INST]' is left in the text; delete it, and check the text "
+                        + "around it"),
+                f.findings(Rules.BODY_MARKER));
+    }
+
+    @Test
+    void codeFrontMatterAndProseAreExempt() {
+        BodyFixture f = fixture();
+        f.write("a.md",
+                "---",
+                "title: \"TODO: タイトル未定\"",
+                "date: 2026-01-15",
+                "excerpt: \"lorem ipsum\"",
+                "---",
+                "",
+                "`---END---` と書かれた行で生成が終わります。`TODO` も `lorem ipsum` も文中のコードなら問題ありません。",
+                "",
+                "```text",
+                "---END---",
+                "TODO: コードブロックの中",
+                "```",
+                "",
+                "~~~",
+                "FIXME",
+                "~~~",
+                "",
+                "    <<<END>>> in indented code",
+                "",
+                "TODOリストとToDo管理、todo の話、TODO list の話、Todo app の話。",
+                "",
+                "<!-- END -->",
+                "",
+                "---",
+                "",
+                "Endless legends: THE END of the story, and extended ENDings.");
+        assertEquals(List.of(), f.findings(Rules.BODY_MARKER));
+    }
+
+    @Test
+    void realisticArticlesHaveNoMarker() {
+        BodyFixture f = fixture();
+        f.article("ja.md", "記事をコードとして扱う", BodyFixture.CLEAN_JA);
+        f.article("en.md", "Articles as code", BodyFixture.CLEAN_EN);
+        assertEquals(List.of(), f.findings(Rules.BODY_MARKER));
+    }
+
+    @Test
+    void forbiddenPatternsNameTheMatchAndThePattern() {
+        BodyFixture f = fixture().settings(settings(List.of("ここに.+?を(?:挿入|入れる)", "\\[画像]", "(?i)\\bdraft\\b")));
+        f.article("a.md", "差し込み忘れ",
+                "",                                                  // 5
+                "導入の段落です。ここに図1を挿入する予定。",             // 6
+                "",                                                  // 7
+                "[画像] の下に説明、さらに [画像]。",                   // 8
+                "",                                                  // 9
+                "This is a Draft, not the `draft` in code.",         // 10
+                "",
+                "```",
+                "[画像]",
+                "```");
+        String p1 = "' (forbiddenPatterns); rewrite or delete it";
+        assertEquals(List.of(
+                "a.md:6:9 'ここに図1を挿入' matches the forbidden pattern 'ここに.+?を(?:挿入|入れる)" + p1,
+                "a.md:8:1 '[画像]' matches the forbidden pattern '\\[画像]" + p1,
+                "a.md:8:16 '[画像]' matches the forbidden pattern '\\[画像]" + p1,
+                "a.md:10:11 'Draft' matches the forbidden pattern '(?i)\\bdraft\\b" + p1),
+                f.findings(Rules.BODY_MARKER));
+    }
+
+    @Test
+    void aPatternThatMatchesNothingVisibleIsIgnored() {
+        BodyFixture f = fixture().settings(settings(List.of("x*", "\\s+")));
+        f.article("a.md", "空の一致", "", "本文です。 空白を含みます。");
+        assertEquals(List.of(), f.findings(Rules.BODY_MARKER));
+    }
+
+    @Test
+    void aCommentSuppressesTheMarkerOfTheNextBlock() {
+        BodyFixture f = fixture();
+        f.article("a.md", "抑止",
+                "",
+                "<!-- articles-suppress: body.marker -->",
+                "---END--- はこの記事の主題です。",
+                "",
+                "---END---");
+        assertEquals(List.of("a.md:9:1 the end marker '---END---' is left in the text; " + END),
+                f.findings(Rules.BODY_MARKER));
+    }
+
+    static CheckSettings settings(List<String> forbidden) {
+        CheckSettings d = CheckSettings.defaults();
+        return new CheckSettings(Map.of(), forbidden, d.allowedCategories(), d.allowedTags(), d.excerptMaxLength(),
+                d.readingTimeTolerancePercent(), d.frontMatterSchema(), d.timeZoneExplicit());
+    }
+}

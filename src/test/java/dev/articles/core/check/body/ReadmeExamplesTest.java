@@ -1,0 +1,59 @@
+package dev.articles.core.check.body;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The examples of the README's "Body rules" section print what the README says they print. */
+class ReadmeExamplesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void bodyRuleExamples() {
+        BodyFixture f = new BodyFixture(dir);
+        f.write("llama.md", "---", "title: \"Llama 4 の読み方\"", "date: 2026-01-15", "---", "",
+                "本文の最後の段落です。", "", "---END---", "", "TODO: 図1を入れる");
+        f.write("paragraph.md", "---", "title: \"評価の考え方\"", "date: 2026-01-15", "---", "",
+                "生成モデルの評価は、ベンチマークの数字だけでは決まりません。", "",
+                "利用者が実際に使う場面で、どれだけ期待どおりに動くかが重要です。", "",
+                "生成モデルの評価は、ベンチマークの数字だけでは決まりません。");
+        f.write("section.md", "---", "title: \"評価の話\"", "date: 2026-01-15", "---", "",
+                "## 評価の観点", "", "生成モデルの評価は、ベンチマークの数字だけでは決まりません。", "",
+                "## 運用", "", "運用の費用も判断材料になります。", "",
+                "## 評価の観点", "", "生成モデルの評価は、ベンチマークの数字だけでは決まりません。");
+        f.write("open.md", "---", "title: \"オープンモデルの次の一手は何か？\"", "date: 2026-01-15", "---", "",
+                "# オープンモデルの次の一手は何か?", "", "本文...");
+        f.write("headings.md", "---", "title: \"見出しの書き方\"", "date: 2026-01-15", "---", "",
+                "# 見出しの階層", "## 背景", "#### 詳細", "##", "# まとめ", "## 注意点", "## 注意点");
+        List<String> printed = f.run().diagnostics().stream().map(d -> "[" + d.severity() + "] "
+                + d.file().getFileName() + ":[" + d.line() + "," + d.column() + "] " + d.rule() + ": " + d.message())
+                .toList();
+        assertEquals(List.of(
+                "[WARNING] headings.md:[8,1] heading.skipped-level: the heading '#### 詳細' is level 4 but the heading "
+                        + "before it (line 7) is level 2; make it level 3 ('###')",
+                "[ERROR] headings.md:[9,1] heading.empty: the heading '##' has no text; write its title or delete the "
+                        + "line",
+                "[WARNING] headings.md:[10,1] heading.multiple-h1: the heading '# まとめ' is another level-1 heading "
+                        + "(the first is on line 6); an article has only one, so make this one '##'",
+                "[WARNING] headings.md:[12,1] heading.duplicate: the heading '## 注意点' has the same text as the "
+                        + "heading on line 11 in the same section '# まとめ'; readers and the table of contents cannot "
+                        + "tell them apart, so rename one",
+                "[ERROR] llama.md:[8,1] body.marker: the end marker '---END---' is left in the text; delete it, and "
+                        + "check that the text after it belongs in the article",
+                "[ERROR] llama.md:[10,1] body.marker: the note 'TODO' is left in the text; do what it says, then "
+                        + "delete it",
+                "[WARNING] open.md:[6,1] body.title-repeated: the heading '# オープンモデルの次の一手は何か?' repeats "
+                        + "the title 'オープンモデルの次の一手は何か？', which the page already shows above the body; "
+                        + "delete it",
+                "[ERROR] paragraph.md:[10,1] body.repeated-paragraph: the paragraph "
+                        + "'生成モデルの評価は、ベンチマークの数字だけでは決まりません。' repeats the paragraph on line 6; "
+                        + "delete this copy",
+                "[ERROR] section.md:[14,1] body.repeated-section: the section '## 評価の観点' (lines 14-16) repeats "
+                        + "the section on line 6 word for word; delete one of the copies"),
+                printed);
+    }
+}

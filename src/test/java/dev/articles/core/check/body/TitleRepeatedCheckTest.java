@@ -1,0 +1,53 @@
+package dev.articles.core.check.body;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.articles.core.Rules;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TitleRepeatedCheckTest {
+    private static final String TITLE = "オープンモデルの次の一手は何か？";
+    private static final String TAIL = ", which the page already shows above the body; delete it";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void firstParagraphOrHeadingRepeatingTheTitle() {
+        BodyFixture f = new BodyFixture(dir);
+        f.article("plain.md", TITLE, "", TITLE, "", "本文です。");
+        f.article("h1.md", TITLE, "", "# " + TITLE, "", "本文です。");
+        f.article("h3.md", TITLE, "", "### " + TITLE.replace("？", "?"), "", "本文です。");
+        f.article("bold.md", TITLE, "", "", "**" + TITLE.replace("？", "") + "**", "", "本文です。");
+        f.article("firstline.md", TITLE, "", "  " + TITLE, "いきなり本文が続く書き方です。");
+        f.article("comment.md", "Open Models: What Next?", "", "<!-- 下書きメモ -->", "",
+                "open models: what next", "", "Text.");
+        f.article("setext.md", "「公開の意味」", "", "公開の意味", "===", "", "本文です。");
+        String t = "the first line repeats the title '" + TITLE + "'" + TAIL;
+        assertEquals(List.of(
+                "bold.md:7:1 " + t,
+                "comment.md:8:1 the first line repeats the title 'Open Models: What Next?'" + TAIL,
+                "firstline.md:6:3 " + t,
+                "h1.md:6:1 the heading '# " + TITLE + "' repeats the title '" + TITLE + "'" + TAIL,
+                "h3.md:6:1 the heading '### オープンモデルの次の一手は何か?' repeats the title '" + TITLE + "'" + TAIL,
+                "plain.md:6:1 " + t,
+                "setext.md:6:1 the heading '# 公開の意味' repeats the title '「公開の意味」'" + TAIL),
+                f.findings(Rules.BODY_TITLE_REPEATED));
+    }
+
+    @Test
+    void otherFirstBlocksAreFine() {
+        BodyFixture f = new BodyFixture(dir);
+        f.article("later.md", TITLE, "", "導入の段落です。", "", TITLE);
+        f.article("longer.md", TITLE, "", TITLE.replace("？", "、その答えを探る"), "", "本文です。");
+        f.article("longer2.md", TITLE, "", TITLE + "本文がそのまま続いている段落です。");
+        f.article("list.md", TITLE, "", "- " + TITLE, "", "本文です。");
+        f.article("ja.md", "記事をコードとして扱う", BodyFixture.CLEAN_JA);
+        f.article("en.md", "Articles as code", BodyFixture.CLEAN_EN);
+        f.article("punct.md", "？？？", "", "!!!", "", "本文です。");
+        assertEquals(List.of(), f.findings(Rules.BODY_TITLE_REPEATED));
+    }
+}
