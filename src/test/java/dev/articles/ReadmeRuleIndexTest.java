@@ -1,0 +1,54 @@
+package dev.articles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.articles.core.RuleCatalog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The README's rule index is the users' reference: it must list exactly the engine's rules, with their defaults. */
+class ReadmeRuleIndexTest {
+    private static final Pattern ROW = Pattern.compile("^\\| `([a-z0-9.-]+)` \\| ([a-z]+)(, fixed)? \\| [^|]+ \\| ([^|]+) \\|$");
+
+    @Test
+    void ruleIndexMatchesTheCatalog() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        int start = readme.indexOf("### Rule index");
+        assertTrue(start >= 0, "README has no Rule index");
+        int end = readme.indexOf("\n### ", start + 1);
+        List<String> documented = new ArrayList<>();
+        for (String line : readme.substring(start, end).split("\n")) {
+            Matcher m = ROW.matcher(line);
+            if (m.matches()) {
+                documented.add(m.group(1) + " " + m.group(2) + (m.group(3) == null ? "" : " fixed"));
+                String section = m.group(4).strip();
+                assertTrue(readme.contains("\n### " + section + "\n") || readme.contains("\n## " + section + "\n"),
+                        m.group(1) + " points to a missing README section: " + section);
+            }
+        }
+        List<String> catalog = RuleCatalog.all().stream()
+                .map(r -> r.id() + " " + r.defaultSeverity().name().toLowerCase(Locale.ROOT) + (r.configurable() ? "" : " fixed"))
+                .toList();
+        assertEquals(catalog, documented);
+    }
+
+    @Test
+    void everyRuleIsExplainedOutsideTheIndexToo() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        int start = readme.indexOf("### Rule index");
+        int end = readme.indexOf("\n### ", start + 1);
+        String rest = readme.substring(0, start) + readme.substring(end);
+        List<String> missing = RuleCatalog.all().stream().map(RuleCatalog.Rule::id)
+                .filter(id -> !rest.contains("`" + id + "`")).toList();
+        assertEquals(List.of(), missing, "rules with no explanation besides the index");
+    }
+}
