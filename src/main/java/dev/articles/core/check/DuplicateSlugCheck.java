@@ -9,9 +9,6 @@ import java.util.Map;
 
 /** Rule {@code slug.duplicate}: each article sharing a slug (ignoring case) with others gets an error naming them. */
 final class DuplicateSlugCheck implements CorpusCheck {
-    /** How many other files a message names before it says "and N more". */
-    private static final int MAX_NAMED = 3;
-
     @Override
     public void check(List<ArticleFacts> articles, Findings findings) {
         Map<String, List<ArticleFacts>> bySlug = new LinkedHashMap<>();
@@ -28,9 +25,7 @@ final class DuplicateSlugCheck implements CorpusCheck {
                 List<String> others = same.stream().filter(x -> x != a)
                         .map(x -> x.source() + ":" + x.slugLine() + (x.slug().equals(a.slug()) ? "" : " ('" + x.slug() + "')"))
                         .toList();
-                String named = others.size() <= MAX_NAMED ? String.join(", ", others)
-                        : String.join(", ", others.subList(0, MAX_NAMED)) + " and " + (others.size() - MAX_NAMED)
-                                + " more";
+                String named = OtherPlaces.describe(others);
                 findings.add(a.file(), Rules.SLUG_DUPLICATE, a.slugLine(), a.slugColumn(), "the slug '" + a.slug()
                         + "' is also used by " + named + "; set a different 'slug:' in one of them");
             }

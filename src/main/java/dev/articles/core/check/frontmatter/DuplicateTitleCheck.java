@@ -4,6 +4,7 @@ import dev.articles.core.Rules;
 import dev.articles.core.check.ArticleFacts;
 import dev.articles.core.check.CorpusCheck;
 import dev.articles.core.check.Findings;
+import dev.articles.core.check.OtherPlaces;
 import dev.articles.core.check.TextNormal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,9 +16,6 @@ import java.util.Map;
  * space) each get a warning naming the others. Linear: titles are grouped by their normalised form.
  */
 public final class DuplicateTitleCheck implements CorpusCheck {
-    /** How many other files a message names before it says "and N more". */
-    private static final int MAX_NAMED = 3;
-
     @Override
     public void check(List<ArticleFacts> articles, Findings findings) {
         Map<String, List<ArticleFacts>> byTitle = new LinkedHashMap<>();
@@ -35,9 +33,7 @@ public final class DuplicateTitleCheck implements CorpusCheck {
                         .map(x -> x.source() + ":" + x.titleLine()
                                 + (x.title().equals(a.title()) ? "" : " ('" + x.title() + "')"))
                         .toList();
-                String named = others.size() <= MAX_NAMED ? String.join(", ", others)
-                        : String.join(", ", others.subList(0, MAX_NAMED)) + " and " + (others.size() - MAX_NAMED)
-                                + " more";
+                String named = OtherPlaces.describe(others);
                 findings.add(a.file(), Rules.TITLE_DUPLICATE, a.titleLine(), a.titleColumn(), "the title '" + a.title()
                         + "' is also used by " + named + "; give each article its own title");
             }
