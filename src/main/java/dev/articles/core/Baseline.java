@@ -118,6 +118,17 @@ public final class Baseline {
         return entries;
     }
 
+    /** Two baselines are equal when they accept the same findings (so equal requests can share a result). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Baseline b && b.entries.equals(entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return entries.hashCode();
+    }
+
     /** How many findings the baseline accepts (entry counts added up). */
     public int findings() {
         return entries.stream().mapToInt(Entry::count).sum();

@@ -254,10 +254,30 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
         return result.settings();
     }
 
-    /** Runs the checks; {@link MojoExecutionException} when the content directory cannot be listed. */
+    /** Project context key of the last check: the request it answered and its result. */
+    private static final String LAST_CHECK = AbstractArticlesMojo.class.getName() + ".lastCheck";
+
+    private record LastCheck(ContentRequest request, ContentResult result) {
+    }
+
+    /**
+     * Runs the checks; {@link MojoExecutionException} when the content directory cannot be listed. When validate
+     * already checked the same request in this project's build, bundle uses that result instead of reading and
+     * rendering every article a second time (nothing between the two phases changes the content).
+     */
     ContentResult check(ContentRequest request) throws MojoExecutionException, MojoFailureException {
+        synchronized (project) {
+            if (project.getContextValue(LAST_CHECK) instanceof LastCheck last && last.request().equals(request)) {
+                getLog().debug("Using the check of the same articles made earlier in this build");
+                return last.result();
+            }
+        }
         try {
-            return new ContentChecker().check(request);
+            ContentResult result = new ContentChecker().check(request);
+            synchronized (project) {
+                project.setContextValue(LAST_CHECK, new LastCheck(request, result));
+            }
+            return result;
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot list the content directory " + display(contentDirectory)
                     + ": " + e.getMessage(), e);

@@ -33,6 +33,23 @@ public class ValidateThenBundleTest extends ArticlesMojoTestCase {
         assertEquals(log.toString(), 2, log.count(SUMMARY));
     }
 
+    public void testBundleUsesTheCheckValidateMadeOfTheSameRequest() throws Exception {
+        MavenProject project = project("good");
+        mojo(project, "validate", new CapturingLog()).execute();
+        // Taken away after validate: bundle still bundles what validate checked, so it did not read again.
+        java.nio.file.Files.delete(project.getBasedir().toPath().resolve("src/main/articles/2026-02-05-hello-world.md"));
+        CapturingLog log = new CapturingLog();
+        mojo(project, "bundle", log).execute();
+        assertTrue(log.toString(), log.at("info").get(1).startsWith("Bundle 'good-site': 2 articles;"));
+
+        // Another request (drafts included) is checked afresh, and sees the file is gone.
+        Mojo withDrafts = mojo(project, "bundle", log);
+        set(withDrafts, "includeDrafts", true);
+        withDrafts.execute();
+        assertTrue(log.toString(), log.at("info").get(3).startsWith("Bundle 'good-site': 2 articles;"));
+        assertEquals(log.toString(), "Articles: 2 checked, 0 errors, 0 warnings", log.at("info").get(2));
+    }
+
     public void testTheWarningIsStillCountedAndFailsTheSecondGoal() throws Exception {
         MavenProject project = project("warning");
         CapturingLog validateLog = new CapturingLog();
