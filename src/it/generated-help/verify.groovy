@@ -4,40 +4,57 @@ List<String> lines = new File(basedir, 'build.log').readLines('UTF-8')
 
 assert lines.contains("[INFO] --- articles:${pluginVersion}:help (default-cli) @ generated-help ---".toString())
 assert lines.contains("[INFO] Articles Maven Plugin ${pluginVersion}".toString())
-assert lines.contains('This plugin has 3 goals:')
+assert lines.contains('This plugin has 4 goals:')
 assert lines.contains('[INFO] BUILD SUCCESS')
 
 // One section per goal, in this order.
-List<String> goals = ['articles:bundle', 'articles:help', 'articles:validate']
+List<String> goals = ['articles:baseline', 'articles:bundle', 'articles:help', 'articles:validate']
 List<Integer> starts = goals.collect { lines.indexOf(it) }
 assert starts.every { it >= 0 } : "goals missing from the help: ${goals.findAll { !lines.contains(it) }}"
 assert starts == starts.sort(false)
-int end = lines.findIndexOf(starts[2]) { it.startsWith('[INFO] ---') }
+int end = lines.findIndexOf(starts[3]) { it.startsWith('[INFO] ---') }
 Map<String, List<String>> sections = [
-        bundle  : lines.subList(starts[0], starts[1]),
-        help    : lines.subList(starts[1], starts[2]),
-        validate: lines.subList(starts[2], end),
+        baseline: lines.subList(starts[0], starts[1]),
+        bundle  : lines.subList(starts[1], starts[2]),
+        help    : lines.subList(starts[2], starts[3]),
+        validate: lines.subList(starts[3], end),
 ]
 
 // Parameter lines are indented by four spaces: "    name" or "    name (Default: ...)".
 def parameters = { List<String> section ->
     section.findAll { it ==~ /    [a-zA-Z]+( \(Default:.*)?/ }.collect { it.trim().split(' ')[0] }
 }
-List<String> shared = ['contentDirectory', 'encoding', 'excludes', 'failOnWarning', 'includeDrafts', 'includes', 'skip',
-                       'timeZone']
-assert parameters(sections.validate) == shared
-assert parameters(sections.bundle) == (['bundleName', 'outputDirectory'] + shared).sort()
+// Every goal but help reads the same articles with the same checks.
+List<String> shared = ['allowedCategories', 'allowedCategoriesFile', 'allowedTags', 'allowedTagsFile', 'baselineFile',
+                       'contentDirectory', 'encoding', 'excerptMaxLength', 'excludes', 'forbiddenPatterns',
+                       'frontMatterSchema', 'includes', 'readingTimeTolerance', 'rules', 'skip', 'timeZone']
+// validate and bundle also fail the build, report and apply the baseline; baseline does none of that.
+List<String> checking = ['failOnWarning', 'includeDrafts', 'reportDirectory', 'useBaseline']
+assert parameters(sections.baseline) == shared
+assert parameters(sections.validate) == (shared + checking).sort()
+assert parameters(sections.bundle) == (['bundleName', 'outputDirectory'] + shared + checking).sort()
 assert parameters(sections.help) == ['detail', 'goal', 'indentSize', 'lineLength']
 
-['validate', 'bundle'].each { goal ->
+// Maps and lists of patterns are set in the pom only; everything else has a user property.
+List<String> pomOnly = ['forbiddenPatterns', 'rules']
+['baseline', 'validate', 'bundle'].each { goal ->
     List<String> section = sections[goal]
-    parameters(section).each { name ->
+    (parameters(section) - pomOnly).each { name ->
         assert section.contains("      User property: articles.${name}".toString()) : "${goal}: ${name}"
     }
+    pomOnly.each { name ->
+        int at = section.indexOf('    ' + name)
+        assert at >= 0 && !section.subList(at + 1, section.size()).takeWhile { !(it ==~ /    [a-zA-Z].*/) }
+                .any { it.contains('User property') } : "${goal}: ${name} has a user property"
+    }
     assert section.contains('    contentDirectory (Default: ${project.basedir}/src/main/articles)')
-    assert section.contains('    failOnWarning (Default: false)')
+    assert section.contains('    baselineFile (Default: ${project.basedir}/articles-baseline.json)')
     assert section.contains('    skip (Default: false)')
-    assert section.contains('    timeZone (Default: UTC)')
+}
+['validate', 'bundle'].each { goal ->
+    assert sections[goal].contains('    failOnWarning (Default: false)')
+    assert sections[goal].contains('    useBaseline (Default: true)')
+    assert sections[goal].contains('    reportDirectory (Default: ${project.build.directory}/articles)')
 }
 assert sections.bundle.contains('    bundleName (Default: ${project.artifactId})')
 // The bundle path is shown as written in the source ({bundleName}, not a mangled brace).

@@ -28,8 +28,13 @@ List<String> expected = [
         root + 'shared-news/tags.json',
 ]
 
-// Each module validated and bundled the four articles itself.
-assert lines.count('[INFO] Articles: 4 checked, 0 errors, 0 warnings') == 2 * modules.size()
+// Each module validated and bundled the four articles itself, and printed the one info finding once (validate and
+// bundle share it). The content folder is outside every module, so the path is shown in full.
+assert lines.count('[INFO] Articles: 4 checked, 0 errors, 0 warnings, 1 info (excerpt.markdown: 1)') == 2 * modules.size()
+String info = "/parallel-modules/articles/2025/2025-03-20-spring-update.md:[6,10] excerpt.markdown: the excerpt's " +
+        "Markdown (emphasis '*short*') is dropped from its plain form, which reads 'A short summary written by hand.'; " +
+        'write the excerpt as plain text if consumers show it without formatting'
+assert lines.count { it.startsWith('[INFO] /') && it.endsWith(info) } == modules.size()
 assert lines.count("[INFO] Bundle 'shared-news': 4 articles; 12 files written, 0 unchanged, 0 stale deleted -> "
         + 'target/generated-resources/articles') == modules.size()
 

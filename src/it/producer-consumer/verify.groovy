@@ -5,8 +5,12 @@ import java.util.jar.JarFile
 File log = new File(basedir, 'build.log')
 List<String> lines = log.readLines('UTF-8')
 
-// Producer: validate and bundle both ran and found the content clean; the draft was checked but not bundled.
-assert lines.count('[INFO] Articles: 3 checked, 0 errors, 0 warnings') == 2
+// Producer: validate and bundle both ran and found no error or warning (one info, printed once); the draft was
+// checked but not bundled.
+assert lines.count('[INFO] Articles: 3 checked, 0 errors, 0 warnings, 1 info (excerpt.markdown: 1)') == 2
+assert lines.count("[INFO] src/main/articles/2025/2025-06-10-tsuyu.md:[7,10] excerpt.markdown: the excerpt's Markdown " +
+        "(bold '**jar**') is dropped from its plain form, which reads '雨の合間に、記事を jar にする手順をまとめました。'; " +
+        'write the excerpt as plain text if consumers show it without formatting') == 1
 assert lines.contains("[INFO] Bundle 'producer': 2 articles; 8 files written, 0 unchanged, 0 stale deleted -> "
         + 'target/generated-resources/articles')
 

@@ -30,6 +30,10 @@ List<String> unskipped = runs[1].readLines()
 assert unskipped.contains("[ERROR] src/main/articles/2024-07-07-tanabata.md:[3,7] front-matter.date: '2024-07-07 25:00:00 +0900' " +
         "has an invalid time: Invalid value for HourOfDay (valid values 0 - 23): 25")
 assert unskipped.contains("[ERROR] src/main/articles/missing-title.md:[1,1] front-matter.title: missing 'title' in front matter")
-assert unskipped.contains('[ERROR] Articles: 2 checked, 2 errors, 0 warnings')
+assert unskipped.contains("[WARNING] src/main/articles/missing-title.md:[2,7] front-matter.date-no-offset: the date '2024-07-08' " +
+        "has no offset, so it was read in UTC, the default; write the offset ('2024-07-08 00:00:00 +0900') or set the " +
+        "plugin's timeZone (<timeZone>Asia/Tokyo</timeZone>)")
+assert unskipped.contains('[ERROR] Articles: 2 checked, 2 errors, 1 warning (front-matter.date: 1, ' +
+        'front-matter.date-no-offset: 1, front-matter.title: 1)')
 assert unskipped.contains('[INFO] BUILD FAILURE')
 return true

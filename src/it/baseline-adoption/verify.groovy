@@ -1,0 +1,109 @@
+// A site with findings on day one. Build 1 (articles:baseline) recorded them in articles-baseline.json, keyed by
+// article, rule and message; build 2 accepted them with one line and passed; build 3 added a note to an article
+// before articles:validate, and only that note was reported and failed the build.
+import groovy.json.JsonSlurper
+
+String text = new File(basedir, 'build.log').getText('UTF-8')
+List<String> runs = text.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1) as List
+assert runs.size() == 3
+List<String> adopt = runs[0].readLines()
+List<String> build = runs[1].readLines()
+List<String> defect = runs[2].readLines()
+String coordinates = "dev.articles:articles-maven-plugin:${pluginVersion}"
+def diagnostics = { List<String> lines -> lines.findAll { it ==~ /\[(ERROR|WARNING|INFO)\] src\/main\/articles\/.*/ } }
+
+// 1: the baseline goal records 4 findings (the two identical end markers as one entry counted twice), prints none of
+//    them (all are of configurable rules) and passes.
+int header = adopt.indexOf("[INFO] --- articles:${pluginVersion}:baseline (default-cli) @ baseline-adoption ---".toString())
+assert header >= 0
+assert adopt[header + 1] == '[INFO] Baseline articles-baseline.json: 3 articles checked, 4 findings recorded in 3 entries; ' +
+        'validate and bundle now report only new findings'
+assert diagnostics(adopt) == []
+assert !adopt.any { it.contains('not recorded') }
+assert adopt.contains('[INFO] BUILD SUCCESS')
+// The baseline goal only records: no reports, no bundle.
+assert !adopt.any { it.contains('--- articles:' + pluginVersion + ':validate') || it.contains("Bundle '") }
+
+// The file, byte for byte, as builds 2 and 3 left it (they only read it): sorted by source, rule and message; paths
+// relative to the content directory; no lines or columns; UTF-8 with \n.
+String expectedBaseline = '''{
+  "format": 1,
+  "entries": [
+    {
+      "source": "2025-02-03-setsubun.md",
+      "rule": "body.marker",
+      "message": "the end marker '---END---' is left in the text; delete it, and check that the text after it belongs in the article",
+      "count": 2
+    },
+    {
+      "source": "2025-02-03-setsubun.md",
+      "rule": "body.repeated-paragraph",
+      "message": "the paragraph '節分の夜には、家の内と外に豆をまいて季節の変わり目を迎えます。' repeats the paragraph on line 7; delete this copy",
+      "count": 1
+    },
+    {
+      "source": "2099-04-01-hanami.md",
+      "rule": "front-matter.date-future",
+      "message": "the article is dated 2099-04-01T10:00:00+09:00, after the build time; it is published now anyway (mark it 'draft: true' to hold it back)",
+      "count": 1
+    }
+  ]
+}
+'''
+File baselineFile = new File(basedir, 'articles-baseline.json')
+assert baselineFile.isFile()
+byte[] baselineBytes = baselineFile.bytes
+assert new String(baselineBytes, 'UTF-8') == expectedBaseline
+assert !(baselineBytes as List).contains((byte) 13)
+def baseline = new JsonSlurper().parse(baselineFile, 'UTF-8')
+assert baseline.format == 1
+assert baseline.entries.collect { [it.source, it.rule, it.count] } == [
+        ['2025-02-03-setsubun.md', 'body.marker', 2],
+        ['2025-02-03-setsubun.md', 'body.repeated-paragraph', 1],
+        ['2099-04-01-hanami.md', 'front-matter.date-future', 1],
+]
+assert baseline.entries.every { it.keySet() as List == ['source', 'rule', 'message', 'count'] }
+
+// 2: the same content now passes. The four findings are not listed; one line says they were matched, printed once
+//    although validate and bundle both checked.
+String matched = '[INFO] Baseline articles-baseline.json: 4 known findings matched (not listed; they do not fail the build)'
+int validate = build.indexOf("[INFO] --- articles:${pluginVersion}:validate (default) @ baseline-adoption ---".toString())
+int bundle = build.indexOf("[INFO] --- articles:${pluginVersion}:bundle (default) @ baseline-adoption ---".toString())
+assert validate >= 0 && bundle > validate
+assert build.subList(validate + 1, validate + 3) == [matched, '[INFO] Articles: 3 checked, 0 errors, 0 warnings']
+assert build.count(matched) == 1
+assert build[bundle + 1] == '[INFO] Articles: 3 checked, 0 errors, 0 warnings'
+assert diagnostics(build) == []
+assert !build.any { it.contains('no longer occur') }
+assert build.contains("[INFO] Bundle 'baseline-adoption': 3 articles; 10 files written, 0 unchanged, 0 stale deleted -> " +
+        'target/generated-resources/articles')
+assert build.contains('[INFO] BUILD SUCCESS')
+
+// 3: antrun ran before articles:validate, and validate saw the note it appended: the only finding listed, with its
+//    file, line and column. The old findings in the same article are still matched.
+int antrun = defect.indexOf('[INFO] --- antrun:3.1.0:run (add-defect) @ baseline-adoption ---')
+validate = defect.indexOf("[INFO] --- articles:${pluginVersion}:validate (default) @ baseline-adoption ---".toString())
+assert antrun >= 0 && validate > antrun
+String finding = "[ERROR] src/main/articles/2025-02-03-setsubun.md:[17,8] body.marker: the note 'TODO' is left in the text; " +
+        'do what it says, then delete it'
+assert defect.subList(validate + 1, validate + 4) == [finding, matched, '[ERROR] Articles: 3 checked, 1 error, 0 warnings (body.marker: 1)']
+assert diagnostics(defect) == [finding]
+assert defect.contains('[INFO] BUILD FAILURE')
+assert defect.contains("[ERROR] Failed to execute goal ${coordinates}:validate (default) on project baseline-adoption: ".toString() +
+        'Articles have 1 error; each is listed above with its file and line -> [Help 1]')
+assert !defect.any { it.contains('--- articles:' + pluginVersion + ':bundle') }
+// The line the profile appended really is line 17, column 8.
+List<String> article = new File(basedir, 'src/main/articles/2025-02-03-setsubun.md').readLines('UTF-8')
+assert article.size() == 17 && article[16].indexOf('TODO') == 7
+
+// The reports of build 3 list only the new finding and count the matched ones.
+def report = new JsonSlurper().parse(new File(basedir, 'target/articles/report.json'), 'UTF-8')
+assert report.bySeverity == [error: 1, warning: 0, info: 0]
+assert report.byRule == ['body.marker': 1]
+assert report.baseline == [matched: 4, noLongerOccurring: 0]
+assert report.findings.collect { [it.file, it.line, it.column, it.severity, it.rule] } ==
+        [['src/main/articles/2025-02-03-setsubun.md', 17, 8, 'error', 'body.marker']]
+def sarif = new JsonSlurper().parse(new File(basedir, 'target/articles/report.sarif'), 'UTF-8')
+assert sarif.runs[0].results*.ruleId == ['body.marker']
+
+return true
