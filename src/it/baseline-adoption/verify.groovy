@@ -38,7 +38,7 @@ String expectedBaseline = '''{
     {
       "source": "2025-02-03-setsubun.md",
       "rule": "body.repeated-paragraph",
-      "message": "the paragraph '節分の夜には、家の内と外に豆をまいて季節の変わり目を迎えます。' repeats the paragraph on line 7; delete this copy",
+      "message": "the paragraph '節分の夜には、家の内と外に豆をまいて季節の変わり目を迎えます。' repeats the paragraph on line #; delete this copy",
       "count": 1
     },
     {

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.TreeMap;
 
 /**
@@ -77,7 +78,20 @@ public final class Baseline {
         }
     }
 
+    /** Source, rule and message with line numbers masked: moving text must not make a known finding new. */
     private record Key(String source, String rule, String message) {
+        Key {
+            message = withoutLineNumbers(message);
+        }
+    }
+
+    /** Line references in messages ("on line 7", "(lines 7-9)", "a.md:12"), which change whenever text moves. */
+    private static final Pattern LINE_NUMBERS =
+            Pattern.compile("(?<=\\blines? )\\d+(?:-\\d+)?|(?<=\\.[A-Za-z0-9]{1,10}:)\\d+");
+
+    /** {@code message} with its line numbers replaced by {@code #}, as the baseline records it. */
+    public static String withoutLineNumbers(String message) {
+        return LINE_NUMBERS.matcher(message).replaceAll("#");
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

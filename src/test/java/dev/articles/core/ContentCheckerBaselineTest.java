@@ -107,4 +107,36 @@ class ContentCheckerBaselineTest {
         assertEquals("later.md", result.staleBaseline().get(0).source());
         assertEquals(List.of(), result.articles());
     }
+
+    @Test
+    void movingTextDoesNotMakeAKnownFindingNew() throws Exception {
+        String repeated = "同じ段落がもう一度出てきます。生成の手違いで残ったものです。";
+        write("copy.md", "---\ntitle: \"写し\"\ndate: 2026-03-02 10:00:00 +0900\n---\n\n" + repeated + "\n\n"
+                + "間の段落です。\n\n" + repeated + "\n");
+        ContentResult before = check(null);
+        List<Diagnostic> repeats = before.diagnostics().stream()
+                .filter(d -> d.rule().equals(Rules.BODY_REPEATED_PARAGRAPH)).toList();
+        assertEquals(1, repeats.size(), before.diagnostics().toString());
+        assertTrue(repeats.get(0).message().contains("on line 6"), repeats.get(0).message());
+        Baseline baseline = Baseline.of(before.diagnostics(), content);
+        assertTrue(baseline.entries().stream().anyMatch(e -> e.message().contains("on line #")),
+                baseline.entries().toString());
+
+        // A paragraph added above both copies moves them two lines down.
+        write("copy.md", "---\ntitle: \"写し\"\ndate: 2026-03-02 10:00:00 +0900\n---\n\n新しい前置きです。\n\n"
+                + repeated + "\n\n間の段落です。\n\n" + repeated + "\n");
+        ContentResult after = check(baseline);
+        assertEquals(List.of(), after.diagnostics().stream()
+                .filter(d -> d.rule().equals(Rules.BODY_REPEATED_PARAGRAPH)).toList());
+        assertTrue(after.baselined().stream().anyMatch(d -> d.message().contains("on line 8")),
+                after.baselined().toString());
+        assertEquals(List.of(), after.staleBaseline());
+    }
+
+    @Test
+    void lineNumbersAreMaskedInRecordedMessages() {
+        assertEquals("repeats the paragraph on line #; see a.md:# and b.markdown:#, (lines #)",
+                Baseline.withoutLineNumbers("repeats the paragraph on line 12; see a.md:3 and b.markdown:40, (lines 7-9)"));
+        assertEquals("2 errors at 10:30 in 2026", Baseline.withoutLineNumbers("2 errors at 10:30 in 2026"));
+    }
 }
