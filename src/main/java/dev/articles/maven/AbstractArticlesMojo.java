@@ -6,6 +6,7 @@ import dev.articles.core.CheckSettingsReader;
 import dev.articles.core.ContentChecker;
 import dev.articles.core.ContentRequest;
 import dev.articles.core.ContentResult;
+import dev.articles.core.source.ContentFingerprint;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -257,25 +258,29 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
     /** Project context key of the last check: the request it answered and its result. */
     private static final String LAST_CHECK = AbstractArticlesMojo.class.getName() + ".lastCheck";
 
-    private record LastCheck(ContentRequest request, ContentResult result) {
+    private record LastCheck(ContentRequest request, ContentFingerprint content, ContentResult result) {
     }
 
     /**
      * Runs the checks; {@link MojoExecutionException} when the content directory cannot be listed. When validate
-     * already checked the same request in this project's build, bundle uses that result instead of reading and
-     * rendering every article a second time (nothing between the two phases changes the content).
+     * already checked the same request in this project's build and no article file changed since (another plugin
+     * may generate or edit articles between the phases), bundle uses that result instead of reading and rendering
+     * every article a second time.
      */
     ContentResult check(ContentRequest request) throws MojoExecutionException, MojoFailureException {
-        synchronized (project) {
-            if (project.getContextValue(LAST_CHECK) instanceof LastCheck last && last.request().equals(request)) {
-                getLog().debug("Using the check of the same articles made earlier in this build");
-                return last.result();
-            }
-        }
         try {
+            ContentFingerprint content = ContentFingerprint.of(request.contentDirectory(), request.includes(),
+                    request.excludes());
+            synchronized (project) {
+                if (project.getContextValue(LAST_CHECK) instanceof LastCheck last && last.request().equals(request)
+                        && last.content().equals(content)) {
+                    getLog().debug("Using the check of the same, unchanged articles made earlier in this build");
+                    return last.result();
+                }
+            }
             ContentResult result = new ContentChecker().check(request);
             synchronized (project) {
-                project.setContextValue(LAST_CHECK, new LastCheck(request, result));
+                project.setContextValue(LAST_CHECK, new LastCheck(request, content, result));
             }
             return result;
         } catch (IOException e) {
