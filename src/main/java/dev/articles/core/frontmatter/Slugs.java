@@ -1,5 +1,6 @@
 package dev.articles.core.frontmatter;
 
+import java.text.Normalizer;
 import java.util.Locale;
 
 /**
@@ -49,9 +50,20 @@ public final class Slugs {
         return null;
     }
 
-    /** The key under which two slugs count as the same file name (case-insensitive file systems). */
+    /**
+     * The key under which two slugs count as the same file name: Unicode composition (NFC; macOS stores file names
+     * decomposed, so {@code が} as one character or as {@code か} plus a combining mark name the same file) and case
+     * (case-insensitive file systems; full case folding, so {@code ß} and {@code SS} collide too).
+     */
     public static String collisionKey(String slug) {
-        return slug.toLowerCase(Locale.ROOT);
+        String composed = Normalizer.normalize(slug, Normalizer.Form.NFC);
+        String folded = composed.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(folded, Normalizer.Form.NFC);
+    }
+
+    /** Whether two different slugs differ only in Unicode composition (they look the same). */
+    public static boolean sameComposed(String a, String b) {
+        return Normalizer.normalize(a, Normalizer.Form.NFC).equals(Normalizer.normalize(b, Normalizer.Form.NFC));
     }
 
     private static String describe(char c) {

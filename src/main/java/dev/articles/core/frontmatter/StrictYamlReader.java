@@ -59,7 +59,7 @@ public final class StrictYamlReader {
                     "front matter is " + yaml.length() + " characters long; the limit is " + maxChars));
             return null;
         }
-        return new Run(file, firstLine, problems).document(yaml);
+        return new Run(file, firstLine, problems, yaml).document(yaml);
     }
 
     /** One read: holds the parser and where to report. */
@@ -67,12 +67,25 @@ public final class StrictYamlReader {
         private final Path file;
         private final int firstLine;
         private final List<Diagnostic> problems;
+        private final String yaml;
+        /** Char offsets of the '\n' characters of the block, in order. */
+        private final int[] newlines;
+        /** Char offset of each code point, when the block holds surrogate pairs (else code point index = offset). */
+        private final int[] charOffsets;
         private Parser parser;
 
-        Run(Path file, int firstLine, List<Diagnostic> problems) {
+        Run(Path file, int firstLine, List<Diagnostic> problems, String yaml) {
             this.file = file;
             this.firstLine = firstLine;
             this.problems = problems;
+            this.yaml = yaml;
+            this.newlines = java.util.stream.IntStream.range(0, yaml.length())
+                    .filter(i -> yaml.charAt(i) == '\n').toArray();
+            boolean surrogates = yaml.chars().anyMatch(c -> Character.isSurrogate((char) c));
+            this.charOffsets = surrogates ? java.util.stream.IntStream.range(0, yaml.length())
+                    .filter(i -> !Character.isLowSurrogate(yaml.charAt(i)) || i == 0
+                            || !Character.isHighSurrogate(yaml.charAt(i - 1)))
+                    .toArray() : null;
         }
 
         YamlNode.Mapping document(String yaml) {
@@ -195,12 +208,34 @@ public final class StrictYamlReader {
             return parser.getEvent();
         }
 
+        /*
+         * Positions come from the mark's code point index, not its line: SnakeYAML also ends lines at U+0085, U+2028
+         * and U+2029, which are ordinary characters in the file (and to every editor), so its line numbers would drift.
+         */
         private int line(Mark mark) {
-            return firstLine + mark.getLine();
+            int offset = offset(mark);
+            return firstLine + newlinesBefore(offset);
         }
 
         private int column(Mark mark) {
-            return mark.getColumn() + 1;
+            int offset = offset(mark);
+            int before = newlinesBefore(offset);
+            int lineStart = before == 0 ? 0 : newlines[before - 1] + 1;
+            return yaml.codePointCount(lineStart, offset) + 1;
+        }
+
+        private int offset(Mark mark) {
+            int index = Math.max(0, mark.getIndex());
+            if (charOffsets == null) {
+                return Math.min(index, yaml.length());
+            }
+            return index >= charOffsets.length ? yaml.length() : charOffsets[index];
+        }
+
+        /** How many '\n' lie before {@code offset}. */
+        private int newlinesBefore(int offset) {
+            int found = java.util.Arrays.binarySearch(newlines, offset);
+            return found >= 0 ? found : -found - 1;
         }
 
         private <T> T fail(int line, int column, String rule, String message) {
