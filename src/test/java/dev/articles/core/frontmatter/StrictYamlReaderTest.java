@@ -339,4 +339,13 @@ class StrictYamlReaderTest {
                         "invalid YAML: the character U+0000 cannot be written in YAML; remove it"),
                 onlyProblem("title: t\nexcerpt: \u0000\n"));
     }
+
+    @Test
+    void theHighestNestingLimitStillNeedsNoDeepStack() {
+        StrictYamlReader reader = new StrictYamlReader(65536, dev.articles.core.CheckSettings.MAX_NESTING_DEPTH_LIMIT);
+        String yaml = "x: " + "[".repeat(10_000) + "\n";
+        Diagnostic d = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> onlyProblem(reader, yaml, 2));
+        assertEquals(error(2, 4 + 999, Rules.FRONT_MATTER_LIMIT, "front matter is nested more than 1000 levels deep"), d);
+    }
 }
