@@ -27,7 +27,8 @@ def parameters = { List<String> section ->
 // Every goal but help reads the same articles with the same checks.
 List<String> shared = ['allowedCategories', 'allowedCategoriesFile', 'allowedTags', 'allowedTagsFile', 'baselineFile',
                        'contentDirectory', 'encoding', 'excerptMaxLength', 'excludes', 'forbiddenPatterns',
-                       'frontMatterSchema', 'includes', 'readingTimeTolerance', 'rules', 'skip', 'timeZone']
+                       'frontMatterSchema', 'includes', 'maxFileSize', 'maxFrontMatterSize', 'maxNestingDepth',
+                       'readingTimeTolerance', 'rules', 'skip', 'timeZone']
 // validate and bundle also fail the build, report and apply the baseline; baseline does none of that.
 List<String> checking = ['failOnWarning', 'includeDrafts', 'reportDirectory', 'useBaseline']
 assert parameters(sections.baseline) == shared

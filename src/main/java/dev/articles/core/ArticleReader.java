@@ -45,12 +45,14 @@ final class ArticleReader {
     }
 
     private final ContentRequest request;
-    private final StrictYamlReader yamlReader = new StrictYamlReader();
+    private final StrictYamlReader yamlReader;
     private final MarkdownRenderer renderer;
     private final List<ArticleCheck> checks;
 
     ArticleReader(ContentRequest request, MarkdownRenderer renderer, List<ArticleCheck> checks) {
         this.request = request;
+        this.yamlReader = new StrictYamlReader(request.checks().maxFrontMatterSize(),
+                request.checks().maxNestingDepth());
         this.renderer = renderer;
         this.checks = checks;
     }
@@ -64,7 +66,12 @@ final class ArticleReader {
             if (escape != null) {
                 return failed(file, problems, Diagnostic.error(file, 0, 0, Rules.FILE_READ, escape));
             }
-            bytes = Files.readAllBytes(file);
+            bytes = readLimited(file, request.checks().maxFileSize());
+            if (bytes == null) {
+                return failed(file, problems, Diagnostic.error(file, 0, 0, Rules.FILE_READ, "the file is "
+                        + Files.size(file) + " bytes long; the limit is " + request.checks().maxFileSize()
+                        + " bytes (maxFileSize): is it really an article?"));
+            }
         } catch (NoSuchFileException e) {
             return failed(file, problems, Diagnostic.error(file, 0, 0, Rules.FILE_READ,
                     "the file disappeared while reading"));
@@ -78,6 +85,7 @@ final class ArticleReader {
                     f.message()));
         }
         String text = decoded.text().text();
+        TextCharacters.check(file, text, problems);
 
         FrontMatterSplitter.Split split = FrontMatterSplitter.split(text);
         if (split.status() == FrontMatterSplitter.Status.MISSING) {
@@ -181,6 +189,17 @@ final class ArticleReader {
             return "the file is a link to " + target + ", which is not a regular file";
         }
         return null;
+    }
+
+    /** The file's bytes, or {@code null} when it is longer than {@code max} (then it is not loaded). */
+    private static byte[] readLimited(Path file, long max) throws IOException {
+        if (Files.size(file) > max) {
+            return null;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16L, max + 1));
+            return bytes.length > max ? null : bytes; // grew while being read
+        }
     }
 
     private static Outcome failed(Path file, List<Diagnostic> problems, Diagnostic d) {

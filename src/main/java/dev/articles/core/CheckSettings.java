@@ -20,6 +20,9 @@ import java.util.regex.PatternSyntaxException;
  *     computed value (at least one minute is always tolerated)
  * @param frontMatterSchema a JSON Schema file every front matter must satisfy, or {@code null}
  * @param timeZoneExplicit whether the user chose the time zone (if not, dates without offset get a warning)
+ * @param maxFileSize the largest article file read, in bytes (rule {@code file.read} beyond; the file is not loaded)
+ * @param maxFrontMatterSize the largest front matter, in characters (rule {@code front-matter.limit} beyond)
+ * @param maxNestingDepth how deeply lists and mappings may nest in front matter (rule {@code front-matter.limit})
  */
 public record CheckSettings(
         Map<String, RuleLevel> levels,
@@ -29,9 +32,20 @@ public record CheckSettings(
         int excerptMaxLength,
         int readingTimeTolerancePercent,
         Path frontMatterSchema,
-        boolean timeZoneExplicit) {
+        boolean timeZoneExplicit,
+        long maxFileSize,
+        int maxFrontMatterSize,
+        int maxNestingDepth) {
 
     public static final int DEFAULT_EXCERPT_MAX_LENGTH = 200;
+    /** 1 MiB: twenty times a long article; larger files are almost always data or a mistake. */
+    public static final long DEFAULT_MAX_FILE_SIZE = 1024L * 1024;
+    /** 64 Ki characters of front matter. */
+    public static final int DEFAULT_MAX_FRONT_MATTER_SIZE = 64 * 1024;
+    /** 16 levels of lists and mappings in front matter. */
+    public static final int DEFAULT_MAX_NESTING_DEPTH = 16;
+    /** The highest {@code maxNestingDepth} accepted: the reader recurses once per level. */
+    public static final int MAX_NESTING_DEPTH_LIMIT = 1000;
     public static final int DEFAULT_READING_TIME_TOLERANCE_PERCENT = 75;
 
     public CheckSettings {
@@ -41,10 +55,27 @@ public record CheckSettings(
         allowedTags = allowedTags == null ? List.of() : List.copyOf(allowedTags);
     }
 
-    /** Every rule at its default, no lists, no schema, time zone chosen (no offset warnings). */
+    /** Settings with the default limits ({@link #DEFAULT_MAX_FILE_SIZE} and so on). */
+    public CheckSettings(Map<String, RuleLevel> levels, List<String> forbiddenPatterns, List<String> allowedCategories,
+            List<String> allowedTags, int excerptMaxLength, int readingTimeTolerancePercent, Path frontMatterSchema,
+            boolean timeZoneExplicit) {
+        this(levels, forbiddenPatterns, allowedCategories, allowedTags, excerptMaxLength, readingTimeTolerancePercent,
+                frontMatterSchema, timeZoneExplicit, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_FRONT_MATTER_SIZE,
+                DEFAULT_MAX_NESTING_DEPTH);
+    }
+
+    /** Every rule at its default, no lists, no schema, time zone chosen (no offset warnings), default limits. */
     public static CheckSettings defaults() {
         return new CheckSettings(Map.of(), List.of(), List.of(), List.of(), DEFAULT_EXCERPT_MAX_LENGTH,
-                DEFAULT_READING_TIME_TOLERANCE_PERCENT, null, true);
+                DEFAULT_READING_TIME_TOLERANCE_PERCENT, null, true, DEFAULT_MAX_FILE_SIZE,
+                DEFAULT_MAX_FRONT_MATTER_SIZE, DEFAULT_MAX_NESTING_DEPTH);
+    }
+
+    /** These settings with other limits. */
+    public CheckSettings withLimits(long maxFileSize, int maxFrontMatterSize, int maxNestingDepth) {
+        return new CheckSettings(levels, forbiddenPatterns, allowedCategories, allowedTags, excerptMaxLength,
+                readingTimeTolerancePercent, frontMatterSchema, timeZoneExplicit, maxFileSize, maxFrontMatterSize,
+                maxNestingDepth);
     }
 
     /** The severity a finding of {@code rule} gets, or {@code null} when the rule is off. */
@@ -80,6 +111,16 @@ public record CheckSettings(
         }
         if (readingTimeTolerancePercent < 0) {
             problems.add("readingTimeTolerance must not be negative, not " + readingTimeTolerancePercent);
+        }
+        if (maxFileSize < 1) {
+            problems.add("maxFileSize must be at least 1 byte, not " + maxFileSize);
+        }
+        if (maxFrontMatterSize < 1) {
+            problems.add("maxFrontMatterSize must be at least 1 character, not " + maxFrontMatterSize);
+        }
+        if (maxNestingDepth < 1 || maxNestingDepth > MAX_NESTING_DEPTH_LIMIT) {
+            problems.add("maxNestingDepth must be between 1 and " + MAX_NESTING_DEPTH_LIMIT + ", not "
+                    + maxNestingDepth);
         }
         if (frontMatterSchema != null) {
             try {

@@ -36,6 +36,9 @@ public final class CheckSettingsReader {
      * @param readingTimeTolerance tolerance in percent; {@code null} for the default
      * @param frontMatterSchema a JSON Schema file for the front matter
      * @param timeZoneExplicit whether the user chose the time zone
+     * @param maxFileSize largest article file in bytes; {@code null} for the default
+     * @param maxFrontMatterSize largest front matter in characters; {@code null} for the default
+     * @param maxNestingDepth deepest front matter nesting; {@code null} for the default
      */
     public record Input(
             Map<String, String> rules,
@@ -47,7 +50,18 @@ public final class CheckSettingsReader {
             Integer excerptMaxLength,
             Integer readingTimeTolerance,
             Path frontMatterSchema,
-            boolean timeZoneExplicit) {
+            boolean timeZoneExplicit,
+            Long maxFileSize,
+            Integer maxFrontMatterSize,
+            Integer maxNestingDepth) {
+
+        /** Input with the default limits. */
+        public Input(Map<String, String> rules, List<String> forbiddenPatterns, List<String> allowedCategories,
+                Path allowedCategoriesFile, List<String> allowedTags, Path allowedTagsFile, Integer excerptMaxLength,
+                Integer readingTimeTolerance, Path frontMatterSchema, boolean timeZoneExplicit) {
+            this(rules, forbiddenPatterns, allowedCategories, allowedCategoriesFile, allowedTags, allowedTagsFile,
+                    excerptMaxLength, readingTimeTolerance, frontMatterSchema, timeZoneExplicit, null, null, null);
+        }
     }
 
     /**
@@ -93,7 +107,10 @@ public final class CheckSettingsReader {
                 in.excerptMaxLength() == null ? CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH : in.excerptMaxLength(),
                 in.readingTimeTolerance() == null ? CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT
                         : in.readingTimeTolerance(),
-                schema, in.timeZoneExplicit());
+                schema, in.timeZoneExplicit(),
+                in.maxFileSize() == null ? CheckSettings.DEFAULT_MAX_FILE_SIZE : in.maxFileSize(),
+                in.maxFrontMatterSize() == null ? CheckSettings.DEFAULT_MAX_FRONT_MATTER_SIZE : in.maxFrontMatterSize(),
+                in.maxNestingDepth() == null ? CheckSettings.DEFAULT_MAX_NESTING_DEPTH : in.maxNestingDepth());
         problems.addAll(settings.problems());
         return new Result(settings, problems);
     }

@@ -39,6 +39,9 @@ public final class RuleCatalog {
         fixed(Rules.RENDER_FAILED, "The Markdown could not be rendered.");
 
         rule(Rules.CONTENT_EMPTY, Severity.WARNING, "No file matches the includes.");
+        rule(Rules.TEXT_CONTROL_CHARACTER, Severity.ERROR, "A control character (NUL, ESC...) in the text.");
+        rule(Rules.TEXT_BIDI_CONTROL, Severity.WARNING,
+                "A bidirectional override, embedding or isolate character (Trojan Source).");
         rule(Rules.FRONT_MATTER_DATE_FUTURE, Severity.WARNING, "A published article is dated in the future.");
         rule(Rules.FRONT_MATTER_SCHEMA, Severity.ERROR, "The front matter violates the user's JSON Schema.");
         rule(Rules.FRONT_MATTER_DATE_MISMATCH, Severity.WARNING,

@@ -42,6 +42,10 @@ public final class Rules {
 
     // Configurable content rules (severity can be changed or turned off per rule).
 
+    /** A C0 or C1 control character (NUL, ESC, DEL...) other than tab and line feed in the text. */
+    public static final String TEXT_CONTROL_CHARACTER = "text.control-character";
+    /** A bidirectional embedding, override or isolate character (U+202A to U+202E, U+2066 to U+2069). */
+    public static final String TEXT_BIDI_CONTROL = "text.bidi-control";
     /** The front matter violates the user's JSON Schema ({@code frontMatterSchema}). */
     public static final String FRONT_MATTER_SCHEMA = "front-matter.schema";
     /** The front matter date and the Jekyll file-name date fall on different days. */

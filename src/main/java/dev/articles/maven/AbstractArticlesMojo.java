@@ -169,6 +169,31 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
     protected int readingTimeTolerance = CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT;
 
     /**
+     * The largest article file read, in bytes. A larger file is an error ({@code file.read}) naming its size and the
+     * limit, and is not loaded. The default is 1 MiB (1048576).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.maxFileSize", defaultValue = "1048576")
+    protected long maxFileSize = CheckSettings.DEFAULT_MAX_FILE_SIZE;
+
+    /**
+     * The largest front matter, in characters ({@code front-matter.limit} beyond).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.maxFrontMatterSize", defaultValue = "65536")
+    protected int maxFrontMatterSize = CheckSettings.DEFAULT_MAX_FRONT_MATTER_SIZE;
+
+    /**
+     * How deeply lists and mappings may nest in front matter ({@code front-matter.limit} beyond); 1 to 1000.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.maxNestingDepth", defaultValue = "16")
+    protected int maxNestingDepth = CheckSettings.DEFAULT_MAX_NESTING_DEPTH;
+
+    /**
      * A JSON Schema file that every article's front matter must satisfy ({@code front-matter.schema} otherwise).
      *
      * @since 0.1.0
@@ -242,7 +267,8 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
     CheckSettings checkSettings() throws MojoFailureException {
         CheckSettingsReader.Result result = CheckSettingsReader.read(new CheckSettingsReader.Input(rules,
                 forbiddenPatterns, allowedCategories, path(allowedCategoriesFile), allowedTags, path(allowedTagsFile),
-                excerptMaxLength, readingTimeTolerance, path(frontMatterSchema), timeZoneSet()),
+                excerptMaxLength, readingTimeTolerance, path(frontMatterSchema), timeZoneSet(), maxFileSize,
+                maxFrontMatterSize, maxNestingDepth),
                 p -> display(p.toFile()));
         List<String> problems = result.problems();
         if (problems.size() == 1) {

@@ -58,6 +58,25 @@ class ArticleLinkFileTest {
         assertEquals(List.of("a", "alias"), result.articles().stream().map(Article::slug).sorted().toList());
     }
 
+    @Test
+    void linkedFoldersAreNotEnteredAndAFolderLinkNamedLikeAnArticleIsRefused() throws IOException {
+        TestContent c = new TestContent(dir.resolve("content"));
+        c.article("a.md", "内側", "2026-02-01");
+        Files.writeString(outside.resolve("secret.md"), "---\ntitle: outside\ndate: 2026-02-01\n---\n\nbody\n");
+        Path content = c.dir();
+        try {
+            Files.createSymbolicLink(content.resolve("linked"), outside);
+            Files.createSymbolicLink(content.resolve("folder.md"), outside);
+        } catch (UnsupportedOperationException | IOException e) {
+            Assumptions.abort("no symbolic links here: " + e);
+        }
+        ContentResult result = new ContentChecker().check(c.request());
+        assertEquals(List.of(Diagnostic.error(content.resolve("folder.md"), 0, 0, Rules.FILE_READ, "the file is a link"
+                + " to " + outside.toRealPath() + ", outside the content directory; copy the article instead")),
+                errors(result));
+        assertEquals(2, result.checked(), "linked/secret.md is not read: links to folders are not followed");
+    }
+
     private static List<Diagnostic> errors(ContentResult result) {
         return result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
     }

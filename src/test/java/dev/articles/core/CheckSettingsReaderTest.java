@@ -134,4 +134,17 @@ class CheckSettingsReaderTest {
         assertEquals(true, s.timeZoneExplicit());
         assertEquals(List.of(), s.allowedCategories());
     }
+
+    @Test
+    void limitsDefaultWhenNotSetAndAreCheckedWhenSet() {
+        CheckSettings defaults = read(input(null, null, null, null, null, null)).settings();
+        assertEquals(CheckSettings.DEFAULT_MAX_FILE_SIZE, defaults.maxFileSize());
+        assertEquals(CheckSettings.DEFAULT_MAX_FRONT_MATTER_SIZE, defaults.maxFrontMatterSize());
+        assertEquals(CheckSettings.DEFAULT_MAX_NESTING_DEPTH, defaults.maxNestingDepth());
+        CheckSettingsReader.Result r = read(new CheckSettingsReader.Input(null, null, null, null, null, null, null,
+                null, null, true, 2048L, 0, 1001));
+        assertEquals(List.of("maxFrontMatterSize must be at least 1 character, not 0",
+                "maxNestingDepth must be between 1 and 1000, not 1001"), r.problems());
+        assertEquals(2048L, r.settings().maxFileSize());
+    }
 }

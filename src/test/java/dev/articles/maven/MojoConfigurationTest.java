@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.articles.core.CheckSettings;
 import dev.articles.core.ContentRequest;
 import dev.articles.core.RuleLevel;
 import dev.articles.core.Rules;
@@ -99,6 +100,29 @@ class MojoConfigurationTest {
                 + "  - frontMatterSchema: the file schema/front-matter.json does not exist\n"
                 + "  - excerptMaxLength must be at least 1, not 0\n"
                 + "  - readingTimeTolerance must not be negative, not -5", message);
+    }
+
+    @Test
+    void limitsReachTheRequest() throws Exception {
+        ValidateMojo mojo = set(fx.validate(), "maxFileSize", 4096L);
+        set(mojo, "maxFrontMatterSize", 1000);
+        set(mojo, "maxNestingDepth", 4);
+        CheckSettings s = mojo.request().checks();
+        assertEquals(4096L, s.maxFileSize());
+        assertEquals(1000, s.maxFrontMatterSize());
+        assertEquals(4, s.maxNestingDepth());
+        CheckSettings defaults = fx.validate().request().checks();
+        assertEquals(List.of(1048576L, 65536, 16),
+                List.of(defaults.maxFileSize(), defaults.maxFrontMatterSize(), defaults.maxNestingDepth()));
+    }
+
+    @Test
+    void badLimitsAreRefused() throws Exception {
+        ValidateMojo mojo = set(fx.validate(), "maxFileSize", 0L);
+        set(mojo, "maxNestingDepth", 0);
+        assertEquals("Invalid configuration of articles:validate:\n"
+                + "  - maxFileSize must be at least 1 byte, not 0\n"
+                + "  - maxNestingDepth must be between 1 and 1000, not 0", failure(mojo));
     }
 
     @Test

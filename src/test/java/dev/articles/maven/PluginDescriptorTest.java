@@ -33,7 +33,7 @@ class PluginDescriptorTest {
     private static final List<String> SHARED = List.of("contentDirectory", "includes", "excludes", "timeZone",
             "encoding", "skip", "failOnWarning", "includeDrafts", "allowedCategories", "allowedCategoriesFile",
             "allowedTags", "allowedTagsFile", "baselineFile", "excerptMaxLength", "frontMatterSchema",
-            "readingTimeTolerance", "reportDirectory", "useBaseline", "plugin", "project");
+            "maxFileSize", "maxFrontMatterSize", "maxNestingDepth", "readingTimeTolerance", "reportDirectory", "useBaseline", "plugin", "project");
 
     /** Shared parameters set only in the pom (a map, and regexes that a comma-splitting property would break). */
     private static final List<String> POM_ONLY = List.of("rules", "forbiddenPatterns");
@@ -134,6 +134,9 @@ class PluginDescriptorTest {
         assertParameter(mojo, "includeDrafts", "boolean", "false", false);
         assertParameter(mojo, "excerptMaxLength", "int", "200", false);
         assertParameter(mojo, "readingTimeTolerance", "int", "75", false);
+        assertParameter(mojo, "maxFileSize", "long", "1048576", false);
+        assertParameter(mojo, "maxFrontMatterSize", "int", "65536", false);
+        assertParameter(mojo, "maxNestingDepth", "int", "16", false);
         assertParameter(mojo, "useBaseline", "boolean", "true", false);
         assertParameter(mojo, "baselineFile", "java.io.File", "${project.basedir}/articles-baseline.json", true);
     }

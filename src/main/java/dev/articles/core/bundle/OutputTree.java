@@ -117,11 +117,21 @@ final class OutputTree {
         return root;
     }
 
-    /** Resolves inside the root; a path that would leave it is a bug upstream (slugs are checked), so it throws. */
-    private Path resolve(String relative) {
+    /**
+     * Resolves inside the root; a path that would leave it is a bug upstream (slugs are checked), so it throws. A
+     * folder on the way that is a symbolic link (left by someone else in the output) would lead the write elsewhere,
+     * so it is refused too.
+     */
+    private Path resolve(String relative) throws IOException {
         Path target = root.resolve(relative).normalize();
         if (!target.startsWith(root) || target.equals(root)) {
             throw new IllegalArgumentException("refusing to write outside the bundle: " + relative);
+        }
+        for (Path p = target.getParent(); p != null && !p.equals(root); p = p.getParent()) {
+            if (Files.isSymbolicLink(p)) {
+                throw new IOException("refusing to write " + relative + " through the symbolic link " + p
+                        + "; delete the link (mvn clean)");
+            }
         }
         return target;
     }

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Rule {@code slug.duplicate}: each article sharing a slug (ignoring case) with others gets an error naming them. */
+/** Rule {@code slug.duplicate}: each article sharing a slug (ignoring case and Unicode composition) with others gets an error naming them. */
 final class DuplicateSlugCheck implements CorpusCheck {
     @Override
     public void check(List<ArticleFacts> articles, Findings findings) {
@@ -23,7 +23,10 @@ final class DuplicateSlugCheck implements CorpusCheck {
             }
             for (ArticleFacts a : same) {
                 List<String> others = same.stream().filter(x -> x != a)
-                        .map(x -> x.source() + ":" + x.slugLine() + (x.slug().equals(a.slug()) ? "" : " ('" + x.slug() + "')"))
+                        .map(x -> x.source() + ":" + x.slugLine() + (x.slug().equals(a.slug()) ? ""
+                                : Slugs.sameComposed(x.slug(), a.slug())
+                                        ? " ('" + x.slug() + "', the same text in another Unicode composition)"
+                                        : " ('" + x.slug() + "')"))
                         .toList();
                 String named = OtherPlaces.describe(others);
                 findings.add(a.file(), Rules.SLUG_DUPLICATE, a.slugLine(), a.slugColumn(), "the slug '" + a.slug()

@@ -1,5 +1,6 @@
 package dev.articles.core.frontmatter;
 
+import java.text.Normalizer;
 import java.util.Locale;
 
 /**
@@ -26,12 +27,17 @@ public final class Slugs {
             if (c == '/' || c == '\\') {
                 return "the slug '" + slug + "' contains a path separator '" + c + "'";
             }
-            if (c < 0x20 || c == 0x7F || "<>:\"|?*%".indexOf(c) >= 0) {
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || "<>:\"|?*%".indexOf(c) >= 0) {
                 return "the slug '" + slug + "' contains the character " + describe(c)
                         + ", which cannot be used in file names or URLs";
             }
             if (Character.isWhitespace(c)) {
                 return "the slug '" + slug + "' contains white space; use '-' instead";
+            }
+            if (Character.getType(c) == Character.FORMAT) {
+                // Bidi overrides, zero-width joiners, soft hyphens: invisible, they make look-alike file names.
+                return "the slug '" + slug + "' contains the invisible character " + String.format("U+%04X", (int) c)
+                        + "; remove it";
             }
         }
         if (slug.equals(".") || slug.equals("..") || slug.startsWith(".")) {
@@ -43,18 +49,29 @@ public final class Slugs {
         // Windows treats "NUL.txt" and "nul.tar.gz" as the device too, and the bundle adds ".json" to every slug.
         int dot = slug.indexOf('.');
         String base = (dot < 0 ? slug : slug.substring(0, dot)).toUpperCase(Locale.ROOT);
-        if (base.matches("(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])")) {
+        if (base.matches("(CON|PRN|AUX|NUL|COM[0-9\u00B9\u00B2\u00B3]|LPT[0-9\u00B9\u00B2\u00B3]|CONIN\\$|CONOUT\\$)")) {
             return "the slug '" + slug + "' is a reserved device name on Windows";
         }
         return null;
     }
 
-    /** The key under which two slugs count as the same file name (case-insensitive file systems). */
+    /**
+     * The key under which two slugs count as the same file name: Unicode composition (NFC; macOS stores file names
+     * decomposed, so {@code が} as one character or as {@code か} plus a combining mark name the same file) and case
+     * (case-insensitive file systems; full case folding, so {@code ß} and {@code SS} collide too).
+     */
     public static String collisionKey(String slug) {
-        return slug.toLowerCase(Locale.ROOT);
+        String composed = Normalizer.normalize(slug, Normalizer.Form.NFC);
+        String folded = composed.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(folded, Normalizer.Form.NFC);
+    }
+
+    /** Whether two different slugs differ only in Unicode composition (they look the same). */
+    public static boolean sameComposed(String a, String b) {
+        return Normalizer.normalize(a, Normalizer.Form.NFC).equals(Normalizer.normalize(b, Normalizer.Form.NFC));
     }
 
     private static String describe(char c) {
-        return c < 0x20 || c == 0x7F ? String.format("U+%04X", (int) c) : "'" + c + "'";
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) ? String.format("U+%04X", (int) c) : "'" + c + "'";
     }
 }

@@ -21,6 +21,7 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
@@ -59,7 +60,43 @@ public final class StrictYamlReader {
                     "front matter is " + yaml.length() + " characters long; the limit is " + maxChars));
             return null;
         }
-        return new Run(file, firstLine, problems).document(yaml);
+        return new Run(file, firstLine, problems, yaml).document(protectLineSeparators(yaml));
+    }
+
+    /*
+     * YAML 1.1 (SnakeYAML) ends lines at U+0085, U+2028 and U+2029, which editors, Markdown and YAML 1.2 treat as
+     * ordinary characters: a plain value holding one would break in two, and a quoted one would have it folded into a
+     * space. So they are swapped for noncharacters (never in real text; one char for one char, so every position stays)
+     * and swapped back in the values read.
+     */
+    private static final String BREAKS = "\u0085\u2028\u2029";
+    private static final String STAND_INS = "\uFDD0\uFDD1\uFDD2";
+
+    static String protectLineSeparators(String yaml) {
+        if (!containsAny(yaml, BREAKS) || containsAny(yaml, STAND_INS)) {
+            return yaml;
+        }
+        return swap(yaml, BREAKS, STAND_INS);
+    }
+
+    static String restoreLineSeparators(String value) {
+        return value == null || !containsAny(value, STAND_INS) ? value : swap(value, STAND_INS, BREAKS);
+    }
+
+    private static boolean containsAny(String s, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (s.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String swap(String s, String from, String to) {
+        for (int i = 0; i < from.length(); i++) {
+            s = s.replace(from.charAt(i), to.charAt(i));
+        }
+        return s;
     }
 
     /** One read: holds the parser and where to report. */
@@ -67,12 +104,25 @@ public final class StrictYamlReader {
         private final Path file;
         private final int firstLine;
         private final List<Diagnostic> problems;
+        private final String yaml;
+        /** Char offsets of the '\n' characters of the block, in order. */
+        private final int[] newlines;
+        /** Char offset of each code point, when the block holds surrogate pairs (else code point index = offset). */
+        private final int[] charOffsets;
         private Parser parser;
 
-        Run(Path file, int firstLine, List<Diagnostic> problems) {
+        Run(Path file, int firstLine, List<Diagnostic> problems, String yaml) {
             this.file = file;
             this.firstLine = firstLine;
             this.problems = problems;
+            this.yaml = yaml;
+            this.newlines = java.util.stream.IntStream.range(0, yaml.length())
+                    .filter(i -> yaml.charAt(i) == '\n').toArray();
+            boolean surrogates = yaml.chars().anyMatch(c -> Character.isSurrogate((char) c));
+            this.charOffsets = surrogates ? java.util.stream.IntStream.range(0, yaml.length())
+                    .filter(i -> !Character.isLowSurrogate(yaml.charAt(i)) || i == 0
+                            || !Character.isHighSurrogate(yaml.charAt(i - 1)))
+                    .toArray() : null;
         }
 
         YamlNode.Mapping document(String yaml) {
@@ -113,6 +163,10 @@ public final class StrictYamlReader {
                 String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
                 return fail(mark == null ? firstLine : line(mark), mark == null ? 1 : column(mark),
                         Rules.FRONT_MATTER_YAML, "invalid YAML: " + problem + context);
+            } catch (ReaderException e) {
+                Mark at = new Mark("front matter", e.getPosition(), 0, 0, new int[0], 0);
+                return fail(line(at), column(at), Rules.FRONT_MATTER_YAML, "invalid YAML: the character "
+                        + String.format("U+%04X", e.getCodePoint()) + " cannot be written in YAML; remove it");
             } catch (YAMLException e) {
                 return fail(firstLine, 1, Rules.FRONT_MATTER_YAML, "invalid YAML: " + e.getMessage());
             }
@@ -137,7 +191,7 @@ public final class StrictYamlReader {
                             "YAML tags (" + scalar.getTag() + ") are not allowed in front matter; quote the value instead");
                 }
                 boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
-                String value = scalar.getValue();
+                String value = restoreLineSeparators(scalar.getValue());
                 if (plain && (value.isEmpty() || value.equals("~") || value.equalsIgnoreCase("null"))) {
                     value = null;
                 }
@@ -195,12 +249,34 @@ public final class StrictYamlReader {
             return parser.getEvent();
         }
 
+        /*
+         * Positions come from the mark's code point index, not its line: SnakeYAML also ends lines at U+0085, U+2028
+         * and U+2029, which are ordinary characters in the file (and to every editor), so its line numbers would drift.
+         */
         private int line(Mark mark) {
-            return firstLine + mark.getLine();
+            int offset = offset(mark);
+            return firstLine + newlinesBefore(offset);
         }
 
         private int column(Mark mark) {
-            return mark.getColumn() + 1;
+            int offset = offset(mark);
+            int before = newlinesBefore(offset);
+            int lineStart = before == 0 ? 0 : newlines[before - 1] + 1;
+            return yaml.codePointCount(lineStart, offset) + 1;
+        }
+
+        private int offset(Mark mark) {
+            int index = Math.max(0, mark.getIndex());
+            if (charOffsets == null) {
+                return Math.min(index, yaml.length());
+            }
+            return index >= charOffsets.length ? yaml.length() : charOffsets[index];
+        }
+
+        /** How many '\n' lie before {@code offset}. */
+        private int newlinesBefore(int offset) {
+            int found = java.util.Arrays.binarySearch(newlines, offset);
+            return found >= 0 ? found : -found - 1;
         }
 
         private <T> T fail(int line, int column, String rule, String message) {

@@ -40,7 +40,65 @@ public final class SourceDecoder {
             return new Outcome(null, failureAt(bytes, in.position(), out, result, charset));
         }
         out.flip();
-        return new Outcome(new DecodedText(normalise(out.toString())), null);
+        String text = out.toString();
+        // UTF-16 without a byte order mark is valid UTF-8 when the text is mostly ASCII: one NUL every other byte.
+        int nul = text.indexOf('\0');
+        if (nul >= 0 && charset.equals(StandardCharsets.UTF_8) && looksLikeUtf16(bytes) != null) {
+            return new Outcome(null, utf16Failure(bytes, text, nul));
+        }
+        return new Outcome(new DecodedText(normalise(text)), null);
+    }
+
+    private static DecodeFailure utf16Failure(byte[] bytes, String text, int nul) {
+        int offset = 0;
+        while (offset < bytes.length && bytes[offset] != 0) {
+            offset++;
+        }
+        String before = normalise(text.substring(0, nul));
+        int lineStart = before.lastIndexOf('\n') + 1;
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        int column = before.codePointCount(lineStart, before.length()) + 1;
+        return new DecodeFailure(offset, line, column, "NUL byte at byte offset " + offset
+                + "; the file looks like " + looksLikeUtf16(bytes) + " without a byte order mark: save it as UTF-8");
+    }
+
+    /**
+     * {@code "UTF-16LE"} or {@code "UTF-16BE"} when the bytes look like UTF-16 without a byte order mark (many NUL
+     * bytes, nearly all at odd or nearly all at even offsets, and valid UTF-16), else {@code null}.
+     */
+    static String looksLikeUtf16(byte[] bytes) {
+        if (bytes.length < 4 || bytes.length % 2 != 0) {
+            return null;
+        }
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    even++;
+                } else {
+                    odd++;
+                }
+            }
+        }
+        int pairs = bytes.length / 2;
+        String guess;
+        if (odd * 4 >= pairs && even * 20 <= odd) {
+            guess = "UTF-16LE";
+        } else if (even * 4 >= pairs && odd * 20 <= even) {
+            guess = "UTF-16BE";
+        } else {
+            return null;
+        }
+        try {
+            Charset.forName(guess).newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return guess;
+        } catch (Exception notUtf16) {
+            return null;
+        }
     }
 
     private static DecodeFailure failureAt(byte[] bytes, int offset, CharBuffer decoded, CoderResult result,
@@ -81,6 +139,10 @@ public final class SourceDecoder {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             return "; the file starts with a UTF-16 byte order mark: save it as UTF-8";
+        }
+        String utf16 = looksLikeUtf16(bytes);
+        if (utf16 != null) {
+            return "; the file looks like " + utf16 + " without a byte order mark: save it as UTF-8";
         }
         if (looksLikeShiftJis(bytes)) {
             return "; the file looks like Shift_JIS: save it as UTF-8 (or set the plugin's encoding)";

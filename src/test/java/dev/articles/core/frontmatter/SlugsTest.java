@@ -66,7 +66,8 @@ class SlugsTest {
 
     /** Windows maps "nul.txt" and "NUL.tar.gz" to the device too; the slug becomes "{slug}.json" in the bundle. */
     @ParameterizedTest
-    @ValueSource(strings = {"con.txt", "nul.tar", "Aux.notes", "com1.x"})
+    @ValueSource(strings = {"con.txt", "nul.tar", "Aux.notes", "com1.x", "NUL.tar.gz", "COM\u00B9", "lpt\u00B3.md",
+            "CONIN$", "conout$.json"})
     void rejectsWindowsDeviceNamesWithAnExtension(String slug) {
         assertEquals("the slug '" + slug + "' is a reserved device name on Windows", Slugs.problem(slug));
     }
@@ -75,5 +76,43 @@ class SlugsTest {
     void collisionKeyIgnoresCase() {
         assertEquals(Slugs.collisionKey("Hello-World"), Slugs.collisionKey("hello-world"));
         assertEquals("日本語", Slugs.collisionKey("日本語"));
+    }
+
+    @Test
+    void collisionKeyIgnoresUnicodeComposition() {
+        // が as one code point (NFC, what most editors write) and as か + combining dakuten (NFD, macOS file names).
+        assertEquals(Slugs.collisionKey("\u304C\u3044\u3069"), Slugs.collisionKey("\u304B\u3099\u3044\u3069"));
+        assertEquals(Slugs.collisionKey("Caf\u00E9"), Slugs.collisionKey("cafe\u0301"));
+        assertEquals(Slugs.collisionKey("stra\u00DFe"), Slugs.collisionKey("STRASSE"));
+        assertEquals("\u304C", Slugs.collisionKey("\u304B\u3099"));
+    }
+
+    @Test
+    void pathTricksAreRefused() {
+        assertEquals("the slug '%2e%2e' contains the character '%', which cannot be used in file names or URLs",
+                Slugs.problem("%2e%2e"));
+        assertEquals("the slug '..%2fetc' contains the character '%', which cannot be used in file names or URLs",
+                Slugs.problem("..%2fetc"));
+        assertEquals("the slug 'C:foo' contains the character ':', which cannot be used in file names or URLs",
+                Slugs.problem("C:foo"));
+        assertEquals("the slug 'C:\\Windows' contains the character ':', which cannot be used in file names or URLs",
+                Slugs.problem("C:\\Windows"));
+        assertEquals("the slug '/etc/passwd' contains a path separator '/'", Slugs.problem("/etc/passwd"));
+        assertEquals("the slug '\\\\server\\share' contains a path separator '\\'", Slugs.problem("\\\\server\\share"));
+        assertEquals("the slug '...' starts with a dot", Slugs.problem("..."));
+        assertEquals("the slug 'a.. ' contains white space; use '-' instead", Slugs.problem("a.. "));
+        assertEquals("the slug 'a..' ends with a dot or space, which Windows drops from file names",
+                Slugs.problem("a.."));
+    }
+
+    @Test
+    void invisibleAndControlCharactersAreRefused() {
+        assertEquals("the slug 'abc\u202Edm.exe' contains the invisible character U+202E; remove it",
+                Slugs.problem("abc\u202Edm.exe"));
+        assertEquals("the slug 'a\u200Bb' contains the invisible character U+200B; remove it", Slugs.problem("a\u200Bb"));
+        assertEquals("the slug 'a\u0085b' contains the character U+0085, which cannot be used in file names or URLs",
+                Slugs.problem("a\u0085b"));
+        assertEquals("the slug 'a\u0090b' contains the character U+0090, which cannot be used in file names or URLs",
+                Slugs.problem("a\u0090b"));
     }
 }

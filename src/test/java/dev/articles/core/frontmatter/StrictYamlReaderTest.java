@@ -56,6 +56,16 @@ class StrictYamlReaderTest {
             .inf
             -.inf
             +12
+            .NaN
+            190:20:30
+            2026-2-5
+            2026-02-05t17:08:42.5z
+            0b101
+            1_000
+            0o17
+            NO
+            Off
+            y
             """)
     void scalarsStayTheTextWritten(String value) {
         YamlNode.Mapping m = read("value: " + value + "\n");
@@ -249,5 +259,93 @@ class StrictYamlReaderTest {
         assertEquals(error(2, 1, Rules.FRONT_MATTER_LIMIT,
                         "front matter is " + yaml.length() + " characters long; the limit is 65536"),
                 onlyProblem(yaml));
+    }
+
+    @Test
+    void pythonObjectTagsAreRefused() {
+        assertEquals(error(2, 6, Rules.FRONT_MATTER_YAML_FEATURE, "YAML tags (tag:yaml.org,2002:python/object/apply:"
+                        + "os.system) are not allowed in front matter"),
+                onlyProblem("obj: !!python/object/apply:os.system [\"rm -rf /\"]\n"));
+    }
+
+    @Test
+    void verbatimAndLocalTagsAreRefused() {
+        assertEquals(error(2, 8, Rules.FRONT_MATTER_YAML_FEATURE, "YAML tags (tag:example.com,2026:evil) are not "
+                        + "allowed in front matter; quote the value instead"),
+                onlyProblem("title: !<tag:example.com,2026:evil> x\n"));
+        problems.clear();
+        assertEquals(error(2, 8, Rules.FRONT_MATTER_YAML_FEATURE, "YAML tags (!local) are not "
+                        + "allowed in front matter; quote the value instead"),
+                onlyProblem("title: !local x\n"));
+    }
+
+    @Test
+    void recursiveAliasIsRefusedWithoutExpansion() {
+        assertEquals(error(2, 4, Rules.FRONT_MATTER_YAML_FEATURE, "YAML anchors (&a) are not allowed in front matter"),
+                onlyProblem("a: &a [x, *a]\n"));
+    }
+
+    @Test
+    void hugeAliasBombIsRefusedQuickly() {
+        StringBuilder yaml = new StringBuilder("l0: &l0 [lol]\n");
+        for (int i = 1; i < 30; i++) {
+            yaml.append('l').append(i).append(": &l").append(i).append(" [")
+                    .append(String.join(",", java.util.Collections.nCopies(10, "*l" + (i - 1)))).append("]\n");
+        }
+        Diagnostic d = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(2),
+                () -> onlyProblem(yaml.toString()));
+        assertEquals(error(2, 5, Rules.FRONT_MATTER_YAML_FEATURE, "YAML anchors (&l0) are not allowed in front matter"),
+                d);
+    }
+
+    @Test
+    void tenThousandLevelsOfNestingStopAtTheLimit() {
+        for (String open : List.of("[", "{a: ", "- ")) {
+            problems.clear();
+            String yaml = open.equals("- ") ? "x:\n" + "- ".repeat(10_000) + "v\n" : "x: " + open.repeat(10_000) + "\n";
+            Diagnostic d = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                    () -> onlyProblem(yaml));
+            assertEquals(Rules.FRONT_MATTER_LIMIT, d.rule(), open);
+            assertEquals("front matter is nested more than 16 levels deep", d.message(), open);
+        }
+    }
+
+    @Test
+    void duplicateKeyWrittenQuoted() {
+        assertEquals(error(3, 1, Rules.FRONT_MATTER_DUPLICATE_KEY,
+                        "duplicate key 'title' (first written on line 2); remove one of them"),
+                onlyProblem("title: a\n\"title\": b\n"));
+    }
+
+    @Test
+    void lineSeparatorsAreKeptInValues() {
+        YamlNode.Mapping m = read("title: a\u2028b\nexcerpt: \"c\u2029d\"\nauthor: e\u0085f\ndate: x\n");
+        assertEquals(List.of(), problems);
+        assertEquals("a\u2028b", ((YamlNode.Scalar) m.entries().get("title").value()).value());
+        assertEquals("c\u2029d", ((YamlNode.Scalar) m.entries().get("excerpt").value()).value());
+        assertEquals("e\u0085f", ((YamlNode.Scalar) m.entries().get("author").value()).value());
+        assertEquals(5, m.entries().get("date").line());
+    }
+
+    @Test
+    void positionsAfterLineSeparatorsAreFileLines() {
+        assertEquals(error(3, 6, Rules.FRONT_MATTER_YAML, "invalid YAML: mapping values are not allowed here"),
+                onlyProblem("title: \"a\u2028b\"\nx: \u2029y: z: w\n"));
+    }
+
+    @Test
+    void nonPrintableCharacterIsReportedWhereItIs() {
+        assertEquals(error(3, 10, Rules.FRONT_MATTER_YAML,
+                        "invalid YAML: the character U+0000 cannot be written in YAML; remove it"),
+                onlyProblem("title: t\nexcerpt: \u0000\n"));
+    }
+
+    @Test
+    void theHighestNestingLimitStillNeedsNoDeepStack() {
+        StrictYamlReader reader = new StrictYamlReader(65536, dev.articles.core.CheckSettings.MAX_NESTING_DEPTH_LIMIT);
+        String yaml = "x: " + "[".repeat(10_000) + "\n";
+        Diagnostic d = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> onlyProblem(reader, yaml, 2));
+        assertEquals(error(2, 4 + 999, Rules.FRONT_MATTER_LIMIT, "front matter is nested more than 1000 levels deep"), d);
     }
 }

@@ -146,4 +146,25 @@ class SourceDecoderTest {
         assertEquals(new SourceDecoder.DecodeFailure(2, 1, 3, "unmappable windows-1252 byte sequence 0x81 at byte offset 2"),
                 f);
     }
+
+    @Test
+    void utf16LittleEndianWithoutByteOrderMarkIsNamed() {
+        byte[] utf16 = "---\ntitle: t\n".getBytes(StandardCharsets.UTF_16LE);
+        assertEquals(new SourceDecoder.DecodeFailure(1, 1, 2, "NUL byte at byte offset 1; the file looks like "
+                + "UTF-16LE without a byte order mark: save it as UTF-8"), failure(utf16, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void utf16BigEndianJapaneseWithoutByteOrderMarkGetsTheHint() {
+        byte[] utf16 = "---\ntitle: 日本語\n".getBytes(StandardCharsets.UTF_16BE);
+        SourceDecoder.DecodeFailure f = failure(utf16, StandardCharsets.UTF_8);
+        assertEquals("invalid UTF-8 byte sequence 0xE5 at byte offset 23; the file looks like UTF-16BE without "
+                + "a byte order mark: save it as UTF-8", f.message());
+    }
+
+    @Test
+    void aSingleNulInUtf8TextIsLeftToTheTextRule() {
+        SourceDecoder.Outcome outcome = SourceDecoder.decode(bytes("title: a", 0x00, "b\n"), StandardCharsets.UTF_8);
+        assertEquals("title: a\u0000b\n", outcome.text().text());
+    }
 }
