@@ -55,6 +55,6 @@ public final class Slugs {
     }
 
     private static String describe(char c) {
-        return c < 0x20 || c == 0x7F ? String.format("U+%04X", (int) c) : "'" + c + "'";
+        return c < 0x20 || c == 0x7F ? String.format(Locale.ROOT, "U+%04X", (int) c) : "'" + c + "'";
     }
 }
