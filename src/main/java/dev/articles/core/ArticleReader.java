@@ -168,9 +168,12 @@ final class ArticleReader {
     }
 
     private static Diagnostic renderFailed(Path file, FrontMatterSplitter.Split split, Throwable e) {
-        return Diagnostic.error(file, split.closingLine() + 1, 1, Rules.RENDER_FAILED,
-                "the Markdown could not be rendered (" + e.getClass().getSimpleName()
-                        + "); look for very deep nesting of lists or quotes");
+        String message = e instanceof StackOverflowError
+                ? "the Markdown is nested too deeply to render (stack overflow); look for lists or quotes nested"
+                        + " thousands of levels deep"
+                : "the Markdown could not be rendered (" + e.getClass().getSimpleName()
+                        + "); look for very deep nesting of lists or quotes";
+        return Diagnostic.error(file, split.closingLine() + 1, 1, Rules.RENDER_FAILED, message);
     }
 
     /** Why a link may not be read (it leads outside the content directory or nowhere), or {@code null}. */

@@ -7,10 +7,12 @@ import dev.articles.core.check.Findings;
 import dev.articles.core.check.LinkTargets;
 import dev.articles.core.check.Suppressions;
 import dev.articles.core.render.MarkdownRenderer;
+import dev.articles.core.render.RenderWorker;
 import dev.articles.core.source.ContentScanner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,13 +37,22 @@ public final class ContentChecker {
             .thenComparing(Article::slug);
 
     private final MarkdownRenderer renderer;
+    private final RenderWorker worker;
 
     public ContentChecker() {
         this(new MarkdownRenderer());
     }
 
     public ContentChecker(MarkdownRenderer renderer) {
+        this(renderer, new RenderWorker());
+    }
+
+    /**
+     * @param worker runs each article's read, checks and render with a large stack and a time budget
+     */
+    public ContentChecker(MarkdownRenderer renderer, RenderWorker worker) {
         this.renderer = renderer;
+        this.worker = worker;
     }
 
     /**
@@ -71,7 +82,7 @@ public final class ContentChecker {
         Map<Path, Suppressions> suppressions = new HashMap<>();
         List<ArticleFacts> facts = new ArrayList<>();
         for (Path file : files) {
-            ArticleReader.Outcome outcome = reader.read(file);
+            ArticleReader.Outcome outcome = readGuarded(reader, file);
             outcomes.add(outcome);
             raw.addAll(outcome.diagnostics());
             suppressions.put(file, outcome.suppressions());
@@ -100,5 +111,27 @@ public final class ContentChecker {
             articles.sort(NEWEST_FIRST);
         }
         return new ContentResult(files.size(), diagnostics, articles, baseline.matched(), baseline.stale());
+    }
+
+    /** One file on the worker: overflow and timeout become a {@code render.failed} error for that file alone. */
+    private ArticleReader.Outcome readGuarded(ArticleReader reader, Path file) {
+        RenderWorker.Result<ArticleReader.Outcome> result = worker.run(() -> reader.read(file));
+        if (result.failure() == null) {
+            return result.value();
+        }
+        String message = switch (result.failure()) {
+            case TOO_DEEP -> "the Markdown is nested too deeply to render (stack overflow); look for lists or quotes"
+                    + " nested thousands of levels deep";
+            case TIMEOUT -> "rendering took longer than " + seconds(worker.budget()) + " and was abandoned; look for"
+                    + " very long runs of Markdown punctuation such as *, _, [, ` or >";
+        };
+        List<Diagnostic> problems = new ArrayList<>();
+        problems.add(Diagnostic.error(file, 0, 0, Rules.RENDER_FAILED, message));
+        return new ArticleReader.Outcome(file, null, problems, null, Suppressions.none(file));
+    }
+
+    private static String seconds(Duration budget) {
+        long millis = budget.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 }

@@ -7,6 +7,7 @@ import dev.articles.core.link.Destination;
 import dev.articles.core.render.LinkPlaceholders;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -89,7 +90,7 @@ final class LinkRewriter {
                 sb.appendCodePoint(cp);
             } else {
                 for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
-                    sb.append('%').append(String.format("%02X", b & 0xFF));
+                    sb.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xFF));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.articles.core;
 
+import java.util.Locale;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -107,6 +108,6 @@ final class TextCharacters {
             case 0x2069 -> "POP DIRECTIONAL ISOLATE";
             default -> null;
         };
-        return String.format("U+%04X", c) + (name == null ? "" : " (" + name + ")");
+        return String.format(Locale.ROOT, "U+%04X", c) + (name == null ? "" : " (" + name + ")");
     }
 }

@@ -36,7 +36,7 @@ public final class Slugs {
             }
             if (Character.getType(c) == Character.FORMAT) {
                 // Bidi overrides, zero-width joiners, soft hyphens: invisible, they make look-alike file names.
-                return "the slug '" + slug + "' contains the invisible character " + String.format("U+%04X", (int) c)
+                return "the slug '" + slug + "' contains the invisible character " + String.format(Locale.ROOT, "U+%04X", (int) c)
                         + "; remove it";
             }
         }
@@ -72,6 +72,6 @@ public final class Slugs {
     }
 
     private static String describe(char c) {
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F) ? String.format("U+%04X", (int) c) : "'" + c + "'";
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) ? String.format(Locale.ROOT, "U+%04X", (int) c) : "'" + c + "'";
     }
 }

@@ -2,6 +2,7 @@ package dev.articles.core.frontmatter;
 
 import dev.articles.core.Diagnostic;
 import dev.articles.core.Rules;
+import java.util.Locale;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -166,7 +167,7 @@ public final class StrictYamlReader {
             } catch (ReaderException e) {
                 Mark at = new Mark("front matter", e.getPosition(), 0, 0, new int[0], 0);
                 return fail(line(at), column(at), Rules.FRONT_MATTER_YAML, "invalid YAML: the character "
-                        + String.format("U+%04X", e.getCodePoint()) + " cannot be written in YAML; remove it");
+                        + String.format(Locale.ROOT, "U+%04X", e.getCodePoint()) + " cannot be written in YAML; remove it");
             } catch (YAMLException e) {
                 return fail(firstLine, 1, Rules.FRONT_MATTER_YAML, "invalid YAML: " + e.getMessage());
             }

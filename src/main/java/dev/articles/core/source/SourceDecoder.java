@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Decodes an article's bytes strictly. {@code Files.readString} would either replace bad bytes silently or fail
@@ -121,7 +122,7 @@ public final class SourceDecoder {
         int column = before.codePointCount(lineStart, before.length()) + 1;
         StringBuilder hex = new StringBuilder();
         for (int i = offset; i < Math.min(bytes.length, offset + Math.max(1, result.length())); i++) {
-            hex.append(String.format("%02X", bytes[i] & 0xFF));
+            hex.append(String.format(Locale.ROOT, "%02X", bytes[i] & 0xFF));
             if (i + 1 < offset + result.length()) {
                 hex.append(' ');
             }

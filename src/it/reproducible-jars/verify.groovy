@@ -1,0 +1,53 @@
+// Two builds of the same content project must give byte-identical jars: the first here with -T1 (US English, Los
+// Angeles time, UTF-8 by default), the second from prebuild.groovy's copy in elsewhere/checkout-2 (files created in
+// reverse order, other modification times) with -T4 (Turkish, Kiritimati time, ISO-8859-1 by default).
+// project.build.outputTimestamp fixes the entries' times. build.log holds both invocations.
+import java.util.jar.JarFile
+
+String log = new File(basedir, 'build.log').getText('UTF-8')
+List<String> lines = log.readLines()
+
+assert lines.count('[INFO] BUILD SUCCESS') == 2
+assert lines.count('[INFO] Using the MultiThreadedBuilder implementation with a thread count of 4') == 1
+assert !lines.any { it.startsWith('[WARNING]') || it.startsWith('[ERROR]') }
+// validate and bundle of each module, in each build
+assert lines.count('[INFO] Articles: 3 checked, 0 errors, 0 warnings, 1 info (excerpt.markdown: 1)') == 4
+assert lines.count('[INFO] Articles: 2 checked, 0 errors, 0 warnings') == 8
+['module-a': 3, 'module-b': 2, 'module-c': 2].each { module, count ->
+    assert lines.count("[INFO] Bundle '${module}': ${count} articles; ${count * 2 + 4} files written, 0 unchanged, "
+            + '0 stale deleted -> target/generated-resources/articles') == 2
+}
+
+List<String> modules = ['module-a', 'module-b', 'module-c']
+File copy = new File(basedir, 'elsewhere/checkout-2')
+Map<String, byte[]> jars = [:]
+modules.each { module ->
+    File first = new File(basedir, "${module}/target/${module}-1.0.0.jar")
+    File second = new File(copy, "${module}/target/${module}-1.0.0.jar")
+    assert first.isFile() && second.isFile()
+    assert first.bytes == second.bytes : "${module}: the jars of the two builds differ"
+    jars[module] = first.bytes
+}
+
+// Every entry carries the outputTimestamp, in the same order in both jars (compared above).
+String root = 'META-INF/articles/module-b/'
+List<String> names = []
+new JarFile(new File(basedir, 'module-b/target/module-b-1.0.0.jar')).withCloseable { jf ->
+    jf.entries().each { e ->
+        assert e.time == java.time.Instant.parse('2026-01-01T00:00:00Z').toEpochMilli() : e.name
+        if (!e.directory && e.name.startsWith(root)) {
+            names << e.name.substring(root.length())
+        }
+    }
+    // Turkish upper and lower case did not leak into ids, tags or dates
+    String html = new String(jf.getInputStream(jf.getEntry(root + 'articles/istanbul.html')).bytes, 'UTF-8')
+    assert html.contains('<h1 id="title-i">') && html.contains('<h2 id="illustration-i">')
+    String tags = new String(jf.getInputStream(jf.getEntry(root + 'tags.json')).bytes, 'UTF-8')
+    assert tags.findAll(/"name": "[^"]+"/) == ['"name": "IZMIR"', '"name": "Istanbul"', '"name": "Içel"',
+            '"name": "dates"', '"name": "info"']
+    String json = new String(jf.getInputStream(jf.getEntry(root + 'articles/kiritimati.json')).bytes, 'UTF-8')
+    assert json.contains('"date": "2025-06-02T23:59:59+09:00"')
+}
+assert names == ['articles/istanbul.html', 'articles/istanbul.json', 'articles/kiritimati.html',
+                 'articles/kiritimati.json', 'categories.json', 'index.json', 'tags.json']
+return true
