@@ -1,6 +1,7 @@
 package dev.articles.core;
 
 import dev.articles.core.check.frontmatter.FrontMatterSchema;
+import dev.articles.core.render.HtmlSanitizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,9 @@ import java.util.regex.PatternSyntaxException;
  *     computed value (at least one minute is always tolerated)
  * @param frontMatterSchema a JSON Schema file every front matter must satisfy, or {@code null}
  * @param timeZoneExplicit whether the user chose the time zone (if not, dates without offset get a warning)
+ * @param allowedHtmlTags raw HTML elements allowed in Markdown without an {@code html.raw} finding, and kept by the
+ *     sanitiser (never scripts, styles, frames: {@link HtmlSanitizer#FORBIDDEN_TAGS})
+ * @param allowedHtmlAttributes attributes allowed on those elements (never event handlers or {@code style})
  */
 public record CheckSettings(
         Map<String, RuleLevel> levels,
@@ -29,7 +33,9 @@ public record CheckSettings(
         int excerptMaxLength,
         int readingTimeTolerancePercent,
         Path frontMatterSchema,
-        boolean timeZoneExplicit) {
+        boolean timeZoneExplicit,
+        List<String> allowedHtmlTags,
+        List<String> allowedHtmlAttributes) {
 
     public static final int DEFAULT_EXCERPT_MAX_LENGTH = 200;
     public static final int DEFAULT_READING_TIME_TOLERANCE_PERCENT = 75;
@@ -39,12 +45,33 @@ public record CheckSettings(
         forbiddenPatterns = forbiddenPatterns == null ? List.of() : List.copyOf(forbiddenPatterns);
         allowedCategories = allowedCategories == null ? List.of() : List.copyOf(allowedCategories);
         allowedTags = allowedTags == null ? List.of() : List.copyOf(allowedTags);
+        allowedHtmlTags = allowedHtmlTags == null ? List.of() : List.copyOf(allowedHtmlTags);
+        allowedHtmlAttributes = allowedHtmlAttributes == null ? List.of() : List.copyOf(allowedHtmlAttributes);
+    }
+
+    /** Settings without a raw HTML allowlist. */
+    public CheckSettings(Map<String, RuleLevel> levels, List<String> forbiddenPatterns, List<String> allowedCategories,
+            List<String> allowedTags, int excerptMaxLength, int readingTimeTolerancePercent, Path frontMatterSchema,
+            boolean timeZoneExplicit) {
+        this(levels, forbiddenPatterns, allowedCategories, allowedTags, excerptMaxLength, readingTimeTolerancePercent,
+                frontMatterSchema, timeZoneExplicit, List.of(), List.of());
+    }
+
+    /** These settings with another raw HTML allowlist. */
+    public CheckSettings withAllowedHtml(List<String> tags, List<String> attributes) {
+        return new CheckSettings(levels, forbiddenPatterns, allowedCategories, allowedTags, excerptMaxLength,
+                readingTimeTolerancePercent, frontMatterSchema, timeZoneExplicit, tags, attributes);
+    }
+
+    /** The sanitiser for these settings' raw HTML allowlist. */
+    public HtmlSanitizer sanitizer() {
+        return new HtmlSanitizer(allowedHtmlTags, allowedHtmlAttributes);
     }
 
     /** Every rule at its default, no lists, no schema, time zone chosen (no offset warnings). */
     public static CheckSettings defaults() {
         return new CheckSettings(Map.of(), List.of(), List.of(), List.of(), DEFAULT_EXCERPT_MAX_LENGTH,
-                DEFAULT_READING_TIME_TOLERANCE_PERCENT, null, true);
+                DEFAULT_READING_TIME_TOLERANCE_PERCENT, null, true, List.of(), List.of());
     }
 
     /** The severity a finding of {@code rule} gets, or {@code null} when the rule is off. */
@@ -75,6 +102,7 @@ public record CheckSettings(
                 problems.add("forbiddenPatterns: '" + p + "' is not a regular expression: " + e.getDescription());
             }
         }
+        problems.addAll(HtmlSanitizer.problems(allowedHtmlTags, allowedHtmlAttributes));
         if (excerptMaxLength < 1) {
             problems.add("excerptMaxLength must be at least 1, not " + excerptMaxLength);
         }

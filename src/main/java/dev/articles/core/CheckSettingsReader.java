@@ -36,6 +36,8 @@ public final class CheckSettingsReader {
      * @param readingTimeTolerance tolerance in percent; {@code null} for the default
      * @param frontMatterSchema a JSON Schema file for the front matter
      * @param timeZoneExplicit whether the user chose the time zone
+     * @param allowedHtmlTags raw HTML elements allowed in articles
+     * @param allowedHtmlAttributes attributes allowed on them
      */
     public record Input(
             Map<String, String> rules,
@@ -47,7 +49,17 @@ public final class CheckSettingsReader {
             Integer excerptMaxLength,
             Integer readingTimeTolerance,
             Path frontMatterSchema,
-            boolean timeZoneExplicit) {
+            boolean timeZoneExplicit,
+            List<String> allowedHtmlTags,
+            List<String> allowedHtmlAttributes) {
+
+        /** Input without a raw HTML allowlist. */
+        public Input(Map<String, String> rules, List<String> forbiddenPatterns, List<String> allowedCategories,
+                Path allowedCategoriesFile, List<String> allowedTags, Path allowedTagsFile, Integer excerptMaxLength,
+                Integer readingTimeTolerance, Path frontMatterSchema, boolean timeZoneExplicit) {
+            this(rules, forbiddenPatterns, allowedCategories, allowedCategoriesFile, allowedTags, allowedTagsFile,
+                    excerptMaxLength, readingTimeTolerance, frontMatterSchema, timeZoneExplicit, null, null);
+        }
     }
 
     /**
@@ -93,7 +105,8 @@ public final class CheckSettingsReader {
                 in.excerptMaxLength() == null ? CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH : in.excerptMaxLength(),
                 in.readingTimeTolerance() == null ? CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT
                         : in.readingTimeTolerance(),
-                schema, in.timeZoneExplicit());
+                schema, in.timeZoneExplicit(), merge(in.allowedHtmlTags(), null),
+                merge(in.allowedHtmlAttributes(), null));
         problems.addAll(settings.problems());
         return new Result(settings, problems);
     }
