@@ -25,7 +25,8 @@ def parameters = { List<String> section ->
     section.findAll { it ==~ /    [a-zA-Z]+( \(Default:.*)?/ }.collect { it.trim().split(' ')[0] }
 }
 // Every goal but help reads the same articles with the same checks.
-List<String> shared = ['allowedCategories', 'allowedCategoriesFile', 'allowedTags', 'allowedTagsFile', 'baselineFile',
+List<String> shared = ['allowedCategories', 'allowedCategoriesFile', 'allowedHtmlAttributes', 'allowedHtmlTags',
+                       'allowedTags', 'allowedTagsFile', 'baselineFile',
                        'contentDirectory', 'encoding', 'excerptMaxLength', 'excludes', 'forbiddenPatterns',
                        'frontMatterSchema', 'includes', 'maxFileSize', 'maxFrontMatterSize', 'maxNestingDepth',
                        'readingTimeTolerance', 'rules', 'skip', 'timeZone']

@@ -1,7 +1,7 @@
 // Build 1: the front matter key articles-suppress hides a heading.duplicate, a directive comment before a paragraph
 // and one inside a paragraph each hide a body.marker; the suppressions that hid nothing are reported as
 // suppression.unused (warnings) where they are written; the build passes and the bundle's HTML has no directive
-// comment (an ordinary comment stays). Build 2 stripped every suppression before articles:validate: the hidden
+// comment (nor the editor's ordinary comment: comments are left out of the HTML). Build 2 stripped every suppression before articles:validate: the hidden
 // findings appear, at the lines the suppressions covered, and no suppression.unused.
 import groovy.json.JsonSlurper
 
@@ -29,18 +29,20 @@ assert first.contains("[INFO] Bundle 'suppressions': 2 articles; 8 files written
         'target/generated-resources/articles')
 assert first.contains('[INFO] BUILD SUCCESS')
 
-// The bundle: no directive comment in any file, the editor's ordinary comment kept, the suppressed text rendered.
+// The bundle: no directive comment in any file, no ordinary comment either (editors' notes are not for readers),
+// the suppressed text rendered.
 File bundle = new File(basedir, 'target/generated-resources/articles/META-INF/articles/suppressions')
 String generator = new File(bundle, 'articles/generator.html').getText('UTF-8')
 assert generator == '''<p>Older versions of the generator closed every draft with a marker line.</p>
 <p>It looked like ---END--- and now and then slipped into a published page.</p>
 <p>The first template also printed lorem ipsum where the summary belonged. </p>
-<!-- 編集メモ: 図は後で追加 -->
 <p>Since the fix, every draft ends where its writer stopped typing.</p>
 '''
 String bunka = new File(bundle, 'articles/bunka.html').getText('UTF-8')
 assert bunka.contains('<h3 id="見どころ">見どころ</h3>') && bunka.contains('<h3 id="見どころ-1">見どころ</h3>')
-bundle.eachFileRecurse(groovy.io.FileType.FILES) { assert !it.getText('UTF-8').contains('articles-suppress') : it }
+bundle.eachFileRecurse(groovy.io.FileType.FILES) {
+    assert !it.getText('UTF-8').contains('articles-suppress') && !it.getText('UTF-8').contains('編集メモ') : it
+}
 // The front matter key is the plugin's, not the article's: it is not kept in "extra".
 assert new JsonSlurper().parse(new File(bundle, 'articles/bunka.json'), 'UTF-8').extra == [:]
 

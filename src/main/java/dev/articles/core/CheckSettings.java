@@ -1,6 +1,7 @@
 package dev.articles.core;
 
 import dev.articles.core.check.frontmatter.FrontMatterSchema;
+import dev.articles.core.render.HtmlSanitizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,9 @@ import java.util.regex.PatternSyntaxException;
  * @param maxFileSize the largest article file read, in bytes (rule {@code file.read} beyond; the file is not loaded)
  * @param maxFrontMatterSize the largest front matter, in characters (rule {@code front-matter.limit} beyond)
  * @param maxNestingDepth how deeply lists and mappings may nest in front matter (rule {@code front-matter.limit})
+ * @param allowedHtmlTags raw HTML elements allowed in Markdown without an {@code html.raw} finding, and kept by the
+ *     sanitiser (never scripts, styles, frames: {@link HtmlSanitizer#FORBIDDEN_TAGS})
+ * @param allowedHtmlAttributes attributes allowed on those elements (never event handlers or {@code style})
  */
 public record CheckSettings(
         Map<String, RuleLevel> levels,
@@ -35,7 +39,9 @@ public record CheckSettings(
         boolean timeZoneExplicit,
         long maxFileSize,
         int maxFrontMatterSize,
-        int maxNestingDepth) {
+        int maxNestingDepth,
+        List<String> allowedHtmlTags,
+        List<String> allowedHtmlAttributes) {
 
     public static final int DEFAULT_EXCERPT_MAX_LENGTH = 200;
     /** 1 MiB: twenty times a long article; larger files are almost always data or a mistake. */
@@ -53,6 +59,38 @@ public record CheckSettings(
         forbiddenPatterns = forbiddenPatterns == null ? List.of() : List.copyOf(forbiddenPatterns);
         allowedCategories = allowedCategories == null ? List.of() : List.copyOf(allowedCategories);
         allowedTags = allowedTags == null ? List.of() : List.copyOf(allowedTags);
+        allowedHtmlTags = allowedHtmlTags == null ? List.of() : List.copyOf(allowedHtmlTags);
+        allowedHtmlAttributes = allowedHtmlAttributes == null ? List.of() : List.copyOf(allowedHtmlAttributes);
+    }
+
+    /** Settings with a raw HTML allowlist and the default limits. */
+    public CheckSettings(Map<String, RuleLevel> levels, List<String> forbiddenPatterns, List<String> allowedCategories,
+            List<String> allowedTags, int excerptMaxLength, int readingTimeTolerancePercent, Path frontMatterSchema,
+            boolean timeZoneExplicit, List<String> allowedHtmlTags, List<String> allowedHtmlAttributes) {
+        this(levels, forbiddenPatterns, allowedCategories, allowedTags, excerptMaxLength, readingTimeTolerancePercent,
+                frontMatterSchema, timeZoneExplicit, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_FRONT_MATTER_SIZE,
+                DEFAULT_MAX_NESTING_DEPTH, allowedHtmlTags, allowedHtmlAttributes);
+    }
+
+    /** Settings with limits and no raw HTML allowlist. */
+    public CheckSettings(Map<String, RuleLevel> levels, List<String> forbiddenPatterns, List<String> allowedCategories,
+            List<String> allowedTags, int excerptMaxLength, int readingTimeTolerancePercent, Path frontMatterSchema,
+            boolean timeZoneExplicit, long maxFileSize, int maxFrontMatterSize, int maxNestingDepth) {
+        this(levels, forbiddenPatterns, allowedCategories, allowedTags, excerptMaxLength, readingTimeTolerancePercent,
+                frontMatterSchema, timeZoneExplicit, maxFileSize, maxFrontMatterSize, maxNestingDepth, List.of(),
+                List.of());
+    }
+
+    /** These settings with another raw HTML allowlist. */
+    public CheckSettings withAllowedHtml(List<String> tags, List<String> attributes) {
+        return new CheckSettings(levels, forbiddenPatterns, allowedCategories, allowedTags, excerptMaxLength,
+                readingTimeTolerancePercent, frontMatterSchema, timeZoneExplicit, maxFileSize, maxFrontMatterSize,
+                maxNestingDepth, tags, attributes);
+    }
+
+    /** The sanitiser for these settings' raw HTML allowlist. */
+    public HtmlSanitizer sanitizer() {
+        return new HtmlSanitizer(allowedHtmlTags, allowedHtmlAttributes);
     }
 
     /** Settings with the default limits ({@link #DEFAULT_MAX_FILE_SIZE} and so on). */
@@ -68,14 +106,14 @@ public record CheckSettings(
     public static CheckSettings defaults() {
         return new CheckSettings(Map.of(), List.of(), List.of(), List.of(), DEFAULT_EXCERPT_MAX_LENGTH,
                 DEFAULT_READING_TIME_TOLERANCE_PERCENT, null, true, DEFAULT_MAX_FILE_SIZE,
-                DEFAULT_MAX_FRONT_MATTER_SIZE, DEFAULT_MAX_NESTING_DEPTH);
+                DEFAULT_MAX_FRONT_MATTER_SIZE, DEFAULT_MAX_NESTING_DEPTH, List.of(), List.of());
     }
 
     /** These settings with other limits. */
     public CheckSettings withLimits(long maxFileSize, int maxFrontMatterSize, int maxNestingDepth) {
         return new CheckSettings(levels, forbiddenPatterns, allowedCategories, allowedTags, excerptMaxLength,
                 readingTimeTolerancePercent, frontMatterSchema, timeZoneExplicit, maxFileSize, maxFrontMatterSize,
-                maxNestingDepth);
+                maxNestingDepth, allowedHtmlTags, allowedHtmlAttributes);
     }
 
     /** The severity a finding of {@code rule} gets, or {@code null} when the rule is off. */
@@ -106,6 +144,7 @@ public record CheckSettings(
                 problems.add("forbiddenPatterns: '" + p + "' is not a regular expression: " + e.getDescription());
             }
         }
+        problems.addAll(HtmlSanitizer.problems(allowedHtmlTags, allowedHtmlAttributes));
         if (excerptMaxLength < 1) {
             problems.add("excerptMaxLength must be at least 1, not " + excerptMaxLength);
         }

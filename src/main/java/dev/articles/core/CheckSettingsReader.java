@@ -39,6 +39,8 @@ public final class CheckSettingsReader {
      * @param maxFileSize largest article file in bytes; {@code null} for the default
      * @param maxFrontMatterSize largest front matter in characters; {@code null} for the default
      * @param maxNestingDepth deepest front matter nesting; {@code null} for the default
+     * @param allowedHtmlTags raw HTML elements allowed in articles
+     * @param allowedHtmlAttributes attributes allowed on them
      */
     public record Input(
             Map<String, String> rules,
@@ -53,14 +55,37 @@ public final class CheckSettingsReader {
             boolean timeZoneExplicit,
             Long maxFileSize,
             Integer maxFrontMatterSize,
-            Integer maxNestingDepth) {
+            Integer maxNestingDepth,
+            List<String> allowedHtmlTags,
+            List<String> allowedHtmlAttributes) {
 
-        /** Input with the default limits. */
+        /** Input with limits and no raw HTML allowlist. */
+        public Input(Map<String, String> rules, List<String> forbiddenPatterns, List<String> allowedCategories,
+                Path allowedCategoriesFile, List<String> allowedTags, Path allowedTagsFile, Integer excerptMaxLength,
+                Integer readingTimeTolerance, Path frontMatterSchema, boolean timeZoneExplicit, Long maxFileSize,
+                Integer maxFrontMatterSize, Integer maxNestingDepth) {
+            this(rules, forbiddenPatterns, allowedCategories, allowedCategoriesFile, allowedTags, allowedTagsFile,
+                    excerptMaxLength, readingTimeTolerance, frontMatterSchema, timeZoneExplicit, maxFileSize,
+                    maxFrontMatterSize, maxNestingDepth, null, null);
+        }
+
+        /** Input with a raw HTML allowlist and the default limits. */
+        public Input(Map<String, String> rules, List<String> forbiddenPatterns, List<String> allowedCategories,
+                Path allowedCategoriesFile, List<String> allowedTags, Path allowedTagsFile, Integer excerptMaxLength,
+                Integer readingTimeTolerance, Path frontMatterSchema, boolean timeZoneExplicit,
+                List<String> allowedHtmlTags, List<String> allowedHtmlAttributes) {
+            this(rules, forbiddenPatterns, allowedCategories, allowedCategoriesFile, allowedTags, allowedTagsFile,
+                    excerptMaxLength, readingTimeTolerance, frontMatterSchema, timeZoneExplicit, null, null, null,
+                    allowedHtmlTags, allowedHtmlAttributes);
+        }
+
+        /** Input with the default limits and no raw HTML allowlist. */
         public Input(Map<String, String> rules, List<String> forbiddenPatterns, List<String> allowedCategories,
                 Path allowedCategoriesFile, List<String> allowedTags, Path allowedTagsFile, Integer excerptMaxLength,
                 Integer readingTimeTolerance, Path frontMatterSchema, boolean timeZoneExplicit) {
             this(rules, forbiddenPatterns, allowedCategories, allowedCategoriesFile, allowedTags, allowedTagsFile,
-                    excerptMaxLength, readingTimeTolerance, frontMatterSchema, timeZoneExplicit, null, null, null);
+                    excerptMaxLength, readingTimeTolerance, frontMatterSchema, timeZoneExplicit, null, null, null, null,
+                    null);
         }
     }
 
@@ -110,7 +135,8 @@ public final class CheckSettingsReader {
                 schema, in.timeZoneExplicit(),
                 in.maxFileSize() == null ? CheckSettings.DEFAULT_MAX_FILE_SIZE : in.maxFileSize(),
                 in.maxFrontMatterSize() == null ? CheckSettings.DEFAULT_MAX_FRONT_MATTER_SIZE : in.maxFrontMatterSize(),
-                in.maxNestingDepth() == null ? CheckSettings.DEFAULT_MAX_NESTING_DEPTH : in.maxNestingDepth());
+                in.maxNestingDepth() == null ? CheckSettings.DEFAULT_MAX_NESTING_DEPTH : in.maxNestingDepth(),
+                merge(in.allowedHtmlTags(), null), merge(in.allowedHtmlAttributes(), null));
         problems.addAll(settings.problems());
         return new Result(settings, problems);
     }

@@ -6,6 +6,7 @@ import dev.articles.core.check.CorpusCheck;
 import dev.articles.core.check.Findings;
 import dev.articles.core.check.LinkTargets;
 import dev.articles.core.check.Suppressions;
+import dev.articles.core.render.HtmlSanitizer;
 import dev.articles.core.render.MarkdownRenderer;
 import dev.articles.core.render.RenderWorker;
 import dev.articles.core.source.ContentScanner;
@@ -103,9 +104,13 @@ public final class ContentChecker {
         List<Article> articles = new ArrayList<>();
         if (diagnostics.stream().noneMatch(d -> d.severity() == Severity.ERROR)) {
             LinkRewriter links = new LinkRewriter(LinkTargets.of(dir, facts));
+            HtmlSanitizer sanitizer = request.checks().sanitizer();
             for (ArticleReader.Outcome o : outcomes) {
                 if (o.article() != null && (!o.article().draft() || request.includeDrafts())) {
-                    articles.add(links.rewrite(o.article()));
+                    // Sanitised last: after the placeholders are rewritten, before the bundle's checksum.
+                    Article linked = links.rewrite(o.article());
+                    articles.add(linked.withLinks(sanitizer.sanitize(linked.html()),
+                            sanitizer.sanitize(linked.excerptHtml()), linked.assets()));
                 }
             }
             articles.sort(NEWEST_FIRST);

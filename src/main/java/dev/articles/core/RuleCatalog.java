@@ -66,6 +66,8 @@ public final class RuleCatalog {
         rule(Rules.LINK_BROKEN, Severity.ERROR, "A link to an article that does not exist.");
         rule(Rules.LINK_ANCHOR, Severity.ERROR, "A #fragment that names no heading.");
         rule(Rules.IMAGE_MISSING, Severity.ERROR, "A local image that does not exist.");
+        rule(Rules.LINK_UNSAFE_URL, Severity.ERROR, "A link or image address with an unsafe scheme (javascript:...).");
+        rule(Rules.HTML_RAW, Severity.ERROR, "Raw HTML that is not in the allowlist.");
         rule(Rules.LIQUID_UNSUPPORTED, Severity.ERROR, "A Liquid tag the plugin does not support.");
         rule(Rules.TITLE_DUPLICATE, Severity.WARNING, "Two articles share a title.");
         rule(Rules.ARTICLE_NEAR_DUPLICATE, Severity.WARNING, "Two articles share most of their paragraphs.");

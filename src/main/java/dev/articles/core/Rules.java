@@ -94,6 +94,10 @@ public final class Rules {
     public static final String TITLE_DUPLICATE = "title.duplicate";
     /** Two articles sharing most of their paragraphs. */
     public static final String ARTICLE_NEAR_DUPLICATE = "article.near-duplicate";
+    /** Raw HTML in the Markdown (outside the allowlist {@code allowedHtmlTags} / {@code allowedHtmlAttributes}). */
+    public static final String HTML_RAW = "html.raw";
+    /** A link or image address with a scheme other than http, https or mailto ({@code javascript:}, {@code data:}). */
+    public static final String LINK_UNSAFE_URL = "link.unsafe-url";
     /** A suppression (front matter key or HTML comment) that suppressed nothing. */
     public static final String SUPPRESSION_UNUSED = "suppression.unused";
 

@@ -152,6 +152,26 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
     protected File allowedTagsFile;
 
     /**
+     * Raw HTML elements articles may use without an {@code html.raw} finding, by name ({@code kbd}, {@code details},
+     * {@code summary}); the sanitiser keeps them in the output. Scripts, styles, frames, forms and the like can never
+     * be allowed.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.allowedHtmlTags")
+    protected List<String> allowedHtmlTags;
+
+    /**
+     * Attributes allowed on raw HTML elements ({@code title}, {@code open}); event handlers ({@code on...}),
+     * {@code style} and the like can never be allowed. Addresses ({@code href}, {@code src}) must use http, https,
+     * mailto or be relative.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.allowedHtmlAttributes")
+    protected List<String> allowedHtmlAttributes;
+
+    /**
      * The longest excerpt, in characters of its plain-text form ({@code excerpt.too-long} beyond).
      *
      * @since 0.1.0
@@ -268,7 +288,7 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
         CheckSettingsReader.Result result = CheckSettingsReader.read(new CheckSettingsReader.Input(rules,
                 forbiddenPatterns, allowedCategories, path(allowedCategoriesFile), allowedTags, path(allowedTagsFile),
                 excerptMaxLength, readingTimeTolerance, path(frontMatterSchema), timeZoneSet(), maxFileSize,
-                maxFrontMatterSize, maxNestingDepth),
+                maxFrontMatterSize, maxNestingDepth, allowedHtmlTags, allowedHtmlAttributes),
                 p -> display(p.toFile()));
         List<String> problems = result.problems();
         if (problems.size() == 1) {

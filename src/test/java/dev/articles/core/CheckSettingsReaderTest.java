@@ -147,4 +147,23 @@ class CheckSettingsReaderTest {
                 "maxNestingDepth must be between 1 and 1000, not 1001"), r.problems());
         assertEquals(2048L, r.settings().maxFileSize());
     }
+
+    @Test
+    void rawHtmlAllowlist() {
+        CheckSettingsReader.Result r = read(new CheckSettingsReader.Input(Map.of("html.raw", "warning"), null, null,
+                null, null, null, null, null, null, true, List.of(" KBD ", "details", "kbd", ""), List.of("open")));
+        assertEquals(List.of(), r.problems());
+        assertEquals(List.of("KBD", "details", "kbd"), r.settings().allowedHtmlTags());
+        assertEquals(List.of("open"), r.settings().allowedHtmlAttributes());
+        assertEquals(Severity.WARNING, r.settings().severityOf(Rules.HTML_RAW));
+
+        CheckSettingsReader.Result bad = read(new CheckSettingsReader.Input(null, null, null, null, null, null, null,
+                null, null, true, List.of("iframe"), List.of("onload")));
+        assertEquals(List.of("allowedHtmlTags: <iframe> can never be allowed: it can run scripts, load other pages or"
+                + " change the page around the article; remove it", "allowedHtmlAttributes: 'onload' can never be"
+                + " allowed: event handlers, style and embedded documents can run scripts or restyle the page; remove"
+                + " it"), bad.problems());
+        assertEquals(Severity.ERROR, CheckSettings.defaults().severityOf(Rules.HTML_RAW));
+        assertEquals(Severity.ERROR, CheckSettings.defaults().severityOf(Rules.LINK_UNSAFE_URL));
+    }
 }

@@ -73,7 +73,9 @@ class GoldenTest {
                 Charset.forName(settings.getProperty("encoding", "UTF-8")),
                 ZoneId.of(settings.getProperty("timeZone", "UTC")),
                 Clock.fixed(Instant.parse(settings.getProperty("clock", "2026-03-01T00:00:00Z")), ZoneOffset.UTC),
-                Boolean.parseBoolean(settings.getProperty("includeDrafts", "false")));
+                Boolean.parseBoolean(settings.getProperty("includeDrafts", "false")),
+                CheckSettings.defaults().withAllowedHtml(list(settings.getProperty("allowedHtmlTags")),
+                        list(settings.getProperty("allowedHtmlAttributes"))));
         ContentResult result = new ContentChecker().check(request);
         String diagnostics = diagnostics(content, result);
 

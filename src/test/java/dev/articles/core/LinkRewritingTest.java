@@ -144,7 +144,7 @@ class LinkRewritingTest {
                         + " [gone](gone.md?a=1&b=\"2\")");
         CheckSettings settings = new CheckSettings(Map.of(Rules.LINK_BROKEN, RuleLevel.OFF), null, null, null,
                 CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH, CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, null,
-                true);
+                true, LinkTestSupport.RAW_ANCHORS.allowedHtmlTags(), LinkTestSupport.RAW_ANCHORS.allowedHtmlAttributes());
 
         ContentResult result = LinkTestSupport.check(dir, List.of(), settings);
 

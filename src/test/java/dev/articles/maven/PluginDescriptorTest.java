@@ -32,8 +32,9 @@ class PluginDescriptorTest {
     /** The parameters both goals share that have a user property or a default (listed under configuration). */
     private static final List<String> SHARED = List.of("contentDirectory", "includes", "excludes", "timeZone",
             "encoding", "skip", "failOnWarning", "includeDrafts", "allowedCategories", "allowedCategoriesFile",
-            "allowedTags", "allowedTagsFile", "baselineFile", "excerptMaxLength", "frontMatterSchema",
-            "maxFileSize", "maxFrontMatterSize", "maxNestingDepth", "readingTimeTolerance", "reportDirectory", "useBaseline", "plugin", "project");
+            "allowedTags", "allowedTagsFile", "allowedHtmlTags", "allowedHtmlAttributes", "baselineFile",
+            "excerptMaxLength", "frontMatterSchema", "maxFileSize", "maxFrontMatterSize", "maxNestingDepth",
+            "readingTimeTolerance", "reportDirectory", "useBaseline", "plugin", "project");
 
     /** Shared parameters set only in the pom (a map, and regexes that a comma-splitting property would break). */
     private static final List<String> POM_ONLY = List.of("rules", "forbiddenPatterns");

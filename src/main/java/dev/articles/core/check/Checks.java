@@ -35,6 +35,7 @@ public final class Checks {
                 new EmptyHeadingCheck(),
                 new DuplicateHeadingCheck(),
                 new LinkSyntaxCheck(),
+                new HtmlSafetyCheck(),
                 new FrontMatterSchemaCheck(),
                 new TaxonomyAllowedCheck(),
                 new DateCheck(),

@@ -59,7 +59,8 @@ public record Destination(Form form, String written, String path, String suffix,
             }
             return new Destination(Form.LIQUID, w, "", "", null);
         }
-        if (SCHEME.matcher(w).matches() || w.startsWith("/") || w.startsWith("\\") || w.startsWith("?")) {
+        // A scheme hidden by control characters or white space (java&#9;script:) is one, as browsers read it.
+        if (SCHEME.matcher(w).matches() || UrlSafety.scheme(w) != null || w.startsWith("/") || w.startsWith("\\") || w.startsWith("?")) {
             return new Destination(Form.EXTERNAL, w, "", "", null);
         }
         if (w.startsWith("#")) {

@@ -9,9 +9,15 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.articles.core.check.Suppressions;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Leaves the plugin's own {@code <!-- articles-suppress: ... -->} comments out of the HTML: they are for the checks. */
+/**
+ * Leaves HTML comments out of the HTML: the plugin's own {@code <!-- articles-suppress: ... -->} comments are for
+ * the checks, and other comments are notes for writers, not for readers. A comment block with more on its lines
+ * than the comment is rendered as flexmark does, and the sanitiser drops the comment from it.
+ */
 final class DirectiveCommentRenderer implements NodeRenderer {
+    private static final Pattern ONLY_COMMENT = Pattern.compile("<!--(?:(?!-->).)*-->", Pattern.DOTALL);
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -20,7 +26,8 @@ final class DirectiveCommentRenderer implements NodeRenderer {
     }
 
     private void render(Node node, NodeRendererContext context, HtmlWriter html) {
-        if (Suppressions.COMMENT.matcher(node.getChars()).find()) {
+        if (Suppressions.COMMENT.matcher(node.getChars()).find()
+                || ONLY_COMMENT.matcher(node.getChars().toString().strip()).matches()) {
             return;
         }
         context.delegateRender();

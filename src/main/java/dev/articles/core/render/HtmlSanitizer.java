@@ -1,0 +1,164 @@
+package dev.articles.core.render;
+
+import dev.articles.core.link.UrlSafety;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The last step before an article's HTML leaves the plugin: only the elements and attributes that Markdown produces
+ * (jsoup's {@link Safelist#relaxed()} plus heading and footnote ids, footnote classes, {@code class="language-x"} on
+ * code, table cell alignment) and those the user allowed ({@code allowedHtmlTags}, {@code allowedHtmlAttributes})
+ * survive, and addresses ({@code href}, {@code src}...) only with a safe scheme ({@link UrlSafety}). Scripts, event
+ * handlers, {@code style}, frames and the like never pass, whatever the user allowed.
+ *
+ * <p>HTML that already passes is returned unchanged, byte for byte, so ordinary Markdown keeps flexmark's exact
+ * output; only HTML with something to remove is rewritten by jsoup (text and entities kept, UTF-8, no pretty
+ * printing). Run it on the final HTML: after the link placeholders are rewritten, before the checksum.
+ */
+public final class HtmlSanitizer {
+    /** Elements that are never allowed: they run code, load other documents, or change the page around them. */
+    public static final Set<String> FORBIDDEN_TAGS = Set.of("script", "style", "iframe", "frame", "frameset",
+            "object", "embed", "applet", "base", "link", "meta", "form", "input", "button", "textarea", "select",
+            "option", "svg", "math", "template", "noscript", "title", "html", "head", "body", "portal", "param");
+    /** Attributes that are never allowed (besides every {@code on...} event handler). */
+    public static final Set<String> FORBIDDEN_ATTRIBUTES = Set.of("style", "srcdoc", "formaction", "action",
+            "srcset", "xmlns", "xlink:href", "background", "poster", "data", "codebase", "dynsrc", "lowsrc", "is");
+    /** Attributes holding an address, checked with {@link UrlSafety}. */
+    public static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite", "longdesc", "usemap");
+
+    private final Safelist safelist;
+    private final Cleaner cleaner;
+
+    /** The sanitiser for Markdown output alone. */
+    public HtmlSanitizer() {
+        this(List.of(), List.of());
+    }
+
+    /**
+     * @param allowedTags further elements the user allows (names; forbidden ones are ignored, see
+     *     {@link #problems})
+     * @param allowedAttributes further attributes the user allows on every allowed element
+     */
+    public HtmlSanitizer(Collection<String> allowedTags, Collection<String> allowedAttributes) {
+        Safelist safelist = Safelist.relaxed()
+                .addTags("hr", "del", "s", "ins", "mark", "kbd", "samp", "var", "abbr")
+                .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
+                .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
+                .addAttributes("sup", "id", "class").addAttributes("li", "id", "class")
+                .addAttributes("a", "class", "id").addAttributes("div", "class").addAttributes("code", "class")
+                .addAttributes("th", "align").addAttributes("td", "align")
+                .addAttributes("abbr", "title")
+                // Schemes are checked by UrlSafety (entities and hidden characters as a browser reads them);
+                // jsoup's check would turn relative addresses absolute or drop them.
+                .removeProtocols("a", "href", "ftp", "http", "https", "mailto")
+                .removeProtocols("img", "src", "http", "https")
+                .removeProtocols("blockquote", "cite", "http", "https")
+                .removeProtocols("q", "cite", "http", "https");
+        for (String tag : allowedTags) {
+            String t = name(tag);
+            if (!t.isEmpty() && !FORBIDDEN_TAGS.contains(t)) {
+                safelist.addTags(t);
+            }
+        }
+        for (String attribute : allowedAttributes) {
+            String a = name(attribute);
+            if (!a.isEmpty() && !forbiddenAttribute(a)) {
+                safelist.addAttributes(":all", a);
+            }
+        }
+        this.safelist = safelist;
+        this.cleaner = new Cleaner(safelist);
+    }
+
+    /** Whether the sanitiser keeps this attribute on this element (its value aside). */
+    public boolean allowsAttribute(String tag, String attribute) {
+        String t = name(tag);
+        String a = name(attribute);
+        if (forbiddenAttribute(a)) {
+            return false;
+        }
+        Element element = new Element(t);
+        return safelist.isSafeAttribute(t, element, new Attribute(a, "x"));
+    }
+
+    /** A tag or attribute name as compared: stripped, lower case. */
+    public static String name(String written) {
+        return written == null ? "" : written.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether an attribute is never allowed: an event handler or one of {@link #FORBIDDEN_ATTRIBUTES}. */
+    public static boolean forbiddenAttribute(String name) {
+        String n = name(name);
+        return n.startsWith("on") || FORBIDDEN_ATTRIBUTES.contains(n);
+    }
+
+    /** Problems with an allowlist, each a sentence naming the parameter; empty when it is usable. */
+    public static List<String> problems(Collection<String> allowedTags, Collection<String> allowedAttributes) {
+        List<String> problems = new ArrayList<>();
+        for (String tag : allowedTags) {
+            String t = name(tag);
+            if (t.isEmpty() || !t.matches("[a-z][a-z0-9-]*")) {
+                problems.add("allowedHtmlTags: '" + tag + "' is not an HTML tag name; write it without < >, such as"
+                        + " kbd");
+            } else if (FORBIDDEN_TAGS.contains(t)) {
+                problems.add("allowedHtmlTags: <" + t + "> can never be allowed: it can run scripts, load other"
+                        + " pages or change the page around the article; remove it");
+            }
+        }
+        for (String attribute : allowedAttributes) {
+            String a = name(attribute);
+            if (a.isEmpty() || !a.matches("[a-z][a-z0-9_:.-]*")) {
+                problems.add("allowedHtmlAttributes: '" + attribute + "' is not an attribute name");
+            } else if (forbiddenAttribute(a)) {
+                problems.add("allowedHtmlAttributes: '" + a + "' can never be allowed: event handlers, style and"
+                        + " embedded documents can run scripts or restyle the page; remove it");
+            }
+        }
+        return problems;
+    }
+
+    /** The HTML with everything unsafe removed; the same string when nothing had to go. */
+    public String sanitize(String html) {
+        if (html == null || html.isEmpty()) {
+            return html;
+        }
+        if (cleaner.isValidBodyHtml(html) && unsafeUrls(Jsoup.parseBodyFragment(html), false) == 0) {
+            return html;
+        }
+        Document clean = cleaner.clean(Jsoup.parseBodyFragment(html));
+        unsafeUrls(clean, true);
+        clean.outputSettings()
+                .prettyPrint(false)
+                .charset("UTF-8")
+                .escapeMode(Entities.EscapeMode.xhtml);
+        return clean.body().html();
+    }
+
+    /** Counts (and optionally removes) the attributes holding an unsafe address. */
+    private static int unsafeUrls(Document document, boolean remove) {
+        int count = 0;
+        for (Element e : document.body().getAllElements()) {
+            List<String> bad = new ArrayList<>();
+            for (Attribute a : e.attributes()) {
+                if (URL_ATTRIBUTES.contains(name(a.getKey())) && !UrlSafety.isSafe(a.getValue())) {
+                    bad.add(a.getKey());
+                }
+            }
+            count += bad.size();
+            if (remove) {
+                bad.forEach(e::removeAttr);
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,204 @@
+package dev.articles.core;
+
+import static dev.articles.core.LinkTestSupport.check;
+import static dev.articles.core.LinkTestSupport.lines;
+import static dev.articles.core.LinkTestSupport.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rules {@code html.raw} and {@code link.unsafe-url}, and the sanitiser on the published HTML: every hostile input
+ * is reported where it is written, and never reaches the output, even with both rules off.
+ */
+class HtmlSafetyTest {
+    private static final String UNSAFE_TAIL = ", which can run code or open local files in readers' browsers; use an"
+            + " http:, https: or mailto: address or a relative one (the address is removed from the published HTML)";
+    private static final CheckSettings RULES_OFF = new CheckSettings(Map.of(Rules.HTML_RAW, RuleLevel.OFF,
+            Rules.LINK_UNSAFE_URL, RuleLevel.OFF), null, null, null, CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH,
+            CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, null, true);
+
+    @TempDir
+    Path dir;
+
+    /** One article whose body (line 5 on) is {@code body}; returns the diagnostics. */
+    private List<String> diagnostics(String body) {
+        return lines(dir, run(body, CheckSettings.defaults()));
+    }
+
+    private ContentResult run(String body, CheckSettings settings) {
+        write(dir, "2024-01-01-hostile.md", "---", "title: 安全性", "---", "", body);
+        return check(dir, List.of(), settings);
+    }
+
+    /** The published HTML of the article, with the rules off (so it is published at all). */
+    private String publishedWithRulesOff(String body) {
+        ContentResult result = run(body, RULES_OFF);
+        assertEquals(List.of(), lines(dir, result));
+        Article a = LinkTestSupport.article(result, "hostile");
+        assertEquals(a.html(), a.excerptHtml(), "one paragraph: the excerpt is the same HTML");
+        return a.html();
+    }
+
+    @Test
+    void javascriptInAnyCaseIsReported() {
+        assertEquals(List.of("2024-01-01-hostile.md:[5,4] link.unsafe-url: the link '[試す](JavaScript:alert(1))'"
+                + " uses the scheme 'javascript:', which can run code or open local files in readers' browsers; use"
+                + " an http:, https: or mailto: address or a relative one (the address is removed from the published"
+                + " HTML)"), diagnostics("本文 [試す](JavaScript:alert(1))"));
+        assertEquals("<p>本文 <a>試す</a></p>\n", publishedWithRulesOff("本文 [試す](JavaScript:alert(1))"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "[a](java&#115;cript:alert(1))|the link '[a](java&#115;cript:alert(1))' uses the scheme 'javascript:'"
+                + " (read as 'javascript:alert(1)' once entities and hidden characters are removed)|<p><a>a</a></p>",
+        "[a](java&#9;script:alert(1))|the link '[a](java&#9;script:alert(1))' uses the scheme 'javascript:'"
+                + " (read as 'javascript:alert(1)' once entities and hidden characters are removed)|<p><a>a</a></p>",
+        "[a](&#x20;&#1;javascript:alert(1))|the link '[a](&#x20;&#1;javascript:alert(1))' uses the scheme"
+                + " 'javascript:' (read as 'javascript:alert(1)' once entities and hidden characters are removed)"
+                + "|<p><a>a</a></p>",
+        "[a](vbscript:msgbox(1))|the link '[a](vbscript:msgbox(1))' uses the scheme 'vbscript:'|<p><a>a</a></p>",
+        "![i](data:text/html;base64,PHNjcmlwdD4=)|the image '![i](data:text/html;base64,PHNjcmlwdD4=)' uses the"
+                + " scheme 'data:'|<p><img alt=\"i\"></p>",
+        "[f](file:///etc/passwd)|the link '[f](file:///etc/passwd)' uses the scheme 'file:'|<p><a>f</a></p>",
+        "<javascript:alert(1)>|the autolink '<javascript:alert(1)>' uses the scheme 'javascript:'"
+                + "|<p>javascript:alert(1)</p>",
+    })
+    void unsafeAddressesAreReportedAndRemoved(String markdown, String message, String html) {
+        assertEquals(List.of("2024-01-01-hostile.md:[5,1] link.unsafe-url: " + message + UNSAFE_TAIL),
+                diagnostics(markdown));
+        assertEquals(html + "\n", publishedWithRulesOff(markdown));
+    }
+
+    @Test
+    void linkDefinitionsAreCheckedWhereTheyAreWritten() {
+        String body = "[資料]\n\n[資料]: javascript:alert(1)";
+        assertEquals(List.of("2024-01-01-hostile.md:[7,1] link.unsafe-url: the link definition"
+                + " '[資料]: javascript:alert(1)' uses the scheme 'javascript:'" + UNSAFE_TAIL), diagnostics(body));
+        assertEquals("<p>資料</p>\n", publishedWithRulesOff(body));
+    }
+
+    @Test
+    void safeAddressesPass() {
+        String body = "## 本文\n\n[a](https://example.com/?a=1&b=2) [b](http://example.com) [c](mailto:a@example.com)"
+                + " [d](files/report.pdf) [e](#本文) [f](?q=1) [g](//cdn.example.com/x) <https://example.com/>";
+        assertEquals(List.of(), diagnostics(body));
+        String html = LinkTestSupport.article(run(body, CheckSettings.defaults()), "hostile").html();
+        assertEquals("<h2 id=\"本文\">本文</h2>\n<p><a href=\"https://example.com/?a=1&amp;b=2\">a</a> <a href=\"http://example.com\">b</a>"
+                + " <a href=\"mailto:a@example.com\">c</a> <a href=\"files/report.pdf\">d</a> <a href=\"#本文\">e</a>"
+                + " <a href=\"?q=1\">f</a> <a href=\"//cdn.example.com/x\">g</a>"
+                + " <a href=\"https://example.com/\">https://example.com/</a></p>\n", html);
+    }
+
+    @Test
+    void scriptStyleAndIframeAreReportedAndNeverPublished() {
+        String body = "<script>alert(1)</script>\n\n<style>body{display:none}</style>\n\n"
+                + "<iframe src=\"https://evil.example/\"></iframe>\n\n本文です。";
+        assertEquals(List.of(
+                "2024-01-01-hostile.md:[5,1] html.raw: raw HTML <script> is never published (scripts, styles,"
+                        + " frames, forms and the like are removed); remove it",
+                "2024-01-01-hostile.md:[7,1] html.raw: raw HTML <style> is never published (scripts, styles,"
+                        + " frames, forms and the like are removed); remove it",
+                "2024-01-01-hostile.md:[9,1] html.raw: raw HTML <iframe> is never published (scripts, styles,"
+                        + " frames, forms and the like are removed); remove it"), diagnostics(body));
+        ContentResult result = run(body, RULES_OFF);
+        assertEquals(List.of(), lines(dir, result));
+        Article a = LinkTestSupport.article(result, "hostile");
+        assertEquals("\n\n\n<p>本文です。</p>\n", a.html());
+        assertEquals("<p>本文です。</p>\n", a.excerptHtml());
+    }
+
+    @Test
+    void eventHandlersAndUnsafeAddressesInRawHtml() {
+        String body = "前 <img src=x onerror=alert(1)> 後 <a href=\"javascript:alert(1)\">x</a>";
+        assertEquals(List.of(
+                "2024-01-01-hostile.md:[5,3] html.raw: raw HTML <img> is not allowed; write it in Markdown, or list"
+                        + " 'img' in allowedHtmlTags",
+                "2024-01-01-hostile.md:[5,14] html.raw: the attribute 'onerror' of <img> is never published (event"
+                        + " handlers, style and embedded documents are removed); remove it",
+                "2024-01-01-hostile.md:[5,34] html.raw: raw HTML <a> is not allowed; write it in Markdown, or list"
+                        + " 'a' in allowedHtmlTags",
+                "2024-01-01-hostile.md:[5,37] link.unsafe-url: the attribute href of <a> uses the scheme"
+                        + " 'javascript:'" + UNSAFE_TAIL), diagnostics(body));
+        assertEquals("<p>前 <img src=\"x\"> 後 <a>x</a></p>\n", publishedWithRulesOff(body));
+    }
+
+    @Test
+    void quotesInAddressesAndTitlesStayEscaped() {
+        String body = "[t](https://e.example/ \"x\\\" onmouseover=\\\"alert(1)\") "
+                + "[u](<https://e.example/\"onmouseover=\"alert(1)>)";
+        assertEquals(List.of(), diagnostics(body));
+        assertEquals("<p><a href=\"https://e.example/\" title=\"x&quot; onmouseover=&quot;alert(1)\">t</a>"
+                + " <a href=\"https://e.example/&quot;onmouseover=&quot;alert(1)\">u</a></p>\n",
+                LinkTestSupport.article(run(body, CheckSettings.defaults()), "hostile").html());
+    }
+
+    @Test
+    void allowedTagsPassWithoutFindingsAndKeepOnlyAllowedAttributes() {
+        CheckSettings allow = CheckSettings.defaults().withAllowedHtml(List.of("kbd", "details", "summary"),
+                List.of("open"));
+        String body = "<details open><summary>要約</summary>\n\nPress <kbd>Ctrl</kbd> &amp; <kbd>S</kbd>\n\n</details>";
+        ContentResult result = run(body, allow);
+        assertEquals(List.of(), lines(dir, result));
+        assertEquals("<details open><summary>要約</summary>\n<p>Press <kbd>Ctrl</kbd> &amp; <kbd>S</kbd></p>\n"
+                + "</details>\n", LinkTestSupport.article(result, "hostile").html());
+
+        String hostile = "Press <kbd title=\"t\" onclick=\"x()\">Ctrl</kbd> & <b>強調</b>";
+        assertEquals(List.of(
+                "2024-01-01-hostile.md:[5,12] html.raw: the attribute 'title' of <kbd> is not allowed; remove it,"
+                        + " or list 'title' in allowedHtmlAttributes",
+                "2024-01-01-hostile.md:[5,22] html.raw: the attribute 'onclick' of <kbd> is never published (event"
+                        + " handlers, style and embedded documents are removed); remove it",
+                "2024-01-01-hostile.md:[5,49] html.raw: raw HTML <b> is not allowed; write it in Markdown, or list"
+                        + " 'b' in allowedHtmlTags"),
+                lines(dir, run(hostile, allow)));
+        CheckSettings off = new CheckSettings(Map.of(Rules.HTML_RAW, RuleLevel.OFF), null, null, null,
+                CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH, CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, null,
+                true, List.of("kbd"), List.of());
+        ContentResult opted = run(hostile, off);
+        assertEquals(List.of(), lines(dir, opted));
+        assertEquals("<p>Press <kbd>Ctrl</kbd> &amp; <b>強調</b></p>\n",
+                LinkTestSupport.article(opted, "hostile").html());
+    }
+
+    @Test
+    void theRuleCanBeAWarning() {
+        CheckSettings warn = new CheckSettings(Map.of(Rules.HTML_RAW, RuleLevel.WARNING), null, null, null,
+                CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH, CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, null,
+                true);
+        ContentResult result = run("<span>注意</span>", warn);
+        assertEquals(Severity.WARNING, result.diagnostics().get(0).severity());
+        assertEquals("<p><span>注意</span></p>\n", LinkTestSupport.article(result, "hostile").html());
+    }
+
+    @Test
+    void commentsAreNotFindingsAndAreLeftOut() {
+        String body = "<!-- メモ: 後で直す -->\n\n本文 <!-- inline --> です。\n\n<!-- articles-suppress: body.marker -->";
+        ContentResult result = run(body, CheckSettings.defaults());
+        List<String> found = lines(dir, result);
+        assertTrue(found.stream().noneMatch(l -> l.contains("html.raw")), found.toString());
+        assertEquals("<p>本文  です。</p>\n", LinkTestSupport.article(result, "hostile").html());
+    }
+
+    @Test
+    void badAllowlistsAreRefused() {
+        CheckSettings bad = CheckSettings.defaults().withAllowedHtml(List.of("script", "<kbd>"),
+                List.of("onclick", "style"));
+        assertEquals(List.of(
+                "allowedHtmlTags: <script> can never be allowed: it can run scripts, load other pages or change the"
+                        + " page around the article; remove it",
+                "allowedHtmlTags: '<kbd>' is not an HTML tag name; write it without < >, such as kbd",
+                "allowedHtmlAttributes: 'onclick' can never be allowed: event handlers, style and embedded"
+                        + " documents can run scripts or restyle the page; remove it",
+                "allowedHtmlAttributes: 'style' can never be allowed: event handlers, style and embedded documents"
+                        + " can run scripts or restyle the page; remove it"), bad.problems());
+    }
+}
