@@ -114,7 +114,7 @@ public final class MarkdownRenderer {
         String html = renderer.render(document);
         String firstText = first == null ? null : PlainText.of(first);
         String firstHtml = first == null ? null : fragmentRenderer.render(first);
-        int minutes = ReadingTime.minutes(ReadingTime.withoutUrls(PlainText.prose(document)));
+        int minutes = ReadingTime.of(document);
         return new RenderedBody(html, List.copyOf(headings), firstText, firstHtml, minutes);
     }
 

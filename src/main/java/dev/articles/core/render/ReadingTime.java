@@ -1,5 +1,7 @@
 package dev.articles.core.render;
 
+import com.vladsch.flexmark.util.ast.Node;
+
 /**
  * Reading time from the text itself: Japanese and Chinese are read by the character, other languages by the word,
  * at different speeds, so a mixed article is timed fairly. Code blocks and URLs are not counted (readers skim them).
@@ -11,6 +13,14 @@ public final class ReadingTime {
     public static final int WORDS_PER_MINUTE = 220;
 
     private ReadingTime() {
+    }
+
+    /**
+     * The reading time of a parsed body, as the bundle records it: its prose without code blocks and URLs. The one
+     * definition the renderer and the {@code reading-time.mismatch} check share.
+     */
+    public static int of(Node document) {
+        return minutes(withoutUrls(PlainText.prose(document)));
     }
 
     /** Whole minutes, rounded up; at least 1 for any text, 0 for none. */

@@ -5,7 +5,6 @@ import dev.articles.core.check.ArticleCheck;
 import dev.articles.core.check.ArticleSource;
 import dev.articles.core.check.Findings;
 import dev.articles.core.frontmatter.YamlNode;
-import dev.articles.core.render.PlainText;
 import dev.articles.core.render.ReadingTime;
 
 /**
@@ -36,9 +35,9 @@ public final class ReadingTimeCheck implements ArticleCheck {
         }
     }
 
-    /** The bundle's reading time: the body's prose without code blocks and URLs. */
+    /** The bundle's reading time (the same computation the renderer makes). */
     static int computed(ArticleSource article) {
-        return ReadingTime.minutes(ReadingTime.withoutUrls(PlainText.prose(article.document())));
+        return ReadingTime.of(article.document());
     }
 
     private static String minutes(int n) {
