@@ -39,9 +39,29 @@ final class ArticleReader {
      * @param diagnostics raw findings at their rules' default severities
      * @param facts what cross-article checks need, or {@code null} when the front matter could not be read
      * @param suppressions the file's suppressions
+     * @param validUntil when the findings expire, in epoch milliseconds: the date of an article dated in the future
+     *     (it stops being "in the future" then), {@code 0} when the file could not be read (they are not kept),
+     *     else {@link Long#MAX_VALUE}
+     * @param draft whether the front matter marks it a draft
+     * @param sha256 the SHA-256 of the file's bytes, or an empty array when they could not be read
      */
     record Outcome(Path file, Article article, List<Diagnostic> diagnostics, ArticleFacts facts,
-            Suppressions suppressions) {
+            Suppressions suppressions, long validUntil, boolean draft, byte[] sha256) {
+        Outcome(Path file, Article article, List<Diagnostic> diagnostics, ArticleFacts facts,
+                Suppressions suppressions, byte[] sha256) {
+            this(file, article, diagnostics, facts, suppressions, sha256.length == 0 ? 0 : Long.MAX_VALUE, false,
+                    sha256);
+        }
+    }
+
+    /** What a read does besides reading. */
+    enum Mode {
+        /** Checks, no HTML: {@link Outcome#article()} is {@code null}. */
+        CHECK,
+        /** Checks and renders. */
+        CHECK_AND_RENDER,
+        /** Renders an article whose checks are known already (cached): no checks, no facts. */
+        RENDER
     }
 
     private final ContentRequest request;
@@ -58,6 +78,10 @@ final class ArticleReader {
     }
 
     Outcome read(Path file) {
+        return read(file, Mode.CHECK_AND_RENDER);
+    }
+
+    Outcome read(Path file, Mode mode) {
         List<Diagnostic> problems = new ArrayList<>();
         String source = ContentScanner.relativePath(request.contentDirectory(), file);
         byte[] bytes;
@@ -78,11 +102,12 @@ final class ArticleReader {
         } catch (IOException | SecurityException e) {
             return failed(file, problems, Diagnostic.error(file, 0, 0, Rules.FILE_READ, "cannot read the file: " + e));
         }
+        byte[] sha256 = sha256(bytes);
         SourceDecoder.Outcome decoded = SourceDecoder.decode(bytes, request.charset());
         if (decoded.failure() != null) {
             SourceDecoder.DecodeFailure f = decoded.failure();
             return failed(file, problems, Diagnostic.error(file, f.line(), f.column(), Rules.FILE_ENCODING,
-                    f.message()));
+                    f.message()), sha256);
         }
         String text = decoded.text().text();
         TextCharacters.check(file, text, problems);
@@ -90,15 +115,17 @@ final class ArticleReader {
         FrontMatterSplitter.Split split = FrontMatterSplitter.split(text);
         if (split.status() == FrontMatterSplitter.Status.MISSING) {
             return failed(file, problems, Diagnostic.error(file, 1, 1, Rules.FRONT_MATTER_MISSING,
-                    "no front matter: the file must start with a '---' line, then 'title:' and 'date:', then '---'"));
+                    "no front matter: the file must start with a '---' line, then 'title:' and 'date:', then '---'"),
+                    sha256);
         }
         if (split.status() == FrontMatterSplitter.Status.UNCLOSED) {
             return failed(file, problems, Diagnostic.error(file, 1, 1, Rules.FRONT_MATTER_UNCLOSED,
-                    "the front matter opened on line 1 is never closed: add a '---' line after its last key"));
+                    "the front matter opened on line 1 is never closed: add a '---' line after its last key"),
+                    sha256);
         }
         YamlNode.Mapping yaml = yamlReader.read(file, split.yaml(), split.yamlFirstLine(), problems);
         if (yaml == null) {
-            return new Outcome(file, null, problems, null, Suppressions.none(file));
+            return new Outcome(file, null, problems, null, Suppressions.none(file), sha256);
         }
         FrontMatter fm = FrontMatterFields.interpret(file, yaml, request.timeZone(), request.clock(), problems);
 
@@ -115,27 +142,32 @@ final class ArticleReader {
         }
         ArticleSource article = new ArticleSource(file, source, text, yaml, fm, split.closingLine() + 1, document,
                 request.checks());
-        if (document != null) {
+        if (document != null && mode != Mode.RENDER) {
             Findings findings = new Findings(problems);
             for (ArticleCheck check : checks) {
                 check.check(article, findings);
             }
         }
         Suppressions suppressions = Suppressions.of(article);
+        long validUntil = fm.date() != null && !fm.draft() && fm.date().toInstant().isAfter(request.clock().instant())
+                ? fm.date().toInstant().toEpochMilli() : Long.MAX_VALUE;
 
         RenderedBody body = null;
-        if (document != null && !hasStructuralError(problems)) {
+        if (document != null && mode != Mode.CHECK && !hasStructuralError(problems)) {
             try {
                 body = renderer.render(document);
             } catch (RuntimeException | StackOverflowError e) {
                 problems.add(renderFailed(file, split, e));
             }
         }
-        List<Article.Heading> headings = body != null ? body.headings() : headingsOf(document);
-        ArticleFacts facts = FactsCollector.collect(article, fm.slug(), fm.slugLine(), fm.slugColumn(), headings,
-                LinkCollector.collect(article));
+        ArticleFacts facts = null;
+        if (mode != Mode.RENDER) {
+            List<Article.Heading> headings = body != null ? body.headings() : headingsOf(document);
+            facts = FactsCollector.collect(article, fm.slug(), fm.slugLine(), fm.slugColumn(), headings,
+                    LinkCollector.collect(article));
+        }
         if (body == null || hasStructuralError(problems)) {
-            return new Outcome(file, null, problems, facts, suppressions);
+            return new Outcome(file, null, problems, facts, suppressions, validUntil, fm.draft(), sha256);
         }
         String excerpt = body.firstParagraphText() == null ? "" : body.firstParagraphText();
         String excerptHtml = body.firstParagraphHtml() == null ? "" : body.firstParagraphHtml();
@@ -147,7 +179,7 @@ final class ArticleReader {
         Article result = new Article(fm.slug(), fm.title(), fm.date(), fm.categories(), fm.tags(), fm.author(),
                 excerpt, excerptHtml, body.readingMinutes(), fm.declaredReadingMinutes(), fm.draft(), body.headings(),
                 source, body.html(), fm.extra());
-        return new Outcome(file, result, problems, facts, suppressions);
+        return new Outcome(file, result, problems, facts, suppressions, validUntil, fm.draft(), sha256);
     }
 
     /** Heading ids of an article that was not rendered (links to it are still checked), or none. */
@@ -160,7 +192,7 @@ final class ArticleReader {
     }
 
     /** An error no setting can turn off: the article cannot be published. */
-    private static boolean hasStructuralError(List<Diagnostic> problems) {
+    static boolean hasStructuralError(List<Diagnostic> problems) {
         return problems.stream().anyMatch(d -> {
             RuleCatalog.Rule rule = RuleCatalog.get(d.rule());
             return d.severity() == Severity.ERROR && (rule == null || !rule.configurable());
@@ -206,7 +238,19 @@ final class ArticleReader {
     }
 
     private static Outcome failed(Path file, List<Diagnostic> problems, Diagnostic d) {
+        return failed(file, problems, d, new byte[0]);
+    }
+
+    private static Outcome failed(Path file, List<Diagnostic> problems, Diagnostic d, byte[] sha256) {
         problems.add(d);
-        return new Outcome(file, null, problems, null, Suppressions.none(file));
+        return new Outcome(file, null, problems, null, Suppressions.none(file), sha256);
+    }
+
+    static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 }

@@ -2,8 +2,6 @@ package dev.articles.core;
 
 import dev.articles.core.check.ArticleFacts;
 import dev.articles.core.check.Checks;
-import dev.articles.core.check.CorpusCheck;
-import dev.articles.core.check.Findings;
 import dev.articles.core.check.LinkTargets;
 import dev.articles.core.check.Suppressions;
 import dev.articles.core.render.HtmlSanitizer;
@@ -79,48 +77,47 @@ public final class ContentChecker {
                             + (request.excludes().isEmpty() ? "" : " and excludes " + request.excludes())));
         }
         ArticleReader reader = new ArticleReader(request, renderer, Checks.articleChecks());
+        List<RenderWorker.Result<ArticleReader.Outcome>> results = worker.runAll(files.size(),
+                i -> reader.read(files.get(i)));
         List<ArticleReader.Outcome> outcomes = new ArrayList<>();
         Map<Path, Suppressions> suppressions = new HashMap<>();
         List<ArticleFacts> facts = new ArrayList<>();
-        for (Path file : files) {
-            ArticleReader.Outcome outcome = readGuarded(reader, file);
+        for (int i = 0; i < files.size(); i++) {
+            ArticleReader.Outcome outcome = guarded(files.get(i), results.get(i), worker);
             outcomes.add(outcome);
             raw.addAll(outcome.diagnostics());
-            suppressions.put(file, outcome.suppressions());
+            suppressions.put(outcome.file(), outcome.suppressions());
             if (outcome.facts() != null) {
                 facts.add(outcome.facts());
             }
         }
-        Findings findings = new Findings(raw);
-        for (CorpusCheck check : Checks.corpusChecks()) {
-            check.check(facts, findings);
-        }
-        List<Diagnostic> diagnostics = new ArrayList<>(DiagnosticPolicy.apply(raw, suppressions, request.checks()));
-        diagnostics.sort(Diagnostic.ORDER);
-        Baseline.Match baseline = request.baseline() == null ? Baseline.Match.none(diagnostics)
-                : request.baseline().match(diagnostics, dir);
-        diagnostics = new ArrayList<>(baseline.unmatched());
+        Verdict verdict = Verdict.of(request, raw, suppressions, facts);
 
         List<Article> articles = new ArrayList<>();
-        if (diagnostics.stream().noneMatch(d -> d.severity() == Severity.ERROR)) {
+        if (!verdict.hasErrors()) {
             LinkRewriter links = new LinkRewriter(LinkTargets.of(dir, facts));
             HtmlSanitizer sanitizer = request.checks().sanitizer();
             for (ArticleReader.Outcome o : outcomes) {
                 if (o.article() != null && (!o.article().draft() || request.includeDrafts())) {
-                    // Sanitised last: after the placeholders are rewritten, before the bundle's checksum.
-                    Article linked = links.rewrite(o.article());
-                    articles.add(linked.withLinks(sanitizer.sanitize(linked.html()),
-                            sanitizer.sanitize(linked.excerptHtml()), linked.assets()));
+                    articles.add(publishable(o.article(), links, sanitizer));
                 }
             }
             articles.sort(NEWEST_FIRST);
         }
-        return new ContentResult(files.size(), diagnostics, articles, baseline.matched(), baseline.stale());
+        return new ContentResult(files.size(), verdict.diagnostics(), articles, verdict.baseline().matched(),
+                verdict.baseline().stale());
     }
 
-    /** One file on the worker: overflow and timeout become a {@code render.failed} error for that file alone. */
-    private ArticleReader.Outcome readGuarded(ArticleReader reader, Path file) {
-        RenderWorker.Result<ArticleReader.Outcome> result = worker.run(() -> reader.read(file));
+    /** An article's final form: links resolved, then sanitised (after the placeholders, before the checksum). */
+    static Article publishable(Article rendered, LinkRewriter links, HtmlSanitizer sanitizer) {
+        Article linked = links.rewrite(rendered);
+        return linked.withLinks(sanitizer.sanitize(linked.html()), sanitizer.sanitize(linked.excerptHtml()),
+                linked.assets());
+    }
+
+    /** A worker's result for one file: overflow and timeout become a {@code render.failed} error for that file. */
+    static ArticleReader.Outcome guarded(Path file, RenderWorker.Result<ArticleReader.Outcome> result,
+            RenderWorker worker) {
         if (result.failure() == null) {
             return result.value();
         }
@@ -132,7 +129,7 @@ public final class ContentChecker {
         };
         List<Diagnostic> problems = new ArrayList<>();
         problems.add(Diagnostic.error(file, 0, 0, Rules.RENDER_FAILED, message));
-        return new ArticleReader.Outcome(file, null, problems, null, Suppressions.none(file));
+        return new ArticleReader.Outcome(file, null, problems, null, Suppressions.none(file), new byte[0]);
     }
 
     private static String seconds(Duration budget) {

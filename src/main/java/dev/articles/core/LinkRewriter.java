@@ -2,6 +2,7 @@ package dev.articles.core;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.articles.core.bundle.BundleLayout;
+import dev.articles.core.check.ArticleFacts;
 import dev.articles.core.check.LinkTargets;
 import dev.articles.core.link.Destination;
 import dev.articles.core.render.LinkPlaceholders;
@@ -31,6 +32,33 @@ final class LinkRewriter {
 
     LinkRewriter(LinkTargets targets) {
         this.targets = targets;
+    }
+
+    /**
+     * Where an article's links lead now, as one number: when it differs from the last build's, the article's HTML
+     * must be made again even though its file did not change (an article it links to got another slug, an image
+     * appeared or went).
+     */
+    long signature(ArticleFacts facts) {
+        long h = 1125899906842597L;
+        for (ArticleFacts.LinkRef ref : facts.links()) {
+            String address;
+            if (ref.kind() == ArticleFacts.LinkRef.Kind.IMAGE) {
+                LinkTargets.ImageHit hit = targets.image(facts.source(), Destination.parse(ref.target()));
+                address = hit.path() == null ? "" : hit.path();
+            } else {
+                Destination d = ref.kind() == ArticleFacts.LinkRef.Kind.LINK ? Destination.parse(ref.target())
+                        : Destination.tag(ref.kind() == ArticleFacts.LinkRef.Kind.POST_URL, ref.target());
+                LinkTargets.ArticleHit hit = d.form() == Destination.Form.ANCHOR ? null
+                        : targets.article(facts.source(), d);
+                address = hit == null || hit.article() == null || hit.article().slug() == null ? ""
+                        : hit.article().slug();
+            }
+            h = 31 * h + ref.kind().ordinal();
+            h = 31 * h + ref.target().hashCode();
+            h = 31 * h + address.hashCode();
+        }
+        return h;
     }
 
     Article rewrite(Article article) {

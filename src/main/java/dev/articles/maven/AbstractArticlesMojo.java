@@ -3,10 +3,12 @@ package dev.articles.maven;
 import dev.articles.core.Baseline;
 import dev.articles.core.CheckSettings;
 import dev.articles.core.CheckSettingsReader;
-import dev.articles.core.ContentChecker;
+import dev.articles.core.ContentBuild;
 import dev.articles.core.ContentRequest;
 import dev.articles.core.ContentResult;
-import dev.articles.core.source.ContentFingerprint;
+import dev.articles.core.ToolVersion;
+import dev.articles.core.bundle.BundleWriter;
+import dev.articles.core.state.StateStore;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -301,40 +303,38 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
         return result.settings();
     }
 
-    /** Project context key of the last check: the request it answered and its result. */
-    private static final String LAST_CHECK = AbstractArticlesMojo.class.getName() + ".lastCheck";
-
-    private record LastCheck(ContentRequest request, ContentFingerprint content, ContentResult result) {
-    }
-
     /**
-     * Runs the checks; {@link MojoExecutionException} when the content directory cannot be listed. When validate
-     * already checked the same request in this project's build and no article file changed since (another plugin
-     * may generate or edit articles between the phases), bundle uses that result instead of reading and rendering
-     * every article a second time.
+     * Checks the articles and, given a writer, writes the bundle; {@link MojoExecutionException} when the content
+     * directory cannot be listed or the bundle not written. With {@code incremental}, the state of the last build
+     * (under {@code target/articles/state}) spares reading unchanged articles, and a build where nothing changed
+     * writes nothing.
+     *
+     * @param writer the bundle, or {@code null} to check only
+     * @param warningsStop whether warnings keep the bundle from being written (the build will fail on them)
      */
-    ContentResult check(ContentRequest request) throws MojoExecutionException, MojoFailureException {
+    ContentBuild.Outcome build(ContentRequest request, BundleWriter writer, boolean warningsStop,
+            boolean incremental) throws MojoExecutionException, MojoFailureException {
+        StateStore state = incremental ? new StateStore(stateDirectory(), request.contentDirectory()) : null;
         try {
-            ContentFingerprint content = ContentFingerprint.of(request.contentDirectory(), request.includes(),
-                    request.excludes());
-            synchronized (project) {
-                if (project.getContextValue(LAST_CHECK) instanceof LastCheck last && last.request().equals(request)
-                        && last.content().equals(content)) {
-                    getLog().debug("Using the check of the same, unchanged articles made earlier in this build");
-                    return last.result();
-                }
-            }
-            ContentResult result = new ContentChecker().check(request);
-            synchronized (project) {
-                project.setContextValue(LAST_CHECK, new LastCheck(request, content, result));
-            }
-            return result;
+            return new ContentBuild().run(request, state, ToolVersion.of(pluginVersion()), writer, warningsStop);
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot list the content directory " + display(contentDirectory)
-                    + ": " + e.getMessage(), e);
+            throw new MojoExecutionException((writer == null ? "Cannot read the articles in "
+                    + display(contentDirectory) : "Cannot write the bundle to " + display(writer.outputDirectory()
+                    .toFile())) + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid configuration of articles:" + goal() + ": " + e.getMessage());
         }
+    }
+
+    /** Checks every article afresh, remembering nothing. */
+    ContentResult check(ContentRequest request) throws MojoExecutionException, MojoFailureException {
+        return build(request, null, false, false).result();
+    }
+
+    /** Where the incremental state is kept. */
+    private Path stateDirectory() {
+        String target = project == null || project.getBuild() == null ? "target" : project.getBuild().getDirectory();
+        return new File(target, "articles/state").toPath().toAbsolutePath();
     }
 
     /** The plugin's version, for reports. */

@@ -1,8 +1,10 @@
 package dev.articles.maven;
 
 import dev.articles.core.Baseline;
+import dev.articles.core.ContentBuild;
 import dev.articles.core.ContentRequest;
 import dev.articles.core.ContentResult;
+import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.report.Reports;
 import java.io.File;
 import java.io.IOException;
@@ -79,7 +81,8 @@ abstract class AbstractCheckingMojo extends AbstractArticlesMojo {
 
     @Override
     final void run(ContentRequest request) throws MojoExecutionException, MojoFailureException {
-        ContentResult result = check(request);
+        ContentBuild.Outcome outcome = build(request, writer(), failOnWarning, true);
+        ContentResult result = outcome.result();
         try {
             Reports.write(reportDirectory.toPath(), result, baseDirectory(), pluginVersion());
         } catch (IOException e) {
@@ -87,9 +90,21 @@ abstract class AbstractCheckingMojo extends AbstractArticlesMojo {
         }
         String baselineName = request.baseline() == null ? null : display(baselineFile);
         new DiagnosticReport(getLog(), project).report(result, failOnWarning, baselineName);
-        handle(result);
+        handle(outcome.stats());
     }
 
-    /** What the goal does with a result that passed. */
-    abstract void handle(ContentResult result) throws MojoExecutionException, MojoFailureException;
+    /** The bundle to write, or {@code null} to check only. */
+    BundleWriter writer() {
+        return null;
+    }
+
+    /** What the goal does after a build that passed: logs what it did. */
+    abstract void handle(ContentBuild.Stats stats) throws MojoExecutionException, MojoFailureException;
+
+    /** The counts and times of the build's steps, for the goal's one line in the log. */
+    static String steps(ContentBuild.Stats s, boolean rendered) {
+        return "scanned " + s.scanned() + " (" + s.scanMillis() + " ms), checked " + s.checked() + " ("
+                + s.checkMillis() + " ms), " + (rendered ? "rendered " + s.rendered() + " (" + s.renderMillis()
+                + " ms), " : "") + s.upToDate() + " up to date";
+    }
 }

@@ -1,6 +1,6 @@
 package dev.articles.maven;
 
-import dev.articles.core.ContentResult;
+import dev.articles.core.ContentBuild;
 import dev.articles.core.bundle.BundleLayout;
 import dev.articles.core.bundle.BundleWriter;
 import java.io.File;
@@ -15,8 +15,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks the articles like {@code validate}, then renders them into a bundle of JSON and HTML under
- * {@code outputDirectory}, registered as a resource folder so the project's jar contains it at
- * <code>META-INF/articles/{bundleName}/</code>. Nothing is written when any article has an error.
+ * {@code outputDirectory} (by default the project's classes folder, so the project's jar contains it at
+ * <code>META-INF/articles/{bundleName}/</code>). Nothing is written when any article has an error. Incremental: only
+ * articles whose file, links or output changed are rendered again, and a build in which nothing changed writes no
+ * file.
  *
  * @since 0.1.0
  */
@@ -33,13 +35,15 @@ public class BundleMojo extends AbstractCheckingMojo {
     private String bundleName;
 
     /**
-     * Where the bundle is written. The folder is added to the project's resources and owned by this goal: files in
-     * it that the current content does not produce are deleted.
+     * Where the bundle is written. By default the project's classes folder, which the jar is made from, so nothing
+     * needs copying. Another folder is added to the project's resources (and copied by the resources step). This
+     * goal owns <code>META-INF/articles/</code> in it: files there that the current content does not produce are
+     * deleted.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "articles.outputDirectory",
-            defaultValue = "${project.build.directory}/generated-resources/articles", required = true)
+    @Parameter(property = "articles.outputDirectory", defaultValue = "${project.build.outputDirectory}",
+            required = true)
     private File outputDirectory;
 
     @Override
@@ -69,26 +73,30 @@ public class BundleMojo extends AbstractCheckingMojo {
         }
     }
 
-    private BundleWriter writer() {
-        return new BundleWriter(bundleName, outputDirectory.toPath(),
-                List.of(new File(project.getBuild().getOutputDirectory()).toPath()));
+    @Override
+    BundleWriter writer() {
+        return new BundleWriter(bundleName, outputDirectory.toPath(), List.of(classesDirectory().toPath()));
+    }
+
+    private File classesDirectory() {
+        return new File(project.getBuild().getOutputDirectory());
     }
 
     @Override
-    void handle(ContentResult result) throws MojoExecutionException {
-        BundleWriter.Report report;
-        try {
-            report = writer().write(result.articles());
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the bundle to " + display(outputDirectory) + ": " + e, e);
-        }
+    void handle(ContentBuild.Stats s) {
         addResourceRoot();
-        getLog().info("Bundle '" + bundleName + "': " + DiagnosticReport.plural(report.articles(), "article") + "; "
-                + report.written() + " files written, " + report.unchanged() + " unchanged, " + report.deleted()
-                + " stale deleted -> " + display(outputDirectory));
+        getLog().info("Bundle '" + bundleName + "': " + DiagnosticReport.plural(s.bundled(), "article") + "; "
+                + steps(s, true) + "; " + s.written() + " files written, " + s.unchanged() + " unchanged, "
+                + s.deleted() + " deleted (" + s.writeMillis() + " ms); " + s.totalMillis() + " ms in all -> "
+                + display(outputDirectory));
     }
 
+    /** A folder other than the classes folder reaches the jar through the resources step. */
     private void addResourceRoot() {
+        if (outputDirectory.getAbsoluteFile().toPath().normalize().equals(
+                classesDirectory().getAbsoluteFile().toPath().normalize())) {
+            return;
+        }
         String dir = outputDirectory.getAbsolutePath();
         boolean present = project.getResources().stream().anyMatch(r -> dir.equals(r.getDirectory()));
         if (!present) {

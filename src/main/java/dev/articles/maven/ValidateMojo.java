@@ -1,6 +1,6 @@
 package dev.articles.maven;
 
-import dev.articles.core.ContentResult;
+import dev.articles.core.ContentBuild;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -19,7 +19,7 @@ public class ValidateMojo extends AbstractCheckingMojo {
     }
 
     @Override
-    void handle(ContentResult result) {
-        // The report is the whole job.
+    void handle(ContentBuild.Stats stats) {
+        getLog().info("Validate: " + steps(stats, false) + "; " + stats.totalMillis() + " ms in all");
     }
 }

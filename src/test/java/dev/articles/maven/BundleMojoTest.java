@@ -36,16 +36,38 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         Mojo mojo = mojo(project, "bundle", new CapturingLog());
 
         assertEquals("good-site", field(mojo, "bundleName")); // ${project.artifactId}
-        assertEquals(new File(project.getBuild().getDirectory(), "generated-resources/articles"),
-                field(mojo, "outputDirectory"));
+        assertEquals(new File(project.getBuild().getOutputDirectory()), field(mojo, "outputDirectory"));
         assertEquals(new File(project.getBasedir(), "src/main/articles"), field(mojo, "contentDirectory"));
         assertEquals("Asia/Tokyo", field(mojo, "timeZone")); // from the fixture's <configuration>
+    }
+
+    /** A mojo writing to a folder of its own, which the resources step copies to target/classes. */
+    private Mojo separateFolderMojo(MavenProject project, CapturingLog log) throws Exception {
+        Mojo mojo = mojo(project, "bundle", log);
+        set(mojo, "outputDirectory", new File(project.getBuild().getDirectory(), "generated-resources/articles"));
+        return mojo;
+    }
+
+    public void testWritesIntoTheClassesFolderByDefault() throws Exception {
+        MavenProject project = project("good");
+        int resources = project.getResources().size();
+        CapturingLog log = new CapturingLog();
+        Mojo mojo = mojo(project, "bundle", log);
+
+        mojo.execute();
+
+        assertEquals(GOOD_BUNDLE, filesUnder(Path.of(project.getBuild().getOutputDirectory())));
+        assertEquals("nothing to copy: no resource folder added", resources, project.getResources().size());
+        assertEquals(List.of("[info] Articles: 3 checked, 0 errors, 0 warnings",
+                "[info] Bundle 'good-site': 2 articles; scanned 3 (# ms), checked 3 (# ms), rendered 2 (# ms), 0 up to"
+                        + " date; 8 files written, 0 unchanged, 0 deleted (# ms); # ms in all -> target/classes"),
+                log.lines());
     }
 
     public void testWritesTheBundleUnderOutputDirectory() throws Exception {
         MavenProject project = project("good");
         CapturingLog log = new CapturingLog();
-        Mojo mojo = mojo(project, "bundle", log);
+        Mojo mojo = separateFolderMojo(project, log);
 
         mojo.execute();
 
@@ -62,7 +84,8 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         assertEquals("2026-02-05T17:08:00+09:00", index.get("articles").get(1).get("date").asText());
 
         assertEquals(List.of("[info] Articles: 3 checked, 0 errors, 0 warnings",
-                "[info] Bundle 'good-site': 2 articles; 8 files written, 0 unchanged, 0 stale deleted -> "
+                "[info] Bundle 'good-site': 2 articles; scanned 3 (# ms), checked 3 (# ms), rendered 2 (# ms), 0 up to"
+                        + " date; 8 files written, 0 unchanged, 0 deleted (# ms); # ms in all -> "
                         + "target/generated-resources/articles"), log.lines());
         assertFalse("only the output directory is written",
                 new File(project.getBuild().getOutputDirectory()).exists());
@@ -88,11 +111,11 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         MavenProject project = project("good");
         int before = project.getResources().size();
         CapturingLog log = new CapturingLog();
-        Mojo mojo = mojo(project, "bundle", log);
+        Mojo mojo = separateFolderMojo(project, log);
 
         mojo.execute();
         mojo.execute();
-        Mojo again = mojo(project, "bundle", new CapturingLog()); // a second execution in the same build
+        Mojo again = separateFolderMojo(project, new CapturingLog()); // a second execution in the same build
         again.execute();
 
         String dir = outputDirectory(mojo).toAbsolutePath().toString();
@@ -102,12 +125,12 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         Resource added = resources.stream().filter(r -> dir.equals(r.getDirectory())).findFirst().orElseThrow();
         assertTrue("added as is: no filtering, no target path", !added.isFiltering() && added.getTargetPath() == null);
         assertTrue(log.toString(), log.lines().get(log.lines().size() - 1)
-                .contains("0 files written, 8 unchanged, 0 stale deleted"));
+                .contains("checked 0 (# ms), rendered 0 (# ms), 3 up to date; 0 files written, 0 unchanged, 0 deleted"));
     }
 
     public void testDeletesStaleFiles() throws Exception {
         MavenProject project = project("good");
-        Mojo mojo = mojo(project, "bundle", new CapturingLog());
+        Mojo mojo = separateFolderMojo(project, new CapturingLog());
         Path out = outputDirectory(mojo);
         Path classes = Path.of(project.getBuild().getOutputDirectory());
         // Left by an earlier build: an article since deleted, in the output folder and in its copy in
@@ -127,18 +150,18 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         assertEquals(GOOD_BUNDLE, filesUnder(out));
         assertEquals(List.of("META-INF/articles/good-site/articles/hello-world.html",
                 "META-INF/articles/other-bundle/index.json", "application.properties"), filesUnder(classes));
-        assertTrue(log.toString(), log.toString().contains("4 stale deleted"));
+        assertTrue(log.toString(), log.toString().contains("4 deleted (# ms)"));
     }
 
     public void testRenamedBundleLeavesNothingBehind() throws Exception {
         MavenProject project = project("good");
-        Mojo first = mojo(project, "bundle", new CapturingLog());
+        Mojo first = separateFolderMojo(project, new CapturingLog());
         first.execute();
         Path out = outputDirectory(first);
         Path classes = Path.of(project.getBuild().getOutputDirectory());
         copyTree(out, classes); // what process-resources does next
 
-        Mojo second = mojo(project, "bundle", new CapturingLog());
+        Mojo second = separateFolderMojo(project, new CapturingLog());
         set(second, "bundleName", "renamed");
         second.execute();
 
@@ -159,8 +182,9 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         assertTrue(e.getMessage(), e.getMessage().startsWith("Articles have 2 errors;"));
         assertEquals(log.toString(), 3, log.at("error").size());
         assertFalse(Files.exists(outputDirectory(mojo)));
-        assertEquals("only the reports are written", List.of("articles/report.json", "articles/report.sarif"),
-                filesUnder(Path.of(project.getBuild().getDirectory())));
+        assertEquals("only the reports and the state of the checks are written", List.of("articles/report.json",
+                "articles/report.sarif", "articles/state/checks.bin"), filesUnder(Path.of(project.getBuild()
+                .getDirectory())));
         assertEquals(before, project.getResources());
     }
 
@@ -210,7 +234,7 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
 
     public void testContentDirectoryRemovedDeletesTheEarlierBundle() throws Exception {
         MavenProject project = project("good");
-        Mojo mojo = mojo(project, "bundle", new CapturingLog());
+        Mojo mojo = separateFolderMojo(project, new CapturingLog());
         mojo.execute();
         Path out = outputDirectory(mojo);
         Path classes = Path.of(project.getBuild().getOutputDirectory());

@@ -34,8 +34,13 @@ final class CapturingLog implements Log {
     }
 
     private synchronized void add(String level, CharSequence content, Throwable error) {
-        lines.add("[" + level + "] " + (content == null ? "" : content)
+        lines.add("[" + level + "] " + (content == null ? "" : withoutTimes(content.toString()))
                 + (error == null ? "" : (content == null ? "" : " ") + error));
+    }
+
+    /** Durations vary from run to run: {@code (12 ms)} becomes {@code (# ms)}, {@code 95 ms in all} {@code # ms in all}. */
+    static String withoutTimes(String line) {
+        return line.replaceAll("\\(\\d+ ms\\)", "(# ms)").replaceAll("\\d+ ms in all", "# ms in all");
     }
 
     @Override

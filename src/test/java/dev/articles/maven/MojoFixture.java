@@ -93,7 +93,7 @@ final class MojoFixture {
         }
 
         private void add(String level, CharSequence text) {
-            lines.add("[" + level + "] " + text);
+            lines.add("[" + level + "] " + CapturingLog.withoutTimes(String.valueOf(text)));
         }
 
         @Override

@@ -117,7 +117,7 @@ class PluginDescriptorTest {
         assertTrue(text(mojo, "description").contains("META-INF/articles/{bundleName}/"), text(mojo, "description"));
         assertTrue(text(parameters(mojo).get("bundleName"), "description").contains("META-INF/articles/{bundleName}/"));
         assertParameter(mojo, "outputDirectory", "java.io.File",
-                "${project.build.directory}/generated-resources/articles", true);
+                "${project.build.outputDirectory}", true);
     }
 
     @ParameterizedTest

@@ -63,10 +63,12 @@ public class ValidateMojoTest extends ArticlesMojoTestCase {
 
         mojo.execute();
 
-        assertEquals(List.of("[info] Articles: 3 checked, 0 errors, 0 warnings"), log.lines());
-        assertEquals("validate writes only its reports", List.of("report.json", "report.sarif"),
+        assertEquals(List.of("[info] Articles: 3 checked, 0 errors, 0 warnings",
+                "[info] Validate: scanned 3 (# ms), checked 3 (# ms), 0 up to date; # ms in all"), log.lines());
+        assertEquals("validate writes only its reports and its state", List.of("report.json", "report.sarif",
+                "state/checks.bin"),
                 filesUnder(new File(project.getBasedir(), "target/articles").toPath()));
-        assertFalse("validate writes no bundle", new File(project.getBasedir(), "target/generated-resources").exists());
+        assertFalse("validate writes no bundle", new File(project.getBasedir(), "target/classes").exists());
         assertEquals("validate registers no resources", 1, project.getResources().size());
     }
 
@@ -116,7 +118,8 @@ public class ValidateMojoTest extends ArticlesMojoTestCase {
 
         mojo.execute(); // both broken files are excluded
 
-        assertEquals(List.of("[info] Articles: 1 checked, 0 errors, 0 warnings"), log.lines());
+        assertEquals(List.of("[info] Articles: 1 checked, 0 errors, 0 warnings",
+                "[info] Validate: scanned 1 (# ms), checked 1 (# ms), 0 up to date; # ms in all"), log.lines());
 
         log = new CapturingLog();
         mojo = mojo(project("bad"), "validate", log);
@@ -136,7 +139,8 @@ public class ValidateMojoTest extends ArticlesMojoTestCase {
         List<String> warnings = log.at("warn");
         assertEquals(log.toString(), 1, warnings.size());
         assertTrue(warnings.get(0), warnings.get(0).startsWith(FUTURE_PREFIX));
-        assertEquals(List.of("Articles: 1 checked, 0 errors, 1 warning (front-matter.date-future: 1)"), log.at("info"));
+        assertEquals(List.of("Articles: 1 checked, 0 errors, 1 warning (front-matter.date-future: 1)",
+                "Validate: scanned 1 (# ms), checked 1 (# ms), 0 up to date; # ms in all"), log.at("info"));
         assertEquals(List.of(), log.at("error"));
     }
 
@@ -233,6 +237,7 @@ public class ValidateMojoTest extends ArticlesMojoTestCase {
 
         mojo.execute();
 
-        assertEquals(List.of("[info] Articles: 3 checked, 0 errors, 0 warnings"), log.lines());
+        assertEquals(List.of("[info] Articles: 3 checked, 0 errors, 0 warnings",
+                "[info] Validate: scanned 3 (# ms), checked 3 (# ms), 0 up to date; # ms in all"), log.lines());
     }
 }

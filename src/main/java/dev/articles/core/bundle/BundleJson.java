@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.articles.core.Article;
 import dev.articles.core.JsonOutput;
+import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,74 @@ public final class BundleJson {
         Map<String, Object> m = header(bundle);
         m.put("articles", articles.stream().map(BundleJson::summary).toList());
         return m;
+    }
+
+    /**
+     * An article's entry in {@code index.json}, byte for byte as it appears there (indented for its place in the
+     * list): the index of an incremental build is put together from the entries of all articles without building
+     * them again. {@link #index(String, List)} is the definition; {@link #indexFromEntries} must equal it.
+     */
+    static byte[] indexEntry(String bundle, Article a) {
+        Map<String, Object> m = header(bundle);
+        m.put("articles", List.of(summary(a)));
+        byte[] whole = bytes(m);
+        IndexFrame frame = IndexFrame.of(bundle);
+        return Arrays.copyOfRange(whole, frame.prefix().length, whole.length - frame.suffix().length);
+    }
+
+    /** {@code index.json} from the entries ({@link #indexEntry}) of the articles, newest first. */
+    static byte[] indexFromEntries(String bundle, List<byte[]> entries) {
+        if (entries.isEmpty()) {
+            return bytes(index(bundle, List.of()));
+        }
+        IndexFrame frame = IndexFrame.of(bundle);
+        int size = frame.prefix().length + frame.suffix().length;
+        for (byte[] e : entries) {
+            size += e.length + SEPARATOR.length;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        out.writeBytes(frame.prefix());
+        for (int i = 0; i < entries.size(); i++) {
+            if (i > 0) {
+                out.writeBytes(SEPARATOR);
+            }
+            out.writeBytes(entries.get(i));
+        }
+        out.writeBytes(frame.suffix());
+        return out.toByteArray();
+    }
+
+    /** What the layout puts between two entries of the index's list. */
+    private static final byte[] SEPARATOR = ",\n    ".getBytes(StandardCharsets.UTF_8);
+
+    /** The bytes of {@code index.json} before its first entry and after its last. */
+    private record IndexFrame(byte[] prefix, byte[] suffix) {
+        static IndexFrame of(String bundle) {
+            Map<String, Object> m = header(bundle);
+            m.put("articles", List.of(Map.of()));
+            byte[] whole = bytes(m);
+            byte[] marker = "{ }".getBytes(StandardCharsets.UTF_8);
+            int at = indexOf(whole, "{}".getBytes(StandardCharsets.UTF_8));
+            if (at < 0) {
+                at = indexOf(whole, marker);
+                return new IndexFrame(Arrays.copyOfRange(whole, 0, at),
+                        Arrays.copyOfRange(whole, at + marker.length, whole.length));
+            }
+            return new IndexFrame(Arrays.copyOfRange(whole, 0, at), Arrays.copyOfRange(whole, at + 2, whole.length));
+        }
+
+        private static int indexOf(byte[] bytes, byte[] part) {
+            outer:
+            for (int i = bytes.length - part.length; i >= 0; i--) {
+                for (int j = 0; j < part.length; j++) {
+                    if (bytes[i + j] != part[j]) {
+                        continue outer;
+                    }
+                }
+                return i;
+            }
+            return -1;
+        }
     }
 
     static Map<String, Object> article(String bundle, Article a, String htmlSha256) {

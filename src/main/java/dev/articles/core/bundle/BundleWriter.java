@@ -1,6 +1,7 @@
 package dev.articles.core.bundle;
 
 import dev.articles.core.Article;
+import dev.articles.core.state.PublishEntry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,9 @@ import java.util.TreeMap;
  * resource root: {@code META-INF/articles/bundles.txt} and {@code META-INF/articles/{bundle}/...}. The folder is
  * owned by the writer: files from earlier runs that this run does not produce are deleted, here and in the
  * mirrors (the copies the resources step made in {@code target/classes}).
+ *
+ * <p>Articles are written one at a time through a {@link Session} (from several threads at once), so a bundle of any
+ * size is written without holding its HTML in memory; the index is put together from each article's entry.
  */
 public final class BundleWriter {
 
@@ -34,15 +38,36 @@ public final class BundleWriter {
     public record Report(int articles, int written, int unchanged, int deleted) {
     }
 
+    /**
+     * One article as written.
+     *
+     * @param indexEntry its entry of {@code index.json}, as written there
+     * @param outputs its HTML, its JSON record and its assets
+     */
+    public record Written(byte[] indexEntry, List<PublishEntry.OutputFile> outputs) {
+    }
+
+    /**
+     * An article of the index: what the shared files need of it.
+     *
+     * @param slug its slug
+     * @param tags its tags as written
+     * @param categories its categories as written
+     * @param indexEntry its entry of {@code index.json} ({@link Written#indexEntry()})
+     */
+    public record Listed(String slug, List<String> tags, List<String> categories, byte[] indexEntry) {
+    }
+
     private final String bundleName;
     private final Path outputDirectory;
     private final List<Path> mirrors;
 
     /**
      * @param bundleName the bundle's name (checked with {@link BundleLayout#bundleNameProblem})
-     * @param outputDirectory the folder to write, registered by the caller as a resource root
+     * @param outputDirectory the folder to write, registered by the caller as a resource root (or the build's
+     *     output folder itself)
      * @param mirrors folders the output is copied to later (e.g. {@code target/classes}); only stale files are
-     *     deleted there, nothing is written
+     *     deleted there, nothing is written. The output folder itself is never its own mirror.
      */
     public BundleWriter(String bundleName, Path outputDirectory, List<Path> mirrors) {
         String problem = BundleLayout.bundleNameProblem(bundleName);
@@ -50,43 +75,121 @@ public final class BundleWriter {
             throw new IllegalArgumentException(problem);
         }
         this.bundleName = bundleName;
-        this.outputDirectory = outputDirectory;
-        this.mirrors = List.copyOf(mirrors);
+        this.outputDirectory = outputDirectory.toAbsolutePath().normalize();
+        this.mirrors = mirrors.stream().map(m -> m.toAbsolutePath().normalize())
+                .filter(m -> !m.equals(this.outputDirectory)).toList();
     }
 
-    /** Writes the articles (already sorted newest first). */
-    public Report write(List<Article> articles) throws IOException {
-        Set<String> previousBundles = previousBundles();
-        OutputTree out = new OutputTree(outputDirectory);
-        String root = BundleLayout.bundleRoot(bundleName);
-        out.write(BundleLayout.DISCOVERY_FILE, (bundleName + "\n").getBytes(StandardCharsets.UTF_8));
-        out.write(root + BundleLayout.INDEX, BundleJson.bytes(BundleJson.index(bundleName, articles)));
-        for (Article a : articles) {
-            byte[] html = a.html().getBytes(StandardCharsets.UTF_8);
-            out.write(root + BundleLayout.articleHtml(a.slug()), html);
-            out.write(root + BundleLayout.articleJson(a.slug()),
-                    BundleJson.bytes(BundleJson.article(bundleName, a, sha256(html))));
-        }
-        Map<String, Path> assets = new TreeMap<>();
-        for (Article a : articles) {
-            a.assets().forEach(asset -> assets.putIfAbsent(asset.path(), asset.file()));
-        }
-        for (Map.Entry<String, Path> asset : assets.entrySet()) {
-            out.copy(root + asset.getKey(), asset.getValue());
-        }
-        out.write(root + BundleLayout.TAGS, BundleJson.bytes(BundleJson.terms(bundleName, "tags",
-                termIndex(articles, true))));
-        out.write(root + BundleLayout.CATEGORIES, BundleJson.bytes(BundleJson.terms(bundleName, "categories",
-                termIndex(articles, false))));
+    public String bundleName() {
+        return bundleName;
+    }
 
-        int deleted = out.deleteStale(outputDirectory, BundleLayout.ROOT);
-        for (Path mirror : mirrors) {
-            for (String name : previousBundles) {
-                deleted += out.deleteStale(mirror, BundleLayout.bundleRoot(name));
-            }
-            deleted += out.deleteStale(mirror, root);
+    public Path outputDirectory() {
+        return outputDirectory;
+    }
+
+    /** Writes the articles (already sorted newest first) in one go: a whole bundle, nothing kept from before. */
+    public Report write(List<Article> articles) throws IOException {
+        Session session = open();
+        List<Listed> listed = new ArrayList<>();
+        for (Article a : articles) {
+            listed.add(new Listed(a.slug(), a.tags(), a.categories(), session.article(a).indexEntry()));
         }
-        return new Report(articles.size(), out.written(), out.unchanged(), deleted);
+        session.shared(listed);
+        int deleted = session.deleteStale(null);
+        return new Report(articles.size(), session.written(), session.unchanged(), deleted);
+    }
+
+    /** Starts writing. */
+    public Session open() throws IOException {
+        return new Session(previousBundles());
+    }
+
+    /** A write in progress. {@link #article} may be called from several threads at once. */
+    public final class Session {
+        private final OutputTree out = new OutputTree(outputDirectory);
+        private final Set<String> previousBundles;
+        private final String root = BundleLayout.bundleRoot(bundleName);
+
+        private Session(Set<String> previousBundles) {
+            this.previousBundles = previousBundles;
+        }
+
+        /** Writes an article's HTML, JSON record and assets (each only if its bytes changed). */
+        public Written article(Article a) throws IOException {
+            List<PublishEntry.OutputFile> outputs = new ArrayList<>(2 + a.assets().size());
+            byte[] html = a.html().getBytes(StandardCharsets.UTF_8);
+            outputs.add(out.write(root + BundleLayout.articleHtml(a.slug()), html));
+            outputs.add(out.write(root + BundleLayout.articleJson(a.slug()),
+                    BundleJson.bytes(BundleJson.article(bundleName, a, sha256(html)))));
+            for (Article.Asset asset : a.assets()) {
+                outputs.add(out.copy(root + asset.path(), asset.file(), asset.path().substring(
+                        BundleLayout.ASSETS.length())));
+            }
+            return new Written(BundleJson.indexEntry(bundleName, a), List.copyOf(outputs));
+        }
+
+        /** Keeps the files an earlier run wrote for an article that did not change. */
+        public void keep(List<PublishEntry.OutputFile> outputs) {
+            outputs.forEach(f -> out.keep(f.path()));
+        }
+
+        /** Whether a file an earlier run wrote is still as it was left. */
+        public boolean intact(PublishEntry.OutputFile file, Path contentDirectory) {
+            return out.intact(file, contentDirectory);
+        }
+
+        /**
+         * Writes the discovery file, the index and the taxonomies.
+         *
+         * @param articles every article of the bundle, newest first
+         * @return the files
+         */
+        public List<PublishEntry.OutputFile> shared(List<Listed> articles) throws IOException {
+            List<PublishEntry.OutputFile> files = new ArrayList<>();
+            files.add(out.write(BundleLayout.DISCOVERY_FILE, (bundleName + "\n").getBytes(StandardCharsets.UTF_8)));
+            files.add(out.write(root + BundleLayout.INDEX, BundleJson.indexFromEntries(bundleName,
+                    articles.stream().map(Listed::indexEntry).toList())));
+            files.add(out.write(root + BundleLayout.TAGS, BundleJson.bytes(BundleJson.terms(bundleName, "tags",
+                    termIndex(articles, true)))));
+            files.add(out.write(root + BundleLayout.CATEGORIES, BundleJson.bytes(BundleJson.terms(bundleName,
+                    "categories", termIndex(articles, false)))));
+            return files;
+        }
+
+        /**
+         * Deletes what earlier runs left and this one did not write or keep.
+         *
+         * @param earlier the files the last run recorded, when it is known (then no folder is walked); {@code null}
+         *     walks the output folder and the mirrors
+         * @return how many files were deleted
+         */
+        public int deleteStale(List<String> earlier) throws IOException {
+            int deleted;
+            if (earlier != null && previousBundles.equals(Set.of(bundleName))) {
+                deleted = out.deleteStale(earlier, outputDirectory);
+                for (Path mirror : mirrors) {
+                    deleted += out.deleteStale(earlier, mirror);
+                }
+                return deleted;
+            }
+            deleted = out.deleteStale(outputDirectory, BundleLayout.ROOT);
+            for (Path mirror : mirrors) {
+                for (String name : previousBundles) {
+                    deleted += out.deleteStale(mirror, BundleLayout.bundleRoot(name));
+                }
+                deleted += out.deleteStale(mirror, root);
+            }
+            return deleted;
+        }
+
+        public int written() {
+            return out.written();
+        }
+
+        public int unchanged() {
+            return out.unchanged();
+        }
     }
 
     /**
@@ -126,9 +229,9 @@ public final class BundleWriter {
     }
 
     /** Term to slugs (newest first, each once), terms sorted. */
-    private static Map<String, List<String>> termIndex(List<Article> articles, boolean tags) {
+    private static Map<String, List<String>> termIndex(List<Listed> articles, boolean tags) {
         Map<String, List<String>> index = new TreeMap<>();
-        for (Article a : articles) {
+        for (Listed a : articles) {
             for (String term : new LinkedHashSet<>(tags ? a.tags() : a.categories())) {
                 index.computeIfAbsent(term, t -> new ArrayList<>()).add(a.slug());
             }

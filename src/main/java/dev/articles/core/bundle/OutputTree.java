@@ -1,16 +1,19 @@
 package dev.articles.core.bundle;
 
+import dev.articles.core.state.PublishEntry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -20,22 +23,32 @@ import java.util.stream.Stream;
  */
 final class OutputTree {
     private final Path root;
-    private final Set<String> kept = new TreeSet<>();
-    private int written;
-    private int unchanged;
+    private final Set<String> kept = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger written = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
 
     OutputTree(Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
 
-    /** Writes {@code bytes} at {@code relative} ({@code /} separators) unless the file already holds exactly them. */
-    void write(String relative, byte[] bytes) throws IOException {
+    /** Marks a file written by an earlier run as still wanted (an unchanged article's), so it is not deleted. */
+    void keep(String relative) {
+        kept.add(relative);
+    }
+
+    /**
+     * Writes {@code bytes} at {@code relative} ({@code /} separators) unless the file already holds exactly them.
+     * Safe to call from several threads for different files.
+     *
+     * @return the file as it is now
+     */
+    PublishEntry.OutputFile write(String relative, byte[] bytes) throws IOException {
         Path target = resolve(relative);
         kept.add(relative);
         if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
                 && Arrays.equals(Files.readAllBytes(target), bytes)) {
-            unchanged++;
-            return;
+            unchanged.incrementAndGet();
+            return described(relative, target, null, null);
         }
         Files.createDirectories(target.getParent());
         // Not Files.createTempFile: that makes the file owner-only (0600 on POSIX), and the mode would stay on the
@@ -49,17 +62,22 @@ final class OutputTree {
         } finally {
             Files.deleteIfExists(temp);
         }
-        written++;
+        written.incrementAndGet();
+        return described(relative, target, null, null);
     }
 
-    /** Copies {@code source} to {@code relative} unless the file there already holds the same bytes. */
-    void copy(String relative, Path source) throws IOException {
+    /**
+     * Copies {@code source} to {@code relative} unless the file there already holds the same bytes.
+     *
+     * @param from {@code source} relative to the content directory, for the record
+     */
+    PublishEntry.OutputFile copy(String relative, Path source, String from) throws IOException {
         Path target = resolve(relative);
         kept.add(relative);
         if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == Files.size(source)
                 && Files.mismatch(target, source) == -1) {
-            unchanged++;
-            return;
+            unchanged.incrementAndGet();
+            return described(relative, target, source, from);
         }
         Files.createDirectories(target.getParent());
         Path temp = Files.createTempFile(target.getParent(), ".articles-", ".tmp");
@@ -70,7 +88,73 @@ final class OutputTree {
         } finally {
             Files.deleteIfExists(temp);
         }
-        written++;
+        written.incrementAndGet();
+        return described(relative, target, source, from);
+    }
+
+    private static PublishEntry.OutputFile described(String relative, Path target, Path source, String from)
+            throws IOException {
+        BasicFileAttributes a = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (source == null) {
+            return new PublishEntry.OutputFile(relative, a.size(), a.lastModifiedTime().toMillis(), null, 0, 0);
+        }
+        BasicFileAttributes s = Files.readAttributes(source, BasicFileAttributes.class);
+        return new PublishEntry.OutputFile(relative, a.size(), a.lastModifiedTime().toMillis(), from, s.size(),
+                s.lastModifiedTime().toMillis());
+    }
+
+    /**
+     * Whether {@code file}, written by an earlier run, is still there as that run left it: same size (its time is not
+     * compared: tools and tests back-date files without changing them); for a copied asset, its source also has the
+     * same size and time.
+     */
+    boolean intact(PublishEntry.OutputFile file, Path contentDirectory) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(root.resolve(file.path()), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile() || a.size() != file.size()) {
+                return false;
+            }
+            if (file.from() == null) {
+                return true;
+            }
+            BasicFileAttributes s = Files.readAttributes(contentDirectory.resolve(file.from()),
+                    BasicFileAttributes.class);
+            return s.size() == file.fromSize() && s.lastModifiedTime().toMillis() == file.fromModified();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Deletes the files of {@code earlier} (written by an earlier run) that this run did not write or keep: the
+     * incremental way to remove stale files, without walking the folder.
+     */
+    int deleteStale(Iterable<String> earlier, Path tree) throws IOException {
+        Path base = tree.toAbsolutePath().normalize();
+        int deleted = 0;
+        for (String relative : earlier) {
+            if (kept.contains(relative)) {
+                continue;
+            }
+            Path p = base.resolve(relative).normalize();
+            if (p.startsWith(base) && Files.deleteIfExists(p)) {
+                deleted++;
+                deleteEmptyParents(p.getParent(), base);
+            }
+        }
+        return deleted;
+    }
+
+    private static void deleteEmptyParents(Path dir, Path base) throws IOException {
+        for (Path d = dir; d != null && d.startsWith(base) && !d.equals(base); d = d.getParent()) {
+            try (Stream<Path> children = Files.list(d)) {
+                if (children.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(d);
+        }
     }
 
     /**
@@ -106,11 +190,11 @@ final class OutputTree {
     }
 
     int written() {
-        return written;
+        return written.get();
     }
 
     int unchanged() {
-        return unchanged;
+        return unchanged.get();
     }
 
     Path root() {

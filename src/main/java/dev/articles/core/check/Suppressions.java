@@ -54,6 +54,16 @@ public final class Suppressions {
         }
     }
 
+    /**
+     * A suppression as declared, without the state of a run: what the incremental build keeps of an unchanged
+     * article.
+     */
+    public record Declared(List<String> rules, int fromLine, int toLine, int line, int column, String form) {
+        public Declared {
+            rules = List.copyOf(rules);
+        }
+    }
+
     private final Path file;
     private final List<Entry> entries;
 
@@ -65,6 +75,22 @@ public final class Suppressions {
     /** No suppressions (an article whose front matter or body could not be read). */
     public static Suppressions none(Path file) {
         return new Suppressions(file, List.of());
+    }
+
+    /** Suppressions declared earlier (see {@link #declared()}), with nothing used yet. */
+    public static Suppressions of(Path file, List<Declared> declared) {
+        List<Entry> entries = new ArrayList<>();
+        for (Declared d : declared) {
+            entries.add(new Entry(new LinkedHashSet<>(d.rules()), d.fromLine(), d.toLine(), d.line(), d.column(),
+                    d.form()));
+        }
+        return new Suppressions(file, entries);
+    }
+
+    /** The suppressions as declared, in file order. */
+    public List<Declared> declared() {
+        return entries.stream().map(e -> new Declared(List.copyOf(e.rules), e.fromLine, e.toLine, e.line, e.column,
+                e.form)).toList();
     }
 
     /** Reads both forms from an article. */

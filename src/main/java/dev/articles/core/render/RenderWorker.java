@@ -1,12 +1,18 @@
 package dev.articles.core.render;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -18,6 +24,9 @@ import java.util.function.Supplier;
  * interrupted, so the thread is only lowered to the minimum priority and left to finish on its own; being a daemon,
  * it never keeps the JVM alive, and the build does not wait for it. A worker keeps no mutable state: one worker
  * may serve several callers at once.
+ *
+ * <p>{@link #runAll} runs many tasks on a few long-lived threads (one a core by default), with the same stack and
+ * the same budget for each task: a thread stuck in an abandoned task is replaced, so the others keep going.
  */
 public final class RenderWorker {
     /** The default per-article budget. */
@@ -41,16 +50,33 @@ public final class RenderWorker {
     }
 
     private final Duration budget;
+    private final int threads;
 
     public RenderWorker() {
         this(DEFAULT_BUDGET);
     }
 
     public RenderWorker(Duration budget) {
+        this(budget, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param budget the most time one task may take
+     * @param threads how many tasks {@link #runAll} runs at once
+     */
+    public RenderWorker(Duration budget, int threads) {
         if (budget.isNegative() || budget.isZero()) {
             throw new IllegalArgumentException("the budget must be positive: " + budget);
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("at least one thread: " + threads);
+        }
         this.budget = budget;
+        this.threads = threads;
+    }
+
+    public int threads() {
+        return threads;
     }
 
     public Duration budget() {
@@ -97,5 +123,99 @@ public final class RenderWorker {
             }
             throw new IllegalStateException(cause);
         }
+    }
+
+    /**
+     * Runs {@code task(0)} to {@code task(count - 1)} on {@link #threads()} worker threads and returns their results
+     * by index. Each task has the whole budget from its own start.
+     *
+     * @throws RuntimeException the first exception a task threw (a bug: tasks report bad content as values)
+     * @throws Error what a task threw, other than {@link StackOverflowError}
+     */
+    public <T> List<Result<T>> runAll(int count, IntFunction<T> task) {
+        Objects.requireNonNull(task);
+        AtomicReferenceArray<Result<T>> results = new AtomicReferenceArray<>(count);
+        AtomicReferenceArray<Throwable> thrown = new AtomicReferenceArray<>(1);
+        Map<Integer, Long> running = new ConcurrentHashMap<>(); // task index to start time, while it runs
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        Object lock = new Object();
+        Runnable loop = () -> {
+            for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                running.put(i, System.nanoTime());
+                Result<T> result;
+                try {
+                    result = new Result<>(task.apply(i), null);
+                } catch (StackOverflowError e) {
+                    result = new Result<>(null, Failure.TOO_DEEP);
+                } catch (Throwable t) {
+                    thrown.compareAndSet(0, null, t);
+                    result = new Result<>(null, Failure.TOO_DEEP);
+                }
+                running.remove(i);
+                if (!results.compareAndSet(i, null, result)) {
+                    return; // abandoned on timeout: a replacement thread took this one's place
+                }
+                if (done.incrementAndGet() == count || thrown.get(0) != null) {
+                    synchronized (lock) {
+                        lock.notifyAll();
+                    }
+                }
+            }
+        };
+        for (int t = 0; t < Math.min(threads, count); t++) {
+            start(loop);
+        }
+        long budgetNanos = budget.toNanos();
+        try {
+            synchronized (lock) {
+                while (done.get() < count && thrown.get(0) == null) {
+                    long now = System.nanoTime();
+                    long wait = budgetNanos;
+                    for (Map.Entry<Integer, Long> e : running.entrySet()) {
+                        long left = e.getValue() + budgetNanos - now;
+                        if (left <= 0) {
+                            if (results.compareAndSet(e.getKey(), null, new Result<>(null, Failure.TIMEOUT))) {
+                                running.remove(e.getKey());
+                                done.incrementAndGet();
+                                start(loop); // the stuck thread is lost to the pool: replace it
+                            }
+                        } else {
+                            wait = Math.min(wait, left);
+                        }
+                    }
+                    if (done.get() < count) {
+                        lock.wait(Math.max(1, wait / 1_000_000 + 1));
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", e);
+        } finally {
+            next.set(count); // stops the workers after their current task
+        }
+        Throwable t = thrown.get(0);
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+        if (t != null) {
+            throw new IllegalStateException(t);
+        }
+        List<Result<T>> list = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            list.add(results.get(i));
+        }
+        return list;
+    }
+
+    private static Thread start(Runnable loop) {
+        Thread thread = new Thread(GROUP, loop, "articles-render-" + COUNTER.incrementAndGet(), STACK_SIZE);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 }

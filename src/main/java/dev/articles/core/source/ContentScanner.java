@@ -51,6 +51,66 @@ public final class ContentScanner {
         return found;
     }
 
+    /**
+     * An article file with its size and modification time ({@code -1} when they cannot be read).
+     */
+    public record Found(Path file, String source, long size, long modified) {
+    }
+
+    /**
+     * A walk of the content directory.
+     *
+     * @param articles the selected files, sorted by path
+     * @param others a hash of the path, size and time of every other file (images and the like): when it changes,
+     *     checks of links and images must be made again although no article changed
+     */
+    public record Listing(List<Found> articles, long others) {
+    }
+
+    /** Like {@link #scan}, with each article's size and time and a hash of the other files, in one walk. */
+    public Listing list(Path contentDirectory) throws IOException {
+        List<Found> found = new ArrayList<>();
+        long[] others = {17};
+        Files.walkFileTree(contentDirectory, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String rel = relativePath(contentDirectory, file);
+                boolean article = (attrs.isRegularFile() || attrs.isSymbolicLink()) && selected(rel);
+                if (article && attrs.isRegularFile()) {
+                    found.add(new Found(file, rel, attrs.size(), attrs.lastModifiedTime().toMillis()));
+                } else if (article) {
+                    found.add(followed(file, rel));
+                } else {
+                    long h = rel.hashCode();
+                    h = h * 0x9E3779B97F4A7C15L + attrs.size();
+                    h = h * 0x9E3779B97F4A7C15L + attrs.lastModifiedTime().toMillis();
+                    others[0] += h ^ (h >>> 29); // a sum: the order of the walk does not matter
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                String rel = relativePath(contentDirectory, file);
+                if (selected(rel)) {
+                    found.add(new Found(file, rel, -1, -1));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort((a, b) -> a.source().compareTo(b.source()));
+        return new Listing(found, others[0]);
+    }
+
+    private static Found followed(Path file, String rel) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return new Found(file, rel, a.size(), a.lastModifiedTime().toMillis());
+        } catch (IOException e) {
+            return new Found(file, rel, -1, -1);
+        }
+    }
+
     boolean selected(String relativePath) {
         return includes.stream().anyMatch(p -> p.matches(relativePath))
                 && excludes.stream().noneMatch(p -> p.matches(relativePath));

@@ -45,7 +45,7 @@ class OutputTreeTest {
         IOException e = assertThrows(IOException.class, () -> tree.write("articles/a.json", BYTES));
         assertEquals("refusing to write articles/a.json through the symbolic link " + root.resolve("articles")
                 + "; delete the link (mvn clean)", e.getMessage());
-        assertThrows(IOException.class, () -> tree.copy("articles/img/a.png", dir.resolve("bundle/../x")));
+        assertThrows(IOException.class, () -> tree.copy("articles/img/a.png", dir.resolve("bundle/../x"), "x"));
         try (Stream<Path> files = Files.list(outside)) {
             assertEquals(List.of(), files.toList());
         }

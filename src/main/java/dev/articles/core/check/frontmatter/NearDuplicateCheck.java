@@ -5,12 +5,10 @@ import dev.articles.core.check.ArticleFacts;
 import dev.articles.core.check.CorpusCheck;
 import dev.articles.core.check.Findings;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -40,75 +38,136 @@ public final class NearDuplicateCheck implements CorpusCheck {
 
     @Override
     public void check(List<ArticleFacts> articles, Findings findings) {
-        List<Set<Long>> hashes = new ArrayList<>(articles.size());
-        Map<Long, List<Integer>> index = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            Set<Long> distinct = new LinkedHashSet<>();
-            articles.get(i).paragraphs().forEach(p -> distinct.add(p.hash()));
-            hashes.add(distinct);
-            for (Long h : distinct) {
-                index.computeIfAbsent(h, k -> new ArrayList<>(2)).add(i);
-            }
+        // Primitive arrays throughout: 50,000 articles hold millions of paragraph hashes.
+        int n = articles.size();
+        long[][] distinct = new long[n][];
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            distinct[i] = distinctSorted(articles.get(i).paragraphs());
+            total += distinct[i].length;
         }
-        Set<Long> boilerplate = new HashSet<>();
-        index.forEach((h, holders) -> {
-            if (holders.size() > BOILERPLATE_ARTICLES) {
-                boilerplate.add(h);
+        long[] all = new long[total];
+        int at = 0;
+        for (long[] d : distinct) {
+            System.arraycopy(d, 0, all, at, d.length);
+            at += d.length;
+        }
+        Arrays.sort(all);
+        // Hashes held by more than BOILERPLATE_ARTICLES articles, and those held by 2 up to that many: the only ones
+        // that can make a pair.
+        LongList boilerplate = new LongList();
+        LongList shared = new LongList();
+        for (int k = 0; k < all.length; ) {
+            int end = k;
+            while (end < all.length && all[end] == all[k]) {
+                end++;
             }
-        });
-        int[] compared = new int[articles.size()];
-        Map<Long, Integer> pairs = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            for (Long h : hashes.get(i)) {
-                if (boilerplate.contains(h)) {
+            int holders = end - k;
+            if (holders > BOILERPLATE_ARTICLES) {
+                boilerplate.add(all[k]);
+            } else if (holders >= 2) {
+                shared.add(all[k]);
+            }
+            k = end;
+        }
+        all = null;
+        long[] boiler = boilerplate.toArray();
+        long[] sharedHashes = shared.toArray();
+        int[] compared = new int[n];
+        List<List<Integer>> holdersOf = new ArrayList<>(sharedHashes.length);
+        for (int h = 0; h < sharedHashes.length; h++) {
+            holdersOf.add(new ArrayList<>(2));
+        }
+        for (int i = 0; i < n; i++) {
+            for (long h : distinct[i]) {
+                if (Arrays.binarySearch(boiler, h) >= 0) {
                     continue;
                 }
-                List<Integer> holders = index.get(h);
                 compared[i]++;
-                for (int j : holders) {
-                    if (j > i) {
-                        pairs.merge((long) i * articles.size() + j, 1, Integer::sum);
-                    }
+                int s = Arrays.binarySearch(sharedHashes, h);
+                if (s >= 0) {
+                    holdersOf.get(s).add(i);
+                }
+            }
+        }
+        Map<Long, Integer> pairs = new HashMap<>();
+        for (List<Integer> holders : holdersOf) {
+            for (int x = 0; x < holders.size(); x++) {
+                for (int y = x + 1; y < holders.size(); y++) {
+                    pairs.merge((long) holders.get(x) * n + holders.get(y), 1, Integer::sum);
                 }
             }
         }
         Map<Integer, List<Shared>> found = new TreeMap<>();
         pairs.forEach((pair, count) -> {
-            int i = (int) (pair / articles.size());
-            int j = (int) (pair % articles.size());
+            int i = (int) (pair / n);
+            int j = (int) (pair % n);
             int smaller = Math.min(compared[i], compared[j]);
             if (count >= MIN_SHARED && count * 100L >= (long) MIN_SHARE_PERCENT * smaller) {
                 found.computeIfAbsent(i, k -> new ArrayList<>()).add(new Shared(j, count));
                 found.computeIfAbsent(j, k -> new ArrayList<>()).add(new Shared(i, count));
             }
         });
-        found.forEach((i, shared) -> {
-            shared.sort((x, y) -> x.count() != y.count() ? Integer.compare(y.count(), x.count())
+        found.forEach((i, sharedWith) -> {
+            sharedWith.sort((x, y) -> x.count() != y.count() ? Integer.compare(y.count(), x.count())
                     : Integer.compare(x.other(), y.other()));
             ArticleFacts a = articles.get(i);
             List<String> named = new ArrayList<>();
-            for (Shared s : shared.subList(0, Math.min(MAX_NAMED, shared.size()))) {
+            for (Shared s : sharedWith.subList(0, Math.min(MAX_NAMED, sharedWith.size()))) {
                 ArticleFacts b = articles.get(s.other());
                 named.add(b.source() + " (" + s.count() + " shared paragraphs: " + percent(s.count(), compared[i])
                         + "% of this one, " + percent(s.count(), compared[s.other()]) + "% of that one, from line "
-                        + firstShared(a, hashes.get(s.other()), boilerplate) + " here and line "
-                        + firstShared(b, hashes.get(i), boilerplate) + " there)");
+                        + firstShared(a, distinct[s.other()], boiler) + " here and line "
+                        + firstShared(b, distinct[i], boiler) + " there)");
             }
-            String more = shared.size() > MAX_NAMED ? " and " + (shared.size() - MAX_NAMED) + " more" : "";
+            String more = sharedWith.size() > MAX_NAMED ? " and " + (sharedWith.size() - MAX_NAMED) + " more" : "";
             findings.add(a.file(), Rules.ARTICLE_NEAR_DUPLICATE, a.titleLine(), a.titleColumn(),
                     "this article is a near-duplicate of " + String.join(", ", named) + more
                             + "; delete the copy or rewrite it");
         });
     }
 
+    /** An article's paragraph hashes, each once, sorted. */
+    private static long[] distinctSorted(List<ArticleFacts.Paragraph> paragraphs) {
+        long[] h = new long[paragraphs.size()];
+        for (int k = 0; k < h.length; k++) {
+            h[k] = paragraphs.get(k).hash();
+        }
+        Arrays.sort(h);
+        int m = 0;
+        for (int k = 0; k < h.length; k++) {
+            if (m == 0 || h[m - 1] != h[k]) {
+                h[m++] = h[k];
+            }
+        }
+        return Arrays.copyOf(h, m);
+    }
+
+    /** A growing list of longs. */
+    private static final class LongList {
+        private long[] values = new long[16];
+        private int size;
+
+        void add(long v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
     private static int percent(int part, int whole) {
         return whole == 0 ? 100 : (int) Math.round(100.0 * part / whole);
     }
 
-    /** The line of the first paragraph of {@code a} that {@code other} also has. */
-    private static int firstShared(ArticleFacts a, Set<Long> other, Set<Long> boilerplate) {
+    /** The line of the first paragraph of {@code a} that {@code other} (sorted) also has. */
+    private static int firstShared(ArticleFacts a, long[] other, long[] boilerplate) {
         for (ArticleFacts.Paragraph p : a.paragraphs()) {
-            if (other.contains(p.hash()) && !boilerplate.contains(p.hash())) {
+            if (Arrays.binarySearch(other, p.hash()) >= 0 && Arrays.binarySearch(boilerplate, p.hash()) < 0) {
                 return p.line();
             }
         }

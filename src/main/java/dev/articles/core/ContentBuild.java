@@ -1,0 +1,328 @@
+package dev.articles.core;
+
+import dev.articles.core.bundle.BundleWriter;
+import dev.articles.core.check.ArticleFacts;
+import dev.articles.core.check.Checks;
+import dev.articles.core.check.LinkTargets;
+import dev.articles.core.check.Suppressions;
+import dev.articles.core.render.HtmlSanitizer;
+import dev.articles.core.render.MarkdownRenderer;
+import dev.articles.core.render.RenderWorker;
+import dev.articles.core.source.ContentScanner;
+import dev.articles.core.source.ContentScanner.Found;
+import dev.articles.core.state.CheckEntry;
+import dev.articles.core.state.PublishEntry;
+import dev.articles.core.state.StateStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A build of the content as the goals run it: checks every article, and, given a {@link BundleWriter}, writes the
+ * bundle, on all cores and incrementally.
+ *
+ * <ul>
+ *   <li>Articles are read, checked and rendered in parallel ({@link RenderWorker#runAll}); nothing is shared
+ *   between them but immutable settings and flexmark's thread-safe parser and renderer.</li>
+ *   <li>With a {@link StateStore}, an article file whose size and time (or, when only the time changed, whose bytes)
+ *   are as in the last build is not read again: its findings and facts come from the state. Cross-article checks,
+ *   levels, suppressions and the baseline are applied anew every build from those, so the result equals a whole
+ *   build's. A build in which nothing changed reuses the last result and writes nothing at all.</li>
+ *   <li>The bundle is written an article at a time, from a second parse of the article, so memory holds only what
+ *   the cross-article checks and the index need, never the HTML of all articles. An article is rendered again only
+ *   when its file, where its links lead, or its written files changed.</li>
+ * </ul>
+ */
+public final class ContentBuild {
+
+    /**
+     * What a build did, for the log line.
+     *
+     * @param scanned article files found
+     * @param checked articles read and checked by this build (not taken from the state)
+     * @param rendered articles rendered and written by this build
+     * @param upToDate articles neither checked nor rendered
+     * @param written files written
+     * @param unchanged files whose bytes were already right
+     * @param deleted stale files deleted
+     * @param bundled articles in the bundle
+     */
+    public record Stats(int scanned, int checked, int rendered, int upToDate, int written, int unchanged, int deleted,
+            int bundled, long scanMillis, long checkMillis, long renderMillis, long writeMillis, long totalMillis) {
+    }
+
+    /** The result and what it took. {@code articles} in the result is empty: they went to the bundle. */
+    public record Outcome(ContentResult result, Stats stats) {
+    }
+
+    private final MarkdownRenderer renderer;
+    private final RenderWorker worker;
+
+    public ContentBuild() {
+        this(new MarkdownRenderer(), new RenderWorker());
+    }
+
+    public ContentBuild(MarkdownRenderer renderer, RenderWorker worker) {
+        this.renderer = renderer;
+        this.worker = worker;
+    }
+
+    /**
+     * @param state where the last build's state is kept, or {@code null} to remember nothing
+     * @param toolVersion identifies the plugin build (its version, and for snapshots its jar's size and time)
+     * @param bundle the bundle to write when no article has an error, or {@code null} to check only
+     * @throws IOException when the content directory cannot be listed or the bundle not written; problems with
+     *     single articles are diagnostics
+     * @throws IllegalArgumentException when the request's check settings are unusable
+     */
+    public Outcome run(ContentRequest request, StateStore state, String toolVersion, BundleWriter bundle)
+            throws IOException {
+        return run(request, state, toolVersion, bundle, false);
+    }
+
+    /**
+     * @param warningsStop whether warnings, too, keep the bundle from being written (the build will fail on them)
+     */
+    public Outcome run(ContentRequest request, StateStore state, String toolVersion, BundleWriter bundle,
+            boolean warningsStop) throws IOException {
+        List<String> settingProblems = request.checks().problems();
+        if (!settingProblems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", settingProblems));
+        }
+        long start = System.nanoTime();
+        Path dir = request.contentDirectory();
+        if (!Files.isDirectory(dir)) {
+            List<Diagnostic> d = List.of(Diagnostic.error(dir, 0, 0, Rules.FILE_READ,
+                    "the content directory does not exist"));
+            return new Outcome(new ContentResult(0, d, List.of()), stats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, start));
+        }
+        ContentScanner.Listing listing = new ContentScanner(request.includes(), request.excludes()).list(dir);
+        List<Found> found = listing.articles();
+        long scanned = System.nanoTime();
+
+        // Checks: from the state where the file is as it was, else read.
+        String checkPrint = BuildFingerprint.checks(toolVersion, request);
+        StateStore.Checks previous = state == null ? null : state.loadChecks(checkPrint);
+        long now = request.clock().millis();
+        CheckEntry[] entries = new CheckEntry[found.size()];
+        List<Integer> toCheck = new ArrayList<>();
+        boolean touched = false;
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            CheckEntry before = previous == null ? null : previous.entries().get(f.source());
+            if (before != null && before.validUntil() > now && before.size() == f.size()) {
+                if (before.modified() == f.modified()) {
+                    entries[i] = before;
+                } else if (Arrays.equals(before.sha256(), sha256(f.file()))) {
+                    entries[i] = before.touched(f.size(), f.modified()); // a checkout: same bytes, new time
+                    touched = true;
+                }
+            }
+            if (entries[i] == null) {
+                toCheck.add(i);
+            }
+        }
+        boolean sameFiles = previous != null && previous.entries().size() == found.size() && toCheck.isEmpty()
+                && previous.others() == listing.others();
+        ArticleReader reader = new ArticleReader(request, renderer, Checks.articleChecks());
+        List<RenderWorker.Result<ArticleReader.Outcome>> checkedNow = worker.runAll(toCheck.size(),
+                k -> reader.read(found.get(toCheck.get(k)).file(), ArticleReader.Mode.CHECK));
+        for (int k = 0; k < toCheck.size(); k++) {
+            Found f = found.get(toCheck.get(k));
+            ArticleReader.Outcome o = ContentChecker.guarded(f.file(), checkedNow.get(k), worker);
+            entries[toCheck.get(k)] = new CheckEntry(f.source(), f.size(), f.modified(), o.sha256(), o.validUntil(),
+                    o.diagnostics(), o.suppressions().declared(), o.facts(),
+                    o.facts() != null && !ArticleReader.hasStructuralError(o.diagnostics()), o.draft());
+        }
+
+        ContentResult result;
+        List<ArticleFacts> facts = new ArrayList<>();
+        for (CheckEntry e : entries) {
+            if (e.facts() != null) {
+                facts.add(e.facts());
+            }
+        }
+        String baselinePrint = BuildFingerprint.baseline(request);
+        boolean sameResult = sameFiles && previous.result() != null && baselinePrint.equals(previous.baseline());
+        if (sameResult) {
+            StateStore.StoredResult r = previous.result();
+            result = new ContentResult(r.checked(), r.diagnostics(), List.of(), r.baselined(), r.staleBaseline());
+        } else {
+            List<Diagnostic> raw = new ArrayList<>();
+            Map<Path, Suppressions> suppressions = new HashMap<>();
+            if (found.isEmpty()) {
+                raw.add(Diagnostic.warning(dir, 0, 0, Rules.CONTENT_EMPTY,
+                        "no article matches the includes " + request.includes()
+                                + (request.excludes().isEmpty() ? "" : " and excludes " + request.excludes())));
+            }
+            for (int i = 0; i < entries.length; i++) {
+                raw.addAll(entries[i].raw());
+                suppressions.put(found.get(i).file(), Suppressions.of(found.get(i).file(), entries[i].suppressions()));
+            }
+            Verdict verdict = Verdict.of(request, raw, suppressions, facts);
+            result = new ContentResult(found.size(), verdict.diagnostics(), List.of(), verdict.baseline().matched(),
+                    verdict.baseline().stale());
+        }
+        if (state != null && (!sameResult || touched)) {
+            Map<String, CheckEntry> bySource = new LinkedHashMap<>();
+            for (CheckEntry e : entries) {
+                bySource.put(e.source(), e);
+            }
+            state.saveChecks(new StateStore.Checks(checkPrint, bySource, listing.others(), baselinePrint,
+                    new StateStore.StoredResult(
+                    result.checked(), result.diagnostics(), result.baselined(), result.staleBaseline())));
+        }
+        long checked = System.nanoTime();
+
+        if (bundle == null || result.hasErrors() || warningsStop && result.count(Severity.WARNING) > 0) {
+            return new Outcome(result, stats(found.size(), toCheck.size(), 0, found.size() - toCheck.size(), 0, 0, 0,
+                    0, scanned - start, checked - scanned, 0, 0, start));
+        }
+        Published published = publish(request, state, checkPrint, bundle, found, entries, facts);
+        long done = System.nanoTime();
+        int rendered = published.rendered();
+        boolean[] checkedHere = new boolean[found.size()];
+        toCheck.forEach(i -> checkedHere[i] = true);
+        int upToDate = 0;
+        for (int i = 0; i < found.size(); i++) {
+            if (!checkedHere[i] && !published.renderedSources().containsKey(found.get(i).source())) {
+                upToDate++;
+            }
+        }
+        return new Outcome(result, stats(found.size(), toCheck.size(), rendered, upToDate, published.written(),
+                published.unchanged(), published.deleted(), published.bundled(), scanned - start, checked - scanned,
+                published.renderNanos(), done - checked - published.renderNanos(), start));
+    }
+
+    /** What publishing did. */
+    private record Published(int bundled, int rendered, Map<String, Boolean> renderedSources, int written,
+            int unchanged, int deleted, long renderNanos) {
+    }
+
+    /** The article to publish at index {@code i} of the scan, and what it was published as before. */
+    private record Candidate(int index, PublishEntry before, long links) {
+    }
+
+    private Published publish(ContentRequest request, StateStore state, String checkPrint, BundleWriter bundle,
+            List<Found> found, CheckEntry[] entries, List<ArticleFacts> facts) throws IOException {
+        Path dir = request.contentDirectory();
+        String bundlePrint = BuildFingerprint.bundle(checkPrint, request, bundle.bundleName(),
+                bundle.outputDirectory());
+        StateStore.Bundle previous = state == null ? null : state.loadBundle(bundle.bundleName(), bundlePrint);
+        BundleWriter.Session session = bundle.open();
+        LinkRewriter links = new LinkRewriter(LinkTargets.of(dir, facts));
+        HtmlSanitizer sanitizer = request.checks().sanitizer();
+
+        Map<String, PublishEntry> now = new LinkedHashMap<>();
+        List<Candidate> toRender = new ArrayList<>();
+        for (int i = 0; i < entries.length; i++) {
+            CheckEntry e = entries[i];
+            if (!e.publishable() || e.draft() && !request.includeDrafts()) {
+                continue;
+            }
+            long signature = links.signature(e.facts());
+            PublishEntry before = previous == null ? null : previous.entries().get(e.source());
+            if (before != null && Arrays.equals(before.inputSha256(), e.sha256()) && before.links() == signature
+                    && before.outputs().stream().allMatch(f -> session.intact(f, dir))) {
+                session.keep(before.outputs());
+                now.put(e.source(), before);
+            } else {
+                toRender.add(new Candidate(i, before, signature));
+                now.put(e.source(), null); // keeps scan order; filled below
+            }
+        }
+        if (previous != null && toRender.isEmpty() && now.keySet().equals(previous.entries().keySet())
+                && previous.shared().stream().allMatch(f -> session.intact(f, dir))) {
+            return new Published(now.size(), 0, Map.of(), 0, 0, 0, 0); // nothing changed: nothing to write
+        }
+
+        long renderStart = System.nanoTime();
+        ArticleReader reader = new ArticleReader(request, renderer, List.of());
+        List<RenderWorker.Result<PublishEntry>> results = worker.runAll(toRender.size(), k -> {
+            Candidate c = toRender.get(k);
+            Found f = found.get(c.index());
+            ArticleReader.Outcome o = reader.read(f.file(), ArticleReader.Mode.RENDER);
+            if (o.article() == null || !Arrays.equals(o.sha256(), entries[c.index()].sha256())) {
+                return null; // changed or broken since it was checked
+            }
+            Article a = ContentChecker.publishable(o.article(), links, sanitizer);
+            try {
+                BundleWriter.Written w = session.article(a);
+                return new PublishEntry(f.source(), o.sha256(), c.links(), a.slug(), a.date().toEpochSecond(),
+                        a.date().getNano(), a.tags(), a.categories(), w.indexEntry(), w.outputs());
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        });
+        long renderNanos = System.nanoTime() - renderStart;
+        Map<String, Boolean> renderedSources = new HashMap<>();
+        for (int k = 0; k < toRender.size(); k++) {
+            PublishEntry p = results.get(k).value();
+            String source = found.get(toRender.get(k).index()).source();
+            if (p == null) {
+                throw new IOException("the article " + source + " changed or could not be rendered while the bundle"
+                        + " was written; build again");
+            }
+            now.put(source, p);
+            renderedSources.put(source, Boolean.TRUE);
+        }
+
+        List<PublishEntry> newestFirst = new ArrayList<>(now.values());
+        newestFirst.sort(Comparator.comparingLong(PublishEntry::epochSecond).thenComparingInt(PublishEntry::nano)
+                .reversed().thenComparing(PublishEntry::slug));
+        List<BundleWriter.Listed> listed = newestFirst.stream().map(p -> new BundleWriter.Listed(p.slug(), p.tags(),
+                p.categories(), p.indexEntry())).toList();
+        List<PublishEntry.OutputFile> shared = session.shared(listed);
+        List<String> earlier = null;
+        if (previous != null) {
+            earlier = new ArrayList<>();
+            for (PublishEntry p : previous.entries().values()) {
+                for (PublishEntry.OutputFile f : p.outputs()) {
+                    earlier.add(f.path());
+                }
+            }
+            for (PublishEntry.OutputFile f : previous.shared()) {
+                earlier.add(f.path());
+            }
+        }
+        int deleted = session.deleteStale(earlier);
+        if (state != null) {
+            state.saveBundle(bundle.bundleName(), new StateStore.Bundle(bundlePrint, now, shared));
+        }
+        return new Published(now.size(), toRender.size(), renderedSources, session.written(), session.unchanged(), deleted,
+                renderNanos);
+    }
+
+    /** The SHA-256 of a file's bytes, or an empty array when it cannot be read. */
+    private static byte[] sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file),
+                MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return ((DigestInputStream) in).getMessageDigest().digest();
+        } catch (IOException e) {
+            return new byte[0];
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private static Stats stats(int scanned, int checked, int rendered, int upToDate, int written, int unchanged,
+            int deleted, int bundled, long scanNanos, long checkNanos, long renderNanos, long writeNanos, long start) {
+        return new Stats(scanned, checked, rendered, upToDate, written, unchanged, deleted, bundled,
+                scanNanos / 1_000_000,
+                checkNanos / 1_000_000, renderNanos / 1_000_000, Math.max(0, writeNanos) / 1_000_000,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+}

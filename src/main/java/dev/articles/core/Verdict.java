@@ -1,0 +1,45 @@
+package dev.articles.core;
+
+import dev.articles.core.check.ArticleFacts;
+import dev.articles.core.check.Checks;
+import dev.articles.core.check.CorpusCheck;
+import dev.articles.core.check.Findings;
+import dev.articles.core.check.Suppressions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * From the articles' own findings to what is reported: adds the cross-article findings, applies the user's levels
+ * and suppressions, sorts, and sets apart what the baseline covers. The same for a whole build and an incremental
+ * one, which differ only in where each article's findings come from.
+ *
+ * @param diagnostics what is reported, sorted
+ * @param baseline what the baseline covered and which of its entries matched nothing
+ */
+record Verdict(List<Diagnostic> diagnostics, Baseline.Match baseline) {
+
+    /**
+     * @param raw the articles' findings at default severities, in file order
+     * @param suppressions each file's suppressions
+     * @param facts the facts of every article whose front matter could be read, in file order
+     */
+    static Verdict of(ContentRequest request, List<Diagnostic> raw, Map<Path, Suppressions> suppressions,
+            List<ArticleFacts> facts) {
+        List<Diagnostic> all = new ArrayList<>(raw);
+        Findings findings = new Findings(all);
+        for (CorpusCheck check : Checks.corpusChecks()) {
+            check.check(facts, findings);
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(DiagnosticPolicy.apply(all, suppressions, request.checks()));
+        diagnostics.sort(Diagnostic.ORDER);
+        Baseline.Match match = request.baseline() == null ? Baseline.Match.none(diagnostics)
+                : request.baseline().match(diagnostics, request.contentDirectory());
+        return new Verdict(match.unmatched(), match);
+    }
+
+    boolean hasErrors() {
+        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+}

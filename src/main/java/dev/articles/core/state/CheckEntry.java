@@ -1,0 +1,154 @@
+package dev.articles.core.state;
+
+import dev.articles.core.Diagnostic;
+import dev.articles.core.check.ArticleFacts;
+import dev.articles.core.check.Suppressions;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What checking one article file found, kept between builds so an unchanged file is not read again.
+ *
+ * @param source the file's path relative to the content directory, {@code /}-separated
+ * @param size its size when checked
+ * @param modified its modification time (epoch milliseconds) when checked
+ * @param sha256 the SHA-256 of its bytes: a file touched but not changed (a checkout) is not checked again
+ * @param validUntil epoch milliseconds after which the findings no longer hold (an article dated in the future
+ *     stops being so), or {@link Long#MAX_VALUE}
+ * @param raw the article's own findings at their rules' default severities (cross-article findings are made anew
+ *     every build)
+ * @param suppressions the suppressions it declares
+ * @param facts what cross-article checks need, or {@code null} when its front matter could not be read
+ * @param publishable whether it can be rendered (no finding that stops it)
+ * @param draft whether it is a draft
+ */
+public record CheckEntry(String source, long size, long modified, byte[] sha256, long validUntil,
+        List<Diagnostic> raw, List<Suppressions.Declared> suppressions, ArticleFacts facts, boolean publishable,
+        boolean draft) {
+
+    /** The same entry for a file that was touched but holds the same bytes. */
+    public CheckEntry touched(long newSize, long newModified) {
+        return new CheckEntry(source, newSize, newModified, sha256, validUntil, raw, suppressions, facts, publishable,
+                draft);
+    }
+
+    void write(DataOutputStream out, Path dir) throws IOException {
+        StateCodec.string(out, source);
+        out.writeLong(size);
+        out.writeLong(modified);
+        StateCodec.bytes(out, sha256);
+        out.writeLong(validUntil);
+        StateCodec.diagnostics(out, raw, dir);
+        out.writeInt(suppressions.size());
+        for (Suppressions.Declared s : suppressions) {
+            StateCodec.strings(out, s.rules());
+            out.writeInt(s.fromLine());
+            out.writeInt(s.toLine());
+            out.writeInt(s.line());
+            out.writeInt(s.column());
+            StateCodec.string(out, s.form());
+        }
+        out.writeBoolean(publishable);
+        out.writeBoolean(draft);
+        out.writeBoolean(facts != null);
+        if (facts != null) {
+            writeFacts(out, facts);
+        }
+    }
+
+    static CheckEntry read(DataInputStream in, Path dir) throws IOException {
+        String source = StateCodec.string(in);
+        long size = in.readLong();
+        long modified = in.readLong();
+        byte[] sha = StateCodec.bytes(in);
+        long validUntil = in.readLong();
+        List<Diagnostic> raw = StateCodec.diagnostics(in, dir);
+        int n = StateCodec.count(in);
+        List<Suppressions.Declared> suppressions = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            suppressions.add(new Suppressions.Declared(StateCodec.strings(in), in.readInt(), in.readInt(),
+                    in.readInt(), in.readInt(), StateCodec.string(in)));
+        }
+        boolean publishable = in.readBoolean();
+        boolean draft = in.readBoolean();
+        ArticleFacts facts = in.readBoolean() ? readFacts(in, StateCodec.resolve(dir, source), source) : null;
+        return new CheckEntry(source, size, modified, sha, validUntil, raw, suppressions, facts, publishable, draft);
+    }
+
+    private static void writeFacts(DataOutputStream out, ArticleFacts f) throws IOException {
+        StateCodec.string(out, f.slug());
+        out.writeInt(f.slugLine());
+        out.writeInt(f.slugColumn());
+        StateCodec.string(out, f.title());
+        out.writeInt(f.titleLine());
+        out.writeInt(f.titleColumn());
+        writeTerms(out, f.tags());
+        writeTerms(out, f.categories());
+        out.writeInt(f.paragraphs().size());
+        for (ArticleFacts.Paragraph p : f.paragraphs()) {
+            out.writeLong(p.hash());
+            out.writeInt(p.line());
+        }
+        StateCodec.strings(out, List.copyOf(f.headingIds()));
+        out.writeInt(f.links().size());
+        for (ArticleFacts.LinkRef l : f.links()) {
+            out.writeByte(l.kind().ordinal());
+            StateCodec.string(out, l.target());
+            out.writeInt(l.line());
+            out.writeInt(l.column());
+        }
+    }
+
+    private static ArticleFacts readFacts(DataInputStream in, Path file, String source) throws IOException {
+        String slug = StateCodec.string(in);
+        int slugLine = in.readInt();
+        int slugColumn = in.readInt();
+        String title = StateCodec.string(in);
+        int titleLine = in.readInt();
+        int titleColumn = in.readInt();
+        List<ArticleFacts.Term> tags = readTerms(in);
+        List<ArticleFacts.Term> categories = readTerms(in);
+        int n = StateCodec.count(in);
+        List<ArticleFacts.Paragraph> paragraphs = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            paragraphs.add(new ArticleFacts.Paragraph(in.readLong(), in.readInt()));
+        }
+        Set<String> ids = new LinkedHashSet<>(StateCodec.strings(in));
+        n = StateCodec.count(in);
+        List<ArticleFacts.LinkRef> links = new ArrayList<>(n);
+        ArticleFacts.LinkRef.Kind[] kinds = ArticleFacts.LinkRef.Kind.values();
+        for (int i = 0; i < n; i++) {
+            int kind = in.readByte();
+            if (kind < 0 || kind >= kinds.length) {
+                throw new IOException("corrupt state: link kind " + kind);
+            }
+            links.add(new ArticleFacts.LinkRef(kinds[kind], StateCodec.string(in), in.readInt(), in.readInt()));
+        }
+        return new ArticleFacts(file, source, slug, slugLine, slugColumn, title, titleLine, titleColumn, tags,
+                categories, List.copyOf(paragraphs), java.util.Collections.unmodifiableSet(ids), List.copyOf(links));
+    }
+
+    private static void writeTerms(DataOutputStream out, List<ArticleFacts.Term> terms) throws IOException {
+        out.writeInt(terms.size());
+        for (ArticleFacts.Term t : terms) {
+            StateCodec.string(out, t.value());
+            out.writeInt(t.line());
+            out.writeInt(t.column());
+        }
+    }
+
+    private static List<ArticleFacts.Term> readTerms(DataInputStream in) throws IOException {
+        int n = StateCodec.count(in);
+        List<ArticleFacts.Term> terms = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            terms.add(new ArticleFacts.Term(StateCodec.string(in), in.readInt(), in.readInt()));
+        }
+        return List.copyOf(terms);
+    }
+}

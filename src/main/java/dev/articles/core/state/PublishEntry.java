@@ -1,0 +1,81 @@
+package dev.articles.core.state;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What publishing one article wrote, kept between builds so an article whose file, links and settings did not change
+ * is not rendered or written again, and so the bundle's index can be rebuilt without it.
+ *
+ * @param source the article file, relative to the content directory
+ * @param inputSha256 the SHA-256 of the file's bytes it was rendered from
+ * @param links a hash of where each of its links and images led: when another article's slug or an image changes,
+ *     this article's HTML changes too
+ * @param slug its slug
+ * @param epochSecond its date, for the newest-first order
+ * @param nano the date's nanoseconds
+ * @param tags its tags as written
+ * @param categories its categories as written
+ * @param indexEntry its entry in {@code index.json}, exactly as written there (UTF-8)
+ * @param outputs the files written for it: its HTML, its JSON record and the assets it refers to
+ */
+public record PublishEntry(String source, byte[] inputSha256, long links, String slug, long epochSecond, int nano,
+        List<String> tags, List<String> categories, byte[] indexEntry, List<OutputFile> outputs) {
+
+    /**
+     * A file in the output folder, as written.
+     *
+     * @param path relative to the output folder
+     * @param size its size when written
+     * @param modified its modification time then (epoch milliseconds)
+     * @param from for a copied asset, the file copied, relative to the content directory; else {@code null}
+     * @param fromSize that file's size then
+     * @param fromModified that file's modification time then
+     */
+    public record OutputFile(String path, long size, long modified, String from, long fromSize, long fromModified) {
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        StateCodec.string(out, source);
+        StateCodec.bytes(out, inputSha256);
+        out.writeLong(links);
+        StateCodec.string(out, slug);
+        out.writeLong(epochSecond);
+        out.writeInt(nano);
+        StateCodec.strings(out, tags);
+        StateCodec.strings(out, categories);
+        StateCodec.bytes(out, indexEntry);
+        writeOutputs(out, outputs);
+    }
+
+    static PublishEntry read(DataInputStream in) throws IOException {
+        return new PublishEntry(StateCodec.string(in), StateCodec.bytes(in), in.readLong(), StateCodec.string(in),
+                in.readLong(), in.readInt(), StateCodec.strings(in), StateCodec.strings(in), StateCodec.bytes(in),
+                readOutputs(in));
+    }
+
+    static void writeOutputs(DataOutputStream out, List<OutputFile> outputs) throws IOException {
+        out.writeInt(outputs.size());
+        for (OutputFile f : outputs) {
+            StateCodec.string(out, f.path());
+            out.writeLong(f.size());
+            out.writeLong(f.modified());
+            StateCodec.string(out, f.from());
+            out.writeLong(f.fromSize());
+            out.writeLong(f.fromModified());
+        }
+    }
+
+    static List<OutputFile> readOutputs(DataInputStream in) throws IOException {
+        int n = StateCodec.count(in);
+        List<OutputFile> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            list.add(new OutputFile(StateCodec.string(in), in.readLong(), in.readLong(), StateCodec.string(in),
+                    in.readLong(), in.readLong()));
+        }
+        return list;
+    }
+}

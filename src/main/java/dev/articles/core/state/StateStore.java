@@ -1,0 +1,198 @@
+package dev.articles.core.state;
+
+import dev.articles.core.Baseline;
+import dev.articles.core.Diagnostic;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The incremental build's memory, in a folder under {@code target/}: what the last check found per article
+ * ({@code checks.bin}) and what the last bundle wrote ({@code bundle-{name}.bin}). Each file starts with the
+ * fingerprint of the plugin and settings that made it; a file made by another plugin build or other settings, or one
+ * that cannot be read, is as good as none: everything is then checked and written afresh. Files are replaced
+ * atomically, so an interrupted build leaves the old state or the new one.
+ */
+public final class StateStore {
+    private static final int MAGIC = 0x41525453; // "ARTS"
+    private static final int VERSION = 1;
+
+    /**
+     * The last check.
+     *
+     * @param entries by source path, in scan order
+     * @param others the hash of the content directory's other files ({@code ContentScanner.Listing#others})
+     * @param baseline the fingerprint of the baseline the result was made with
+     * @param result the final outcome (after levels, suppressions, cross-article checks and baseline), or
+     *     {@code null}
+     */
+    public record Checks(String fingerprint, Map<String, CheckEntry> entries, long others, String baseline,
+            StoredResult result) {
+    }
+
+    /**
+     * A finished check's outcome, for a build in which nothing changed.
+     *
+     * @param checked files read
+     * @param diagnostics the findings reported
+     * @param baselined findings the baseline covered
+     * @param staleBaseline baseline entries that matched nothing
+     */
+    public record StoredResult(int checked, List<Diagnostic> diagnostics, List<Diagnostic> baselined,
+            List<Baseline.Entry> staleBaseline) {
+    }
+
+    /**
+     * The last bundle.
+     *
+     * @param entries by source path
+     * @param shared files not of one article (discovery file, index, taxonomies)
+     */
+    public record Bundle(String fingerprint, Map<String, PublishEntry> entries, List<PublishEntry.OutputFile> shared) {
+    }
+
+    private final Path folder;
+    private final Path contentDirectory;
+
+    public StateStore(Path folder, Path contentDirectory) {
+        this.folder = folder;
+        this.contentDirectory = contentDirectory;
+    }
+
+    /** The last check made with {@code fingerprint}, or {@code null}. */
+    public Checks loadChecks(String fingerprint) {
+        try (DataInputStream in = open(folder.resolve("checks.bin"))) {
+            if (!header(in, fingerprint)) {
+                return null;
+            }
+            int n = StateCodec.count(in);
+            Map<String, CheckEntry> entries = new LinkedHashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                CheckEntry e = CheckEntry.read(in, contentDirectory);
+                entries.put(e.source(), e);
+            }
+            long others = in.readLong();
+            String baseline = StateCodec.string(in);
+            StoredResult result = null;
+            if (in.readBoolean()) {
+                int checked = in.readInt();
+                List<Diagnostic> diagnostics = StateCodec.diagnostics(in, contentDirectory);
+                List<Diagnostic> baselined = StateCodec.diagnostics(in, contentDirectory);
+                int s = StateCodec.count(in);
+                List<Baseline.Entry> stale = new ArrayList<>(s);
+                for (int i = 0; i < s; i++) {
+                    stale.add(new Baseline.Entry(StateCodec.string(in), StateCodec.string(in), StateCodec.string(in),
+                            in.readInt()));
+                }
+                result = new StoredResult(checked, diagnostics, baselined, stale);
+            }
+            return new Checks(fingerprint, entries, others, baseline, result);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null; // unreadable (another format, cut short): start afresh
+        }
+    }
+
+    public void saveChecks(Checks checks) throws IOException {
+        save(folder.resolve("checks.bin"), out -> {
+            out.writeInt(checks.entries().size());
+            for (CheckEntry e : checks.entries().values()) {
+                e.write(out, contentDirectory);
+            }
+            out.writeLong(checks.others());
+            StateCodec.string(out, checks.baseline());
+            StoredResult r = checks.result();
+            out.writeBoolean(r != null);
+            if (r != null) {
+                out.writeInt(r.checked());
+                StateCodec.diagnostics(out, r.diagnostics(), contentDirectory);
+                StateCodec.diagnostics(out, r.baselined(), contentDirectory);
+                out.writeInt(r.staleBaseline().size());
+                for (Baseline.Entry e : r.staleBaseline()) {
+                    StateCodec.string(out, e.source());
+                    StateCodec.string(out, e.rule());
+                    StateCodec.string(out, e.message());
+                    out.writeInt(e.count());
+                }
+            }
+        }, checks.fingerprint());
+    }
+
+    /** The last bundle of that name made with {@code fingerprint}, or {@code null}. */
+    public Bundle loadBundle(String name, String fingerprint) {
+        try (DataInputStream in = open(bundleFile(name))) {
+            if (!header(in, fingerprint)) {
+                return null;
+            }
+            int n = StateCodec.count(in);
+            Map<String, PublishEntry> entries = new LinkedHashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                PublishEntry e = PublishEntry.read(in);
+                entries.put(e.source(), e);
+            }
+            return new Bundle(fingerprint, entries, PublishEntry.readOutputs(in));
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    public void saveBundle(String name, Bundle bundle) throws IOException {
+        save(bundleFile(name), out -> {
+            out.writeInt(bundle.entries().size());
+            for (PublishEntry e : bundle.entries().values()) {
+                e.write(out);
+            }
+            PublishEntry.writeOutputs(out, bundle.shared());
+        }, bundle.fingerprint());
+    }
+
+    /** Forgets the bundle (its output was removed or is being rewritten). */
+    public void deleteBundle(String name) throws IOException {
+        Files.deleteIfExists(bundleFile(name));
+    }
+
+    private Path bundleFile(String name) {
+        return folder.resolve("bundle-" + name + ".bin");
+    }
+
+    private static DataInputStream open(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        return new DataInputStream(new BufferedInputStream(in, 1 << 16));
+    }
+
+    private static boolean header(DataInputStream in, String fingerprint) throws IOException {
+        return in.readInt() == MAGIC && in.readInt() == VERSION && fingerprint.equals(StateCodec.string(in));
+    }
+
+    private interface Body {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private static void save(Path file, Body body, String fingerprint) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (OutputStream raw = Files.newOutputStream(temp);
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            StateCodec.string(out, fingerprint);
+            body.write(out);
+        }
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
