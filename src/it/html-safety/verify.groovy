@@ -29,7 +29,7 @@ assert runs[0].contains('[INFO] BUILD FAILURE')
 // 2: the rules off; the output is sanitised anyway.
 assert runs[1].contains('[INFO] BUILD SUCCESS')
 assert !runs[1].contains("${file}:")
-File bundle = new File(basedir, 'target/generated-resources/articles/META-INF/articles/html-safety')
+File bundle = new File(basedir, 'target/classes/META-INF/articles/html-safety')
 File html = new File(bundle, 'articles/hostile.html')
 assert html.getText('UTF-8') == '''<p>保存は <kbd>Ctrl</kbd>+<kbd>S</kbd> です。<span>ここ</span>を押す。</p>
 

@@ -1,5 +1,6 @@
 // Four modules bundle the same folder under the same bundle name with -T3: Maven must not warn about thread
-// safety, and every module must produce byte-identical bundle files and jar entries.
+// safety, and every module must produce byte-identical bundle files and jar entries. module-a to module-c write to
+// target/classes (the default); module-d writes to target/bundle, a resource folder copied to target/classes.
 import java.util.jar.JarFile
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
@@ -35,19 +36,29 @@ String info = "/parallel-modules/articles/2025/2025-03-20-spring-update.md:[6,10
         "Markdown (emphasis '*short*') is dropped from its plain form, which reads 'A short summary written by hand.'; " +
         'write the excerpt as plain text if consumers show it without formatting'
 assert lines.count { it.startsWith('[INFO] /') && it.endsWith(info) } == modules.size()
-assert lines.count("[INFO] Bundle 'shared-news': 4 articles; 12 files written, 0 unchanged, 0 stale deleted -> "
-        + 'target/generated-resources/articles') == modules.size()
+List<String> stripped = lines.collect { it.replaceAll(/ \(\d+ ms\)/, '').replaceAll(/; \d+ ms in all/, '') }
+String bundled = "[INFO] Bundle 'shared-news': 4 articles; scanned 4, checked 0, rendered 4, 0 up to date; " +
+        '12 files written, 0 unchanged, 0 deleted -> '
+assert stripped.count(bundled + 'target/classes') == 3
+assert stripped.count(bundled + 'target/bundle') == 1
 
 Map<String, Map<String, byte[]>> generated = [:]
 Map<String, Map<String, byte[]>> jarred = [:]
 modules.each { module ->
-    File dir = new File(basedir, "${module}/target/generated-resources/articles")
+    File dir = new File(basedir, module == 'module-d' ? "${module}/target/bundle" : "${module}/target/classes")
     Map<String, byte[]> files = new TreeMap<>()
-    dir.eachFileRecurse(groovy.io.FileType.FILES) {
+    new File(dir, root).eachFileRecurse(groovy.io.FileType.FILES) {
         files[dir.toPath().relativize(it.toPath()).toString().replace(File.separator, '/')] = it.bytes
     }
     assert files.keySet() as List == expected : module
     generated[module] = files
+    // The default writes nowhere else; module-d's folder was copied to target/classes whole.
+    if (module == 'module-d') {
+        expected.each { assert new File(basedir, "${module}/target/classes/${it}").bytes == files[it] : it }
+    } else {
+        assert !new File(basedir, "${module}/target/generated-resources").exists() : module
+        assert !new File(basedir, "${module}/target/bundle").exists() : module
+    }
 
     Map<String, byte[]> entries = new TreeMap<>()
     new JarFile(new File(basedir, "${module}/target/${module}-1.0.0.jar")).withCloseable { jf ->

@@ -25,6 +25,7 @@ assert lines.contains('[INFO] BUILD FAILURE')
 assert lines.contains("[ERROR] Failed to execute goal dev.articles:articles-maven-plugin:${pluginVersion}:validate ".toString() +
         '(default) on project reports: Articles have 2 errors; each is listed above with its file and line -> [Help 1]')
 assert !new File(basedir, 'target/generated-resources').exists()
+assert !new File(basedir, 'target/classes/META-INF/articles').exists()
 
 // The console lines taken apart: [level, file, line, column, rule, message].
 List<List> console = expectedConsole.collect { String line ->

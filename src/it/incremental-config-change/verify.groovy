@@ -1,0 +1,90 @@
+// Four builds of unchanged content: 1 with the default configuration, 2 and 3 with -Darticles.excerptMaxLength=150,
+// 4 with the default again. A changed configuration (builds 2 and 4) has every article checked and rendered again;
+// an unchanged one (build 3) has none. The output never changed after build 1, so no build after it wrote a file:
+// every bundle file still has the time the "backdate" profile gave it in build 2. Every group of checks runs; the
+// failures are reported together at the end.
+List<String> failures = []
+def check = { String what, Closure body ->
+    try {
+        body()
+    } catch (AssertionError e) {
+        failures << "${what}: ${e.message}".toString()
+    }
+}
+
+String text = new File(basedir, 'build.log').getText('UTF-8')
+List<List<String>> runs = text.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1).collect { it.readLines() }
+assert runs.size() == 4
+runs.each { assert it.contains('[INFO] BUILD SUCCESS') }
+// The timings vary from run to run.
+def strip = { String line -> line.replaceAll(/ \(\d+ ms\)/, '').replaceAll(/; \d+ ms in all/, '') }
+// Per run: the lines checked below (taken out first, so a failure shows them and not the whole log).
+List<List<String>> validate = runs.collect { run -> run.findAll { it.startsWith('[INFO] Validate: ') }.collect(strip) }
+List<List<String>> bundles = runs.collect { run -> run.findAll { it.startsWith("[INFO] Bundle '") }.collect(strip) }
+List<List<String>> problems = runs.collect { run -> run.findAll { it.startsWith('[WARNING]') || it.startsWith('[ERROR]') } }
+List<Integer> summaries = runs.collect { it.count('[INFO] Articles: 3 checked, 0 errors, 0 warnings') }
+String bundle = "[INFO] Bundle 'incremental-config-change': 3 articles; "
+
+runs.indices.each { i ->
+    check("build ${i + 1}: summaries") {
+        assert summaries[i] == 2
+        assert problems[i] == []
+    }
+}
+check('build 1: validate') {
+    assert validate[0] == ['[INFO] Validate: scanned 3, checked 3, 0 up to date']
+}
+check('build 1: bundle') {
+    assert bundles[0] == [bundle + 'scanned 3, checked 0, rendered 3, 0 up to date; '
+            + '10 files written, 0 unchanged, 0 deleted -> target/classes']
+}
+// Builds 2 and 4: configuration changed.
+[1, 3].each { i ->
+    check("build ${i + 1}: validate") {
+        assert validate[i] == ['[INFO] Validate: scanned 3, checked 3, 0 up to date']
+    }
+    check("build ${i + 1}: bundle") {
+        assert bundles[i] == [bundle + 'scanned 3, checked 0, rendered 3, 0 up to date; '
+                + '0 files written, 10 unchanged, 0 deleted -> target/classes']
+    }
+}
+check('build 3: validate') {
+    assert validate[2] == ['[INFO] Validate: scanned 3, checked 0, 3 up to date']
+}
+check('build 3: bundle') {
+    assert bundles[2] == [bundle + 'scanned 3, checked 0, rendered 0, 3 up to date; '
+            + '0 files written, 10 unchanged, 0 deleted -> target/classes']
+}
+
+String root = 'META-INF/articles/'
+String b = root + 'incremental-config-change/'
+List<String> expected = [
+        root + 'bundles.txt',
+        b + 'articles/checklist.html',
+        b + 'articles/checklist.json',
+        b + 'articles/natsu.html',
+        b + 'articles/natsu.json',
+        b + 'articles/tanabata.html',
+        b + 'articles/tanabata.json',
+        b + 'categories.json',
+        b + 'index.json',
+        b + 'tags.json',
+]
+File classes = new File(basedir, 'target/classes')
+List<String> present = []
+new File(classes, root).eachFileRecurse(groovy.io.FileType.FILES) {
+    present << classes.toPath().relativize(it.toPath()).toString().replace(File.separator, '/')
+}
+check('the bundle files') {
+    assert present.sort() == expected
+}
+check('builds 2 to 4 rewrote no bundle file') {
+    long backDated = 978307200000L
+    assert expected.findAll { new File(classes, it).lastModified() != backDated } == []
+}
+check('the bundle is written straight to target/classes') {
+    assert !new File(basedir, 'target/generated-resources').exists()
+}
+
+assert failures.isEmpty() : failures.size() + ' failed:\n\n' + failures.join('\n\n')
+return true
