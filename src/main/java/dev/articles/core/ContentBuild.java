@@ -25,9 +25,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A build of the content as the goals run it: checks every article, and, given a {@link BundleWriter}, writes the
@@ -55,7 +57,7 @@ public final class ContentBuild {
      * @param rendered articles rendered and written by this build
      * @param upToDate articles neither checked nor rendered
      * @param written files written
-     * @param unchanged files whose bytes were already right
+     * @param unchanged files of the bundle left as they were (not written: their bytes were already right)
      * @param deleted stale files deleted
      * @param bundled articles in the bundle
      */
@@ -245,7 +247,8 @@ public final class ContentBuild {
         }
         if (previous != null && toRender.isEmpty() && now.keySet().equals(previous.entries().keySet())
                 && previous.shared().stream().allMatch(f -> session.intact(f, dir))) {
-            return new Published(now.size(), 0, Map.of(), 0, 0, 0, 0); // nothing changed: nothing to write
+            // Nothing changed: nothing to write.
+            return new Published(now.size(), 0, Map.of(), 0, fileCount(now.values(), previous.shared()), 0, 0);
         }
 
         long renderStart = System.nanoTime();
@@ -301,8 +304,19 @@ public final class ContentBuild {
         if (state != null) {
             state.saveBundle(bundle.bundleName(), new StateStore.Bundle(bundlePrint, now, shared));
         }
-        return new Published(now.size(), toRender.size(), renderedSources, session.written(), session.unchanged(), deleted,
+        return new Published(now.size(), toRender.size(), renderedSources, session.written(),
+                fileCount(now.values(), shared) - session.written(), deleted,
                 renderNanos);
+    }
+
+    /** How many files the bundle has. */
+    private static int fileCount(Iterable<PublishEntry> entries, List<PublishEntry.OutputFile> shared) {
+        Set<String> paths = new HashSet<>();
+        for (PublishEntry e : entries) {
+            e.outputs().forEach(f -> paths.add(f.path()));
+        }
+        shared.forEach(f -> paths.add(f.path()));
+        return paths.size();
     }
 
     /** The SHA-256 of a file's bytes, or an empty array when it cannot be read. */

@@ -123,7 +123,7 @@ class ContentBuildTest {
         build();
         backdateOutput();
         ContentBuild.Stats s = build();
-        assertEquals(List.of(3, 0, 0, 3, 0, 0, 0), List.of(s.scanned(), s.checked(), s.rendered(), s.upToDate(),
+        assertEquals(List.of(3, 0, 0, 3, 0, 11, 0), List.of(s.scanned(), s.checked(), s.rendered(), s.upToDate(),
                 s.written(), s.unchanged(), s.deleted()));
         assertEquals(List.of(), rewritten());
         BundleSchemas.assertValidBundle(out);
