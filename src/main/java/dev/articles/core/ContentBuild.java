@@ -12,6 +12,7 @@ import dev.articles.core.source.ContentScanner;
 import dev.articles.core.source.ContentScanner.Found;
 import dev.articles.core.state.CheckEntry;
 import dev.articles.core.state.PublishEntry;
+import dev.articles.core.state.QuickCheck;
 import dev.articles.core.state.StateStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,11 +26,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A build of the content as the goals run it: checks every article, and, given a {@link BundleWriter}, writes the
@@ -116,6 +117,24 @@ public final class ContentBuild {
 
         // Checks: from the state where the file is as it was, else read.
         String checkPrint = BuildFingerprint.checks(toolVersion, request);
+        String baselinePrint = BuildFingerprint.baseline(request);
+        String bundlePrint = bundle == null ? "" : BuildFingerprint.bundle(checkPrint, request, bundle.bundleName(),
+                bundle.outputDirectory());
+        String goal = bundle == null ? "validate" : "bundle-" + bundle.bundleName();
+        QuickCheck quick = state == null ? null : state.loadQuick(goal);
+        if (quick != null && unchanged(quick, checkPrint, baselinePrint, bundlePrint, listing, request)) {
+            StateStore.StoredResult r = quick.result();
+            ContentResult result = new ContentResult(r.checked(), r.diagnostics(), List.of(), r.baselined(),
+                    r.staleBaseline());
+            boolean stops = result.hasErrors() || warningsStop && result.count(Severity.WARNING) > 0;
+            if (bundle == null || quick.published() && !stops && quick.filesPresent(bundle.outputDirectory())
+                    || !quick.published() && stops) {
+                long checkedAt = System.nanoTime();
+                return new Outcome(result, stats(found.size(), 0, 0, found.size(), 0,
+                        quick.published() ? quick.files().size() : 0, 0, quick.bundled(), scanned - start,
+                        checkedAt - scanned, 0, 0, start));
+            }
+        }
         StateStore.Checks previous = state == null ? null : state.loadChecks(checkPrint);
         long now = request.clock().millis();
         CheckEntry[] entries = new CheckEntry[found.size()];
@@ -156,7 +175,6 @@ public final class ContentBuild {
                 facts.add(e.facts());
             }
         }
-        String baselinePrint = BuildFingerprint.baseline(request);
         boolean sameResult = sameFiles && previous.result() != null && baselinePrint.equals(previous.baseline());
         if (sameResult) {
             StateStore.StoredResult r = previous.result();
@@ -189,10 +207,18 @@ public final class ContentBuild {
         long checked = System.nanoTime();
 
         if (bundle == null || result.hasErrors() || warningsStop && result.count(Severity.WARNING) > 0) {
+            if (state != null) {
+                state.saveQuick(goal, quick(checkPrint, baselinePrint, bundlePrint, listing, entries, result, false, 0,
+                        List.of()));
+            }
             return new Outcome(result, stats(found.size(), toCheck.size(), 0, found.size() - toCheck.size(), 0, 0, 0,
                     0, scanned - start, checked - scanned, 0, 0, start));
         }
-        Published published = publish(request, state, checkPrint, bundle, found, entries, facts);
+        Published published = publish(request, state, bundlePrint, bundle, found, entries, facts);
+        if (state != null) {
+            state.saveQuick(goal, quick(checkPrint, baselinePrint, bundlePrint, listing, entries, result, true,
+                    published.bundled(), published.files()));
+        }
         long done = System.nanoTime();
         int rendered = published.rendered();
         boolean[] checkedHere = new boolean[found.size()];
@@ -210,18 +236,16 @@ public final class ContentBuild {
 
     /** What publishing did. */
     private record Published(int bundled, int rendered, Map<String, Boolean> renderedSources, int written,
-            int unchanged, int deleted, long renderNanos) {
+            int unchanged, int deleted, long renderNanos, List<String> files) {
     }
 
     /** The article to publish at index {@code i} of the scan, and what it was published as before. */
     private record Candidate(int index, PublishEntry before, long links) {
     }
 
-    private Published publish(ContentRequest request, StateStore state, String checkPrint, BundleWriter bundle,
+    private Published publish(ContentRequest request, StateStore state, String bundlePrint, BundleWriter bundle,
             List<Found> found, CheckEntry[] entries, List<ArticleFacts> facts) throws IOException {
         Path dir = request.contentDirectory();
-        String bundlePrint = BuildFingerprint.bundle(checkPrint, request, bundle.bundleName(),
-                bundle.outputDirectory());
         StateStore.Bundle previous = state == null ? null : state.loadBundle(bundle.bundleName(), bundlePrint);
         BundleWriter.Session session = bundle.open();
         LinkRewriter links = new LinkRewriter(LinkTargets.of(dir, facts));
@@ -248,7 +272,8 @@ public final class ContentBuild {
         if (previous != null && toRender.isEmpty() && now.keySet().equals(previous.entries().keySet())
                 && previous.shared().stream().allMatch(f -> session.intact(f, dir))) {
             // Nothing changed: nothing to write.
-            return new Published(now.size(), 0, Map.of(), 0, fileCount(now.values(), previous.shared()), 0, 0);
+            List<String> files = files(now.values(), previous.shared());
+            return new Published(now.size(), 0, Map.of(), 0, files.size(), 0, 0, files);
         }
 
         long renderStart = System.nanoTime();
@@ -304,19 +329,57 @@ public final class ContentBuild {
         if (state != null) {
             state.saveBundle(bundle.bundleName(), new StateStore.Bundle(bundlePrint, now, shared));
         }
+        List<String> files = files(now.values(), shared);
         return new Published(now.size(), toRender.size(), renderedSources, session.written(),
-                fileCount(now.values(), shared) - session.written(), deleted,
-                renderNanos);
+                files.size() - session.written(), deleted, renderNanos, files);
     }
 
-    /** How many files the bundle has. */
-    private static int fileCount(Iterable<PublishEntry> entries, List<PublishEntry.OutputFile> shared) {
-        Set<String> paths = new HashSet<>();
+    /** The bundle's files, each once, sorted. */
+    private static List<String> files(Iterable<PublishEntry> entries, List<PublishEntry.OutputFile> shared) {
+        Set<String> paths = new TreeSet<>();
         for (PublishEntry e : entries) {
             e.outputs().forEach(f -> paths.add(f.path()));
         }
         shared.forEach(f -> paths.add(f.path()));
-        return paths.size();
+        return List.copyOf(paths);
+    }
+
+    /** Whether the content and settings are exactly as in the build {@code quick} describes. */
+    private static boolean unchanged(QuickCheck quick, String checkPrint, String baselinePrint, String bundlePrint,
+            ContentScanner.Listing listing, ContentRequest request) {
+        List<Found> found = listing.articles();
+        if (!quick.checks().equals(checkPrint) || !quick.baseline().equals(baselinePrint)
+                || !quick.bundle().equals(bundlePrint) || quick.others() != listing.others()
+                || quick.validUntil() <= request.clock().millis() || quick.sources().size() != found.size()) {
+            return false;
+        }
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.size() != quick.sizes()[i] || f.modified() != quick.modified()[i]
+                    || !f.source().equals(quick.sources().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static QuickCheck quick(String checkPrint, String baselinePrint, String bundlePrint,
+            ContentScanner.Listing listing, CheckEntry[] entries, ContentResult result, boolean published,
+            int bundled, List<String> files) {
+        List<Found> found = listing.articles();
+        long[] sizes = new long[found.size()];
+        long[] modified = new long[found.size()];
+        List<String> sources = new ArrayList<>(found.size());
+        long validUntil = Long.MAX_VALUE;
+        for (int i = 0; i < found.size(); i++) {
+            sources.add(found.get(i).source());
+            sizes[i] = found.get(i).size();
+            modified[i] = found.get(i).modified();
+            validUntil = Math.min(validUntil, entries[i].validUntil());
+        }
+        return new QuickCheck(checkPrint, baselinePrint, bundlePrint, listing.others(), validUntil, sources, sizes,
+                modified, new StateStore.StoredResult(result.checked(), result.diagnostics(), result.baselined(),
+                        result.staleBaseline()), published, bundled, files);
     }
 
     /** The SHA-256 of a file's bytes, or an empty array when it cannot be read. */

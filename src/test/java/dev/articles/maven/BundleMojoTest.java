@@ -125,7 +125,7 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         Resource added = resources.stream().filter(r -> dir.equals(r.getDirectory())).findFirst().orElseThrow();
         assertTrue("added as is: no filtering, no target path", !added.isFiltering() && added.getTargetPath() == null);
         assertTrue(log.toString(), log.lines().get(log.lines().size() - 1)
-                .contains("checked 0 (# ms), rendered 0 (# ms), 3 up to date; 0 files written, 0 unchanged, 0 deleted"));
+                .contains("checked 0 (# ms), rendered 0 (# ms), 3 up to date; 0 files written, 8 unchanged, 0 deleted"));
     }
 
     public void testDeletesStaleFiles() throws Exception {
@@ -183,8 +183,8 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         assertEquals(log.toString(), 3, log.at("error").size());
         assertFalse(Files.exists(outputDirectory(mojo)));
         assertEquals("only the reports and the state of the checks are written", List.of("articles/report.json",
-                "articles/report.sarif", "articles/state/checks.bin"), filesUnder(Path.of(project.getBuild()
-                .getDirectory())));
+                "articles/report.sarif", "articles/state/checks.bin", "articles/state/quick-bundle-bad-site.bin"),
+                filesUnder(Path.of(project.getBuild().getDirectory())));
         assertEquals(before, project.getResources());
     }
 

@@ -66,7 +66,7 @@ public class ValidateMojoTest extends ArticlesMojoTestCase {
         assertEquals(List.of("[info] Articles: 3 checked, 0 errors, 0 warnings",
                 "[info] Validate: scanned 3 (# ms), checked 3 (# ms), 0 up to date; # ms in all"), log.lines());
         assertEquals("validate writes only its reports and its state", List.of("report.json", "report.sarif",
-                "state/checks.bin"),
+                "state/checks.bin", "state/quick-validate.bin"),
                 filesUnder(new File(project.getBasedir(), "target/articles").toPath()));
         assertFalse("validate writes no bundle", new File(project.getBasedir(), "target/classes").exists());
         assertEquals("validate registers no resources", 1, project.getResources().size());

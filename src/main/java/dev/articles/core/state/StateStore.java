@@ -161,6 +161,19 @@ public final class StateStore {
         }, bundle.fingerprint());
     }
 
+    /** The brief record of the last build of a goal ({@code validate} or {@code bundle-{name}}), or {@code null}. */
+    public QuickCheck loadQuick(String goal) {
+        try {
+            return QuickCheck.read(folder.resolve("quick-" + goal + ".bin"), contentDirectory);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    public void saveQuick(String goal, QuickCheck quick) throws IOException {
+        quick.write(folder.resolve("quick-" + goal + ".bin"), contentDirectory);
+    }
+
     /** Forgets the bundle (its output was removed or is being rewritten). */
     public void deleteBundle(String name) throws IOException {
         Files.deleteIfExists(bundleFile(name));

@@ -1,0 +1,142 @@
+package dev.articles.core.state;
+
+import dev.articles.core.Diagnostic;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The last build of one goal in brief, so that a build in which nothing changed is recognised in a fraction of a
+ * second without loading the full state: the fingerprints, every article file's size and time, the hash of the other
+ * files, the result, and the bundle's files. It is written after the full state, and trusted only when all of it
+ * matches.
+ *
+ * @param checks the fingerprint of the settings the checks depend on
+ * @param baseline the fingerprint of the baseline
+ * @param bundle the fingerprint of the bundle settings, or {@code ""} for validate
+ * @param others the hash of the content directory's files that are not articles
+ * @param validUntil when the findings expire (the earliest future date of an article), epoch milliseconds
+ * @param sources the article files in scan order
+ * @param sizes their sizes
+ * @param modified their modification times
+ * @param result what the build reported
+ * @param published whether the bundle was written (its files are then listed)
+ * @param bundled articles in the bundle
+ * @param files the bundle's files, relative to the output folder
+ */
+public record QuickCheck(String checks, String baseline, String bundle, long others, long validUntil,
+        List<String> sources, long[] sizes, long[] modified, StateStore.StoredResult result, boolean published,
+        int bundled, List<String> files) {
+
+    private static final int MAGIC = 0x41525451; // "ARTQ"
+    private static final int VERSION = 1;
+
+    /** Whether the bundle's files are all still in {@code outputDirectory} (one listing per folder, no reads). */
+    public boolean filesPresent(Path outputDirectory) {
+        Map<Path, Set<String>> byFolder = new HashMap<>();
+        for (String f : files) {
+            Path p = outputDirectory.resolve(f);
+            byFolder.computeIfAbsent(p.getParent(), k -> new HashSet<>()).add(p.getFileName().toString());
+        }
+        for (Map.Entry<Path, Set<String>> e : byFolder.entrySet()) {
+            Set<String> present = new HashSet<>();
+            try (DirectoryStream<Path> list = Files.newDirectoryStream(e.getKey())) {
+                for (Path p : list) {
+                    present.add(p.getFileName().toString());
+                }
+            } catch (IOException gone) {
+                return false;
+            }
+            if (!present.containsAll(e.getValue())) {
+                return false;
+            }
+        }
+        return !files.isEmpty() || !published;
+    }
+
+    static QuickCheck read(Path file, Path contentDirectory) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+                return null;
+            }
+            String checks = StateCodec.string(in);
+            String baseline = StateCodec.string(in);
+            String bundle = StateCodec.string(in);
+            long others = in.readLong();
+            long validUntil = in.readLong();
+            int n = StateCodec.count(in);
+            List<String> sources = new ArrayList<>(n);
+            long[] sizes = new long[n];
+            long[] modified = new long[n];
+            for (int i = 0; i < n; i++) {
+                sources.add(StateCodec.string(in));
+                sizes[i] = in.readLong();
+                modified[i] = in.readLong();
+            }
+            int checked = in.readInt();
+            List<Diagnostic> diagnostics = StateCodec.diagnostics(in, contentDirectory);
+            List<Diagnostic> baselined = StateCodec.diagnostics(in, contentDirectory);
+            int staleCount = StateCodec.count(in);
+            List<dev.articles.core.Baseline.Entry> stale = new ArrayList<>(staleCount);
+            for (int i = 0; i < staleCount; i++) {
+                stale.add(new dev.articles.core.Baseline.Entry(StateCodec.string(in), StateCodec.string(in),
+                        StateCodec.string(in), in.readInt()));
+            }
+            boolean published = in.readBoolean();
+            int bundled = in.readInt();
+            List<String> files = StateCodec.strings(in);
+            return new QuickCheck(checks, baseline, bundle, others, validUntil, sources, sizes, modified,
+                    new StateStore.StoredResult(checked, diagnostics, baselined, stale), published, bundled, files);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    void write(Path file, Path contentDirectory) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
+                1 << 16))) {
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            StateCodec.string(out, checks);
+            StateCodec.string(out, baseline);
+            StateCodec.string(out, bundle);
+            out.writeLong(others);
+            out.writeLong(validUntil);
+            out.writeInt(sources.size());
+            for (int i = 0; i < sources.size(); i++) {
+                StateCodec.string(out, sources.get(i));
+                out.writeLong(sizes[i]);
+                out.writeLong(modified[i]);
+            }
+            out.writeInt(result.checked());
+            StateCodec.diagnostics(out, result.diagnostics(), contentDirectory);
+            StateCodec.diagnostics(out, result.baselined(), contentDirectory);
+            out.writeInt(result.staleBaseline().size());
+            for (dev.articles.core.Baseline.Entry e : result.staleBaseline()) {
+                StateCodec.string(out, e.source());
+                StateCodec.string(out, e.rule());
+                StateCodec.string(out, e.message());
+                out.writeInt(e.count());
+            }
+            out.writeBoolean(published);
+            out.writeInt(bundled);
+            StateCodec.strings(out, files);
+        }
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
