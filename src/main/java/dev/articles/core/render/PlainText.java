@@ -30,7 +30,7 @@ public final class PlainText {
     public static String of(Node node) {
         StringBuilder out = new StringBuilder();
         collect(node, out, true);
-        return collapse(out);
+        return WhiteSpace.collapse(out);
     }
 
     /**
@@ -39,7 +39,7 @@ public final class PlainText {
     public static String prose(Node node) {
         StringBuilder out = new StringBuilder();
         collect(node, out, false);
-        return collapse(out);
+        return WhiteSpace.collapse(out);
     }
 
     private static void collect(Node node, StringBuilder out, boolean keepCode) {
@@ -72,9 +72,5 @@ public final class PlainText {
                 out.append(' ');
             }
         }
-    }
-
-    private static String collapse(CharSequence s) {
-        return s.toString().replaceAll("\\s+", " ").strip();
     }
 }
