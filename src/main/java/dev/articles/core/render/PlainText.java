@@ -17,6 +17,7 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
@@ -42,9 +43,18 @@ public final class PlainText {
         return WhiteSpace.collapse(out);
     }
 
+    /**
+     * {@code chars.unescape()}, without its regex for the usual text that has neither a backslash escape nor an
+     * entity (flexmark looks for the same two characters first).
+     */
+    static String unescaped(BasedSequence chars) {
+        String text = chars.toString();
+        return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text);
+    }
+
     private static void collect(Node node, StringBuilder out, boolean keepCode) {
         if (node instanceof Text) {
-            out.append(node.getChars().unescape());
+            out.append(unescaped(node.getChars()));
         } else if (node instanceof HtmlEntity) {
             out.append(Escaping.unescapeString(node.getChars().toString()));
         } else if (node instanceof Code code) {
