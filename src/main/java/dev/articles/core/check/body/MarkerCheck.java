@@ -104,11 +104,14 @@ public final class MarkerCheck implements ArticleCheck {
 
     /** Whether {@code line} contains {@code lowerWord} (ASCII letters, lower case) in any case. */
     private static boolean containsIgnoreCase(String line, String lowerWord) {
-        char first = lowerWord.charAt(0);
         int n = lowerWord.length();
-        for (int i = 0; i + n <= line.length(); i++) {
-            if ((line.charAt(i) | 0x20) == first && line.regionMatches(true, i, lowerWord, 0, n)) {
-                return true;
+        char lower = lowerWord.charAt(0);
+        // Candidates found with indexOf, which is far faster than a loop over the characters.
+        for (char first : new char[] {lower, (char) (lower & ~0x20)}) {
+            for (int i = line.indexOf(first); i >= 0 && i + n <= line.length(); i = line.indexOf(first, i + 1)) {
+                if (line.regionMatches(true, i, lowerWord, 0, n)) {
+                    return true;
+                }
             }
         }
         return false;
