@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -54,6 +55,14 @@ public record CheckSettings(
     public static final int MAX_NESTING_DEPTH_LIMIT = 1000;
     public static final int DEFAULT_READING_TIME_TOLERANCE_PERCENT = 75;
 
+    /**
+     * Sanitisers by allowlist ({@code [tags, attributes]}), shared: building one costs more than sanitising an
+     * article, it is asked for per article, and a record cannot keep one of its own. A build has one allowlist;
+     * the bound only keeps a long-lived JVM that sees many from growing the map.
+     */
+    private static final Map<List<List<String>>, HtmlSanitizer> SANITIZERS = new ConcurrentHashMap<>();
+    private static final int MAX_SANITIZERS = 64;
+
     public CheckSettings {
         levels = levels == null ? Map.of() : Map.copyOf(levels);
         forbiddenPatterns = forbiddenPatterns == null ? List.of() : List.copyOf(forbiddenPatterns);
@@ -88,9 +97,17 @@ public record CheckSettings(
                 maxNestingDepth, tags, attributes);
     }
 
-    /** The sanitiser for these settings' raw HTML allowlist. */
+    /** The sanitiser for these settings' raw HTML allowlist (immutable, shared between threads). */
     public HtmlSanitizer sanitizer() {
-        return new HtmlSanitizer(allowedHtmlTags, allowedHtmlAttributes);
+        List<List<String>> allowlist = List.of(allowedHtmlTags, allowedHtmlAttributes);
+        HtmlSanitizer known = SANITIZERS.get(allowlist);
+        if (known != null) {
+            return known;
+        }
+        if (SANITIZERS.size() >= MAX_SANITIZERS) {
+            SANITIZERS.clear();
+        }
+        return SANITIZERS.computeIfAbsent(allowlist, a -> new HtmlSanitizer(a.get(0), a.get(1)));
     }
 
     /** Settings with the default limits ({@link #DEFAULT_MAX_FILE_SIZE} and so on). */

@@ -1,10 +1,14 @@
 package dev.articles.core.check;
 
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import dev.articles.core.CheckSettings;
 import dev.articles.core.frontmatter.FrontMatter;
 import dev.articles.core.frontmatter.YamlNode;
+import dev.articles.core.render.PlainText;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,6 +25,8 @@ public final class ArticleSource {
     private final int bodyFirstLine;
     private final Document document;
     private final CheckSettings settings;
+    /** Computed on first use: both a body rule and the cross-article facts compare paragraphs. */
+    private List<NormalParagraph> paragraphs;
 
     public ArticleSource(Path file, String source, String text, YamlNode.Mapping yaml, FrontMatter frontMatter,
             int bodyFirstLine, Document document, CheckSettings settings) {
@@ -71,5 +77,24 @@ public final class ArticleSource {
 
     public CheckSettings settings() {
         return settings;
+    }
+
+    /**
+     * The body's paragraphs at any depth (lists and quotes too), in document order, with their normalised texts;
+     * empty when the body was not parsed.
+     */
+    public List<NormalParagraph> paragraphs() {
+        if (paragraphs == null) {
+            List<NormalParagraph> out = new ArrayList<>();
+            if (document != null) {
+                for (Node node : document.getDescendants()) {
+                    if (node instanceof Paragraph p) {
+                        out.add(new NormalParagraph(p, TextNormal.normalise(PlainText.of(p))));
+                    }
+                }
+            }
+            paragraphs = List.copyOf(out);
+        }
+        return paragraphs;
     }
 }

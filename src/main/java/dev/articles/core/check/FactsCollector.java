@@ -1,12 +1,9 @@
 package dev.articles.core.check;
 
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.util.ast.Node;
 import dev.articles.core.Article;
 import dev.articles.core.check.frontmatter.TermPositions;
 import dev.articles.core.frontmatter.FrontMatter;
 import dev.articles.core.frontmatter.YamlNode;
-import dev.articles.core.render.PlainText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -45,12 +42,10 @@ public final class FactsCollector {
         if (article.document() == null) {
             return out;
         }
-        for (Node node : article.document().getDescendants()) {
-            if (node instanceof Paragraph p) {
-                String text = TextNormal.normalise(PlainText.of(p));
-                if (text.length() >= MIN_PARAGRAPH_LENGTH) {
-                    out.add(new ArticleFacts.Paragraph(TextNormal.hash(text), p.getStartLineNumber() + 1));
-                }
+        for (NormalParagraph p : article.paragraphs()) {
+            String text = p.text();
+            if (text.length() >= MIN_PARAGRAPH_LENGTH) {
+                out.add(new ArticleFacts.Paragraph(TextNormal.hash(text), p.node().getStartLineNumber() + 1));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package dev.articles.core.check;
 
+import dev.articles.core.render.WhiteSpace;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -10,8 +11,7 @@ public final class TextNormal {
 
     /** NFKC (full-width to half-width, composed forms), lower case, white space collapsed, trimmed. */
     public static String normalise(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
-                .strip();
+        return WhiteSpace.collapse(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
     }
 
     /** FNV-1a, 64 bits: enough to group equal texts at any site size; equal hashes are compared by text. */

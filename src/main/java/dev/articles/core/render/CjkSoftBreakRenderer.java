@@ -76,7 +76,7 @@ final class CjkSoftBreakRenderer implements NodeRenderer {
     private static int edge(Node node, boolean last) {
         String text;
         if (node instanceof Text) {
-            text = node.getChars().unescape();
+            text = PlainText.unescaped(node.getChars());
         } else if (node instanceof Code code) {
             text = code.getText().toString();
         } else if (node instanceof HtmlEntity) {

@@ -11,6 +11,8 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.parser.ParseErrorList;
+import org.jsoup.parser.Parser;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -132,7 +134,7 @@ public final class HtmlSanitizer {
         if (html == null || html.isEmpty()) {
             return html;
         }
-        if (cleaner.isValidBodyHtml(html) && unsafeUrls(Jsoup.parseBodyFragment(html), false) == 0) {
+        if (passes(html)) {
             return html;
         }
         Document clean = cleaner.clean(Jsoup.parseBodyFragment(html));
@@ -144,19 +146,36 @@ public final class HtmlSanitizer {
         return clean.body().html();
     }
 
+    /**
+     * Whether the HTML passes unchanged: {@link Cleaner#isValidBodyHtml} and no unsafe address, judged on one parse
+     * (the cleaner's own check would parse the HTML a second time). The parse is the cleaner's: a body fragment with
+     * parse errors tracked, since HTML that parses with errors is rewritten too.
+     */
+    private boolean passes(String html) {
+        Document dirty = Document.createShell("");
+        ParseErrorList errors = ParseErrorList.tracking(1);
+        dirty.body().insertChildren(0, Parser.parseFragment(html, dirty.body(), "", errors));
+        return errors.isEmpty() && unsafeUrls(dirty, false) == 0 && cleaner.isValid(dirty);
+    }
+
     /** Counts (and optionally removes) the attributes holding an unsafe address. */
     private static int unsafeUrls(Document document, boolean remove) {
         int count = 0;
         for (Element e : document.body().getAllElements()) {
-            List<String> bad = new ArrayList<>();
+            List<String> bad = null;
             for (Attribute a : e.attributes()) {
                 if (URL_ATTRIBUTES.contains(name(a.getKey())) && !UrlSafety.isSafe(a.getValue())) {
+                    if (bad == null) {
+                        bad = new ArrayList<>();
+                    }
                     bad.add(a.getKey());
                 }
             }
-            count += bad.size();
-            if (remove) {
-                bad.forEach(e::removeAttr);
+            if (bad != null) {
+                count += bad.size();
+                if (remove) {
+                    bad.forEach(e::removeAttr);
+                }
             }
         }
         return count;

@@ -106,8 +106,8 @@ public final class MarkdownRenderer {
     public RenderedBody render(Document document) {
         List<Article.Heading> headings = headings(document);
         Paragraph first = null;
-        for (Node node : document.getDescendants()) {
-            if (first == null && node instanceof Paragraph p && p.getParent() == document) {
+        for (Node node = document.getFirstChild(); node != null && first == null; node = node.getNext()) {
+            if (node instanceof Paragraph p) {
                 first = p;
             }
         }

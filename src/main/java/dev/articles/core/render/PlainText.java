@@ -17,6 +17,7 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
@@ -30,7 +31,7 @@ public final class PlainText {
     public static String of(Node node) {
         StringBuilder out = new StringBuilder();
         collect(node, out, true);
-        return collapse(out);
+        return WhiteSpace.collapse(out);
     }
 
     /**
@@ -39,12 +40,21 @@ public final class PlainText {
     public static String prose(Node node) {
         StringBuilder out = new StringBuilder();
         collect(node, out, false);
-        return collapse(out);
+        return WhiteSpace.collapse(out);
+    }
+
+    /**
+     * {@code chars.unescape()}, without its regex for the usual text that has neither a backslash escape nor an
+     * entity (flexmark looks for the same two characters first).
+     */
+    static String unescaped(BasedSequence chars) {
+        String text = chars.toString();
+        return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text);
     }
 
     private static void collect(Node node, StringBuilder out, boolean keepCode) {
         if (node instanceof Text) {
-            out.append(node.getChars().unescape());
+            out.append(unescaped(node.getChars()));
         } else if (node instanceof HtmlEntity) {
             out.append(Escaping.unescapeString(node.getChars().toString()));
         } else if (node instanceof Code code) {
@@ -72,9 +82,5 @@ public final class PlainText {
                 out.append(' ');
             }
         }
-    }
-
-    private static String collapse(CharSequence s) {
-        return s.toString().replaceAll("\\s+", " ").strip();
     }
 }

@@ -80,4 +80,10 @@ class ReadingTimeTest {
                 "see https://example.com/a?b=c and mailto:me@example.com or ftp://files.example.com/x "));
         assertEquals("日本語  \u3000です", ReadingTime.withoutUrls("日本語 https://example.com/日本\u3000です"));
     }
+
+    @Test
+    void textWithoutUrlsIsKept() {
+        assertEquals("httpd の設定と ftp サーバ", ReadingTime.withoutUrls("httpd の設定と ftp サーバ"));
+        assertEquals("xhttp://a.b and  ", ReadingTime.withoutUrls("xhttp://a.b and http://c.d"));
+    }
 }

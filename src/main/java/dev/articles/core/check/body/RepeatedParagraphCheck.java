@@ -1,12 +1,12 @@
 package dev.articles.core.check.body;
 
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.util.ast.Node;
 import dev.articles.core.Rules;
 import dev.articles.core.check.ArticleCheck;
 import dev.articles.core.check.ArticleSource;
 import dev.articles.core.check.FactsCollector;
 import dev.articles.core.check.Findings;
+import dev.articles.core.check.NormalParagraph;
 import dev.articles.core.render.PlainText;
 import java.util.HashMap;
 import java.util.List;
@@ -25,11 +25,9 @@ public final class RepeatedParagraphCheck implements ArticleCheck {
         BodyText body = new BodyText(article.document());
         List<Sections.Repeat> repeats = null; // computed when the first copy is found: most articles have none
         Map<String, Paragraph> first = new HashMap<>();
-        for (Node node : article.document().getDescendants()) {
-            if (!(node instanceof Paragraph p)) {
-                continue;
-            }
-            String text = BodyText.normal(p);
+        for (NormalParagraph paragraph : article.paragraphs()) {
+            Paragraph p = paragraph.node();
+            String text = paragraph.text();
             if (text.length() < FactsCollector.MIN_PARAGRAPH_LENGTH) {
                 continue;
             }
