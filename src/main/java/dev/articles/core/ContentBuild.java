@@ -10,6 +10,7 @@ import dev.articles.core.render.MarkdownRenderer;
 import dev.articles.core.render.RenderWorker;
 import dev.articles.core.source.ContentScanner;
 import dev.articles.core.source.ContentScanner.Found;
+import dev.articles.core.state.ArticleSpool;
 import dev.articles.core.state.CheckEntry;
 import dev.articles.core.state.PublishEntry;
 import dev.articles.core.state.QuickCheck;
@@ -158,8 +159,21 @@ public final class ContentBuild {
         boolean sameFiles = previous != null && previous.entries().size() == found.size() && toCheck.isEmpty()
                 && previous.others() == listing.others();
         ArticleReader reader = new ArticleReader(request, renderer, Checks.articleChecks());
-        List<RenderWorker.Result<ArticleReader.Outcome>> checkedNow = worker.runAll(toCheck.size(),
-                k -> reader.read(found.get(toCheck.get(k)).file(), ArticleReader.Mode.CHECK));
+        // For a bundle, each article is rendered while it is checked (one parse) and parked in the spool until links
+        // can be resolved.
+        ArticleSpool spool = bundle == null || toCheck.isEmpty() ? null : new ArticleSpool(state == null
+                ? Files.createTempFile("articles-", ".spool") : state.spoolFile());
+        ArticleSpool.Ticket[] tickets = new ArticleSpool.Ticket[found.size()];
+        ArticleReader.Mode mode = spool == null ? ArticleReader.Mode.CHECK : ArticleReader.Mode.CHECK_AND_RENDER;
+        List<RenderWorker.Result<ArticleReader.Outcome>> checkedNow = worker.runAll(toCheck.size(), k -> {
+            ArticleReader.Outcome o = reader.read(found.get(toCheck.get(k)).file(), mode);
+            if (o.article() == null) {
+                return o;
+            }
+            tickets[toCheck.get(k)] = spool.put(o.article());
+            return new ArticleReader.Outcome(o.file(), null, o.diagnostics(), o.facts(), o.suppressions(),
+                    o.validUntil(), o.draft(), o.sha256());
+        });
         for (int k = 0; k < toCheck.size(); k++) {
             Found f = found.get(toCheck.get(k));
             ArticleReader.Outcome o = ContentChecker.guarded(f.file(), checkedNow.get(k), worker);
@@ -207,6 +221,9 @@ public final class ContentBuild {
         long checked = System.nanoTime();
 
         if (bundle == null || result.hasErrors() || warningsStop && result.count(Severity.WARNING) > 0) {
+            if (spool != null) {
+                spool.close();
+            }
             if (state != null) {
                 state.saveQuick(goal, quick(checkPrint, baselinePrint, bundlePrint, listing, entries, result, false, 0,
                         List.of()));
@@ -214,7 +231,14 @@ public final class ContentBuild {
             return new Outcome(result, stats(found.size(), toCheck.size(), 0, found.size() - toCheck.size(), 0, 0, 0,
                     0, scanned - start, checked - scanned, 0, 0, start));
         }
-        Published published = publish(request, state, bundlePrint, bundle, found, entries, facts);
+        Published published;
+        try {
+            published = publish(request, state, bundlePrint, bundle, found, entries, facts, spool, tickets);
+        } finally {
+            if (spool != null) {
+                spool.close();
+            }
+        }
         if (state != null) {
             state.saveQuick(goal, quick(checkPrint, baselinePrint, bundlePrint, listing, entries, result, true,
                     published.bundled(), published.files()));
@@ -240,11 +264,12 @@ public final class ContentBuild {
     }
 
     /** The article to publish at index {@code i} of the scan, and what it was published as before. */
-    private record Candidate(int index, PublishEntry before, long links) {
+    private record Candidate(int index, PublishEntry before, long links, ArticleSpool.Ticket ticket) {
     }
 
     private Published publish(ContentRequest request, StateStore state, String bundlePrint, BundleWriter bundle,
-            List<Found> found, CheckEntry[] entries, List<ArticleFacts> facts) throws IOException {
+            List<Found> found, CheckEntry[] entries, List<ArticleFacts> facts, ArticleSpool spool,
+            ArticleSpool.Ticket[] tickets) throws IOException {
         Path dir = request.contentDirectory();
         StateStore.Bundle previous = state == null ? null : state.loadBundle(bundle.bundleName(), bundlePrint);
         BundleWriter.Session session = bundle.open();
@@ -265,7 +290,7 @@ public final class ContentBuild {
                 session.keep(before.outputs());
                 now.put(e.source(), before);
             } else {
-                toRender.add(new Candidate(i, before, signature));
+                toRender.add(new Candidate(i, before, signature, tickets[i]));
                 now.put(e.source(), null); // keeps scan order; filled below
             }
         }
@@ -281,14 +306,21 @@ public final class ContentBuild {
         List<RenderWorker.Result<PublishEntry>> results = worker.runAll(toRender.size(), k -> {
             Candidate c = toRender.get(k);
             Found f = found.get(c.index());
-            ArticleReader.Outcome o = reader.read(f.file(), ArticleReader.Mode.RENDER);
-            if (o.article() == null || !Arrays.equals(o.sha256(), entries[c.index()].sha256())) {
-                return null; // changed or broken since it was checked
+            byte[] sha = entries[c.index()].sha256();
+            Article rendered;
+            if (c.ticket() != null) {
+                rendered = spool.get(c.ticket()); // rendered while it was checked
+            } else {
+                ArticleReader.Outcome o = reader.read(f.file(), ArticleReader.Mode.RENDER); // checked in a past build
+                if (o.article() == null || !Arrays.equals(o.sha256(), sha)) {
+                    return null; // changed or broken since it was checked
+                }
+                rendered = o.article();
             }
-            Article a = ContentChecker.publishable(o.article(), links, sanitizer);
+            Article a = ContentChecker.publishable(rendered, links, sanitizer);
             try {
                 BundleWriter.Written w = session.article(a);
-                return new PublishEntry(f.source(), o.sha256(), c.links(), a.slug(), a.date().toEpochSecond(),
+                return new PublishEntry(f.source(), sha, c.links(), a.slug(), a.date().toEpochSecond(),
                         a.date().getNano(), a.tags(), a.categories(), w.indexEntry(), w.outputs());
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);

@@ -31,6 +31,22 @@ final class OutputTree {
         this.root = root.toAbsolutePath().normalize();
     }
 
+    /** Whether the file holds exactly {@code bytes}, read a piece at a time (the index can be large). */
+    private static boolean holds(Path file, byte[] bytes) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        int at = 0;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                if (at + n > bytes.length
+                        || !Arrays.equals(buffer, 0, n, bytes, at, at + n)) {
+                    return false;
+                }
+                at += n;
+            }
+        }
+        return at == bytes.length;
+    }
+
     /** Marks a file written by an earlier run as still wanted (an unchanged article's), so it is not deleted. */
     void keep(String relative) {
         kept.add(relative);
@@ -46,7 +62,7 @@ final class OutputTree {
         Path target = resolve(relative);
         kept.add(relative);
         if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
-                && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                && holds(target, bytes)) {
             unchanged.incrementAndGet();
             return described(relative, target, null, null);
         }

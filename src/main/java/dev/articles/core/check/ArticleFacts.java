@@ -1,7 +1,13 @@
 package dev.articles.core.check;
 
 import java.nio.file.Path;
+import java.util.AbstractList;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
@@ -36,6 +42,82 @@ public record ArticleFacts(
         List<Paragraph> paragraphs,
         Set<String> headingIds,
         List<LinkRef> links) {
+
+    /** Kept compact: the facts of every article stay in memory for the cross-article checks. */
+    public ArticleFacts {
+        paragraphs = CompactParagraphs.of(paragraphs);
+        headingIds = CompactIds.of(headingIds);
+    }
+
+    /** Paragraphs as two arrays instead of an object each. */
+    private static final class CompactParagraphs extends AbstractList<Paragraph> implements RandomAccess {
+        private final long[] hashes;
+        private final int[] lines;
+
+        private CompactParagraphs(long[] hashes, int[] lines) {
+            this.hashes = hashes;
+            this.lines = lines;
+        }
+
+        static List<Paragraph> of(List<Paragraph> paragraphs) {
+            if (paragraphs instanceof CompactParagraphs) {
+                return paragraphs;
+            }
+            long[] hashes = new long[paragraphs.size()];
+            int[] lines = new int[paragraphs.size()];
+            for (int i = 0; i < hashes.length; i++) {
+                hashes[i] = paragraphs.get(i).hash();
+                lines[i] = paragraphs.get(i).line();
+            }
+            return new CompactParagraphs(hashes, lines);
+        }
+
+        @Override
+        public Paragraph get(int index) {
+            return new Paragraph(hashes[index], lines[index]);
+        }
+
+        @Override
+        public int size() {
+            return hashes.length;
+        }
+    }
+
+    /** Ids in document order, in one array; an article has few, so a linear search is quick. */
+    private static final class CompactIds extends AbstractSet<String> {
+        private final String[] ids;
+
+        private CompactIds(String[] ids) {
+            this.ids = ids;
+        }
+
+        static Set<String> of(Set<String> ids) {
+            if (ids instanceof CompactIds) {
+                return ids;
+            }
+            return new CompactIds(new LinkedHashSet<>(ids).toArray(new String[0]));
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            for (String id : ids) {
+                if (id.equals(o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.asList(ids).iterator();
+        }
+
+        @Override
+        public int size() {
+            return ids.length;
+        }
+    }
 
     /** A tag or category as written, with its position. */
     public record Term(String value, int line, int column) {

@@ -174,6 +174,11 @@ public final class StateStore {
         quick.write(folder.resolve("quick-" + goal + ".bin"), contentDirectory);
     }
 
+    /** Where rendered articles wait during a build ({@link ArticleSpool}). */
+    public Path spoolFile() {
+        return folder.resolve("spool.bin");
+    }
+
     /** Forgets the bundle (its output was removed or is being rewritten). */
     public void deleteBundle(String name) throws IOException {
         Files.deleteIfExists(bundleFile(name));
