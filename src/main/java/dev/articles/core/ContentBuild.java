@@ -136,6 +136,7 @@ public final class ContentBuild {
                         checkedAt - scanned, 0, 0, start));
             }
         }
+        Warmup.start(renderer, request.checks().sanitizer());
         StateStore.Checks previous = state == null ? null : state.loadChecks(checkPrint);
         long now = request.clock().millis();
         CheckEntry[] entries = new CheckEntry[found.size()];
@@ -209,14 +210,25 @@ public final class ContentBuild {
             result = new ContentResult(found.size(), verdict.diagnostics(), List.of(), verdict.baseline().matched(),
                     verdict.baseline().stale());
         }
+        // Saved on a thread of its own: the bundle does not need it, and writing 10,000 entries takes a while.
+        Thread saving = null;
+        IOException[] saveFailure = new IOException[1];
         if (state != null && (!sameResult || touched)) {
             Map<String, CheckEntry> bySource = new LinkedHashMap<>();
             for (CheckEntry e : entries) {
                 bySource.put(e.source(), e);
             }
-            state.saveChecks(new StateStore.Checks(checkPrint, bySource, listing.others(), baselinePrint,
-                    new StateStore.StoredResult(
-                    result.checked(), result.diagnostics(), result.baselined(), result.staleBaseline())));
+            StateStore.Checks toSave = new StateStore.Checks(checkPrint, bySource, listing.others(), baselinePrint,
+                    new StateStore.StoredResult(result.checked(), result.diagnostics(), result.baselined(),
+                            result.staleBaseline()));
+            saving = new Thread(() -> {
+                try {
+                    state.saveChecks(toSave);
+                } catch (IOException e) {
+                    saveFailure[0] = e;
+                }
+            }, "articles-save-state");
+            saving.start();
         }
         long checked = System.nanoTime();
 
@@ -224,6 +236,7 @@ public final class ContentBuild {
             if (spool != null) {
                 spool.close();
             }
+            awaitSave(saving, saveFailure);
             if (state != null) {
                 state.saveQuick(goal, quick(checkPrint, baselinePrint, bundlePrint, listing, entries, result, false, 0,
                         List.of()));
@@ -238,6 +251,7 @@ public final class ContentBuild {
             if (spool != null) {
                 spool.close();
             }
+            awaitSave(saving, saveFailure);
         }
         if (state != null) {
             state.saveQuick(goal, quick(checkPrint, baselinePrint, bundlePrint, listing, entries, result, true,
@@ -276,6 +290,12 @@ public final class ContentBuild {
         LinkRewriter links = new LinkRewriter(LinkTargets.of(dir, facts));
         HtmlSanitizer sanitizer = request.checks().sanitizer();
 
+        List<PublishEntry.OutputFile> earlierFiles = new ArrayList<>();
+        if (previous != null) {
+            previous.entries().values().forEach(p -> earlierFiles.addAll(p.outputs()));
+            earlierFiles.addAll(previous.shared());
+        }
+        Set<String> intact = session.intact(earlierFiles, dir);
         Map<String, PublishEntry> now = new LinkedHashMap<>();
         List<Candidate> toRender = new ArrayList<>();
         for (int i = 0; i < entries.length; i++) {
@@ -286,7 +306,7 @@ public final class ContentBuild {
             long signature = links.signature(e.facts());
             PublishEntry before = previous == null ? null : previous.entries().get(e.source());
             if (before != null && Arrays.equals(before.inputSha256(), e.sha256()) && before.links() == signature
-                    && before.outputs().stream().allMatch(f -> session.intact(f, dir))) {
+                    && before.outputs().stream().allMatch(f -> intact.contains(f.path()))) {
                 session.keep(before.outputs());
                 now.put(e.source(), before);
             } else {
@@ -295,7 +315,7 @@ public final class ContentBuild {
             }
         }
         if (previous != null && toRender.isEmpty() && now.keySet().equals(previous.entries().keySet())
-                && previous.shared().stream().allMatch(f -> session.intact(f, dir))) {
+                && previous.shared().stream().allMatch(f -> intact.contains(f.path()))) {
             // Nothing changed: nothing to write.
             List<String> files = files(now.values(), previous.shared());
             return new Published(now.size(), 0, Map.of(), 0, files.size(), 0, 0, files);
@@ -364,6 +384,22 @@ public final class ContentBuild {
         List<String> files = files(now.values(), shared);
         return new Published(now.size(), toRender.size(), renderedSources, session.written(),
                 files.size() - session.written(), deleted, renderNanos, files);
+    }
+
+    /** Waits for the state of the checks to be saved; the quick record may only follow a saved state. */
+    private static void awaitSave(Thread saving, IOException[] failure) throws IOException {
+        if (saving == null) {
+            return;
+        }
+        try {
+            saving.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while saving the build state", e);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
     }
 
     /** The bundle's files, each once, sorted. */

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -134,9 +136,19 @@ public final class BundleWriter {
             outputs.forEach(f -> out.keep(f.path()));
         }
 
-        /** Whether a file an earlier run wrote is still as it was left. */
-        public boolean intact(PublishEntry.OutputFile file, Path contentDirectory) {
-            return out.intact(file, contentDirectory);
+        /**
+         * The files an earlier run wrote that are still there and still right: present in the output folder (a
+         * deleted file is written again) and, for a copied asset, copied from a source that did not change since.
+         */
+        public Set<String> intact(Collection<PublishEntry.OutputFile> files, Path contentDirectory) {
+            Set<String> present = out.present(files.stream().map(PublishEntry.OutputFile::path).toList());
+            Set<String> intact = new HashSet<>();
+            for (PublishEntry.OutputFile f : files) {
+                if (present.contains(f.path()) && OutputTree.sourceUnchanged(f, contentDirectory)) {
+                    intact.add(f.path());
+                }
+            }
+            return intact;
         }
 
         /**

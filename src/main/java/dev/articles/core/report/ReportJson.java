@@ -37,6 +37,10 @@ public final class ReportJson {
      * reader (a CI step, a parallel build) never sees half a file.
      */
     public static void write(Path file, byte[] bytes) throws IOException {
+        if (Files.isRegularFile(file) && Files.size(file) == bytes.length
+                && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
+            return; // the same report: left as it is, like every other output of a build that changed nothing
+        }
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public final class AntPattern {
     private final String pattern;
     private final Pattern regex;
+    /** For the common {@code **}{@code /*.md} form: the suffix every match ends with, checked without the regex. */
+    private final String anyFolderSuffix;
 
     public AntPattern(String pattern) {
         String p = pattern.trim().replace('\\', '/');
@@ -21,9 +23,18 @@ public final class AntPattern {
         }
         this.pattern = p;
         this.regex = Pattern.compile(toRegex(p));
+        String rest = p.startsWith("**/*") ? p.substring(4) : null;
+        this.anyFolderSuffix = rest != null && !rest.isEmpty() && rest.chars().noneMatch(ch -> ch == '*' || ch == '?'
+                || ch == '/') ? rest : null;
     }
 
     public boolean matches(String relativePath) {
+        if (anyFolderSuffix != null) {
+            // **/*.md: any file whose name ends with .md (a name, not a folder, must hold the suffix)
+            int slash = relativePath.lastIndexOf('/');
+            return relativePath.endsWith(anyFolderSuffix)
+                    && relativePath.length() - slash - 1 >= anyFolderSuffix.length();
+        }
         return regex.matcher(relativePath).matches();
     }
 

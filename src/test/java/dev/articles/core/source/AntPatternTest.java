@@ -53,4 +53,22 @@ class AntPatternTest {
     void normalisedForm(String pattern, String shown) {
         assertEquals(shown, new AntPattern(pattern).toString());
     }
+
+    /** The suffix shortcut for {@code **}{@code /*.md} answers as the general regex does. */
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            a.md,           true
+            x/y/a.md,       true
+            .md,            true
+            x/.md,          true
+            a.mdx,          false
+            amd,            false
+            x.md/y,         false
+            x.md/y.txt,     false
+            日本語/記事.md,   true
+            """)
+    void anyFolderSuffix(String path, boolean expected) {
+        assertEquals(expected, new AntPattern("**/*.md").matches(path));
+        assertEquals(expected, java.util.regex.Pattern.matches("(?:.*/)?[^/]*\\.md", path), "the general form agrees");
+    }
 }
