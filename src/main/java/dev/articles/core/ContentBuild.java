@@ -32,6 +32,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * A build of the content as the goals run it: checks every article, and, given a {@link BundleWriter}, writes the
@@ -71,16 +74,36 @@ public final class ContentBuild {
     public record Outcome(ContentResult result, Stats stats) {
     }
 
-    private final MarkdownRenderer renderer;
+    /** Made on first use: a build in which nothing changed needs no Markdown, and flexmark takes a while to load. */
+    private final Supplier<MarkdownRenderer> renderers;
+    private MarkdownRenderer renderer;
     private final RenderWorker worker;
 
+    /** Daemon threads for the few side tasks of a build (reading the brief record while the scan runs). */
+    private static final Executor BACKGROUND = task -> {
+        Thread thread = new Thread(task, "articles-background");
+        thread.setDaemon(true);
+        thread.start();
+    };
+
     public ContentBuild() {
-        this(new MarkdownRenderer(), new RenderWorker());
+        this(MarkdownRenderer::new, new RenderWorker());
     }
 
     public ContentBuild(MarkdownRenderer renderer, RenderWorker worker) {
-        this.renderer = renderer;
+        this(() -> renderer, worker);
+    }
+
+    private ContentBuild(Supplier<MarkdownRenderer> renderers, RenderWorker worker) {
+        this.renderers = renderers;
         this.worker = worker;
+    }
+
+    private synchronized MarkdownRenderer renderer() {
+        if (renderer == null) {
+            renderer = renderers.get();
+        }
+        return renderer;
     }
 
     /**
@@ -112,6 +135,13 @@ public final class ContentBuild {
                     "the content directory does not exist"));
             return new Outcome(new ContentResult(0, d, List.of()), stats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, start));
         }
+        // The brief record of the last build and whether its bundle files are all there, read while the content
+        // directory is scanned: a build in which nothing changed is decided by these two alone.
+        String goal = bundle == null ? "validate" : "bundle-" + bundle.bundleName();
+        CompletableFuture<QuickCheck> lastBuild = CompletableFuture.supplyAsync(() -> state == null ? null
+                : state.loadQuick(goal), BACKGROUND);
+        CompletableFuture<Boolean> filesPresent = lastBuild.thenApplyAsync(q -> q != null && bundle != null
+                && q.published() && q.filesPresent(bundle.outputDirectory()), BACKGROUND);
         ContentScanner.Listing listing = new ContentScanner(request.includes(), request.excludes()).list(dir);
         List<Found> found = listing.articles();
         long scanned = System.nanoTime();
@@ -121,14 +151,13 @@ public final class ContentBuild {
         String baselinePrint = BuildFingerprint.baseline(request);
         String bundlePrint = bundle == null ? "" : BuildFingerprint.bundle(checkPrint, request, bundle.bundleName(),
                 bundle.outputDirectory());
-        String goal = bundle == null ? "validate" : "bundle-" + bundle.bundleName();
-        QuickCheck quick = state == null ? null : state.loadQuick(goal);
+        QuickCheck quick = lastBuild.join();
         if (quick != null && unchanged(quick, checkPrint, baselinePrint, bundlePrint, listing, request)) {
             StateStore.StoredResult r = quick.result();
             ContentResult result = new ContentResult(r.checked(), r.diagnostics(), List.of(), r.baselined(),
                     r.staleBaseline());
             boolean stops = result.hasErrors() || warningsStop && result.count(Severity.WARNING) > 0;
-            if (bundle == null || quick.published() && !stops && quick.filesPresent(bundle.outputDirectory())
+            if (bundle == null || quick.published() && !stops && filesPresent.join()
                     || !quick.published() && stops) {
                 long checkedAt = System.nanoTime();
                 return new Outcome(result, stats(found.size(), 0, 0, found.size(), 0,
@@ -136,7 +165,7 @@ public final class ContentBuild {
                         checkedAt - scanned, 0, 0, start));
             }
         }
-        Warmup.start(renderer, request.checks().sanitizer());
+        Warmup.start(renderer(), request.checks().sanitizer());
         StateStore.Checks previous = state == null ? null : state.loadChecks(checkPrint);
         long now = request.clock().millis();
         CheckEntry[] entries = new CheckEntry[found.size()];
@@ -159,7 +188,7 @@ public final class ContentBuild {
         }
         boolean sameFiles = previous != null && previous.entries().size() == found.size() && toCheck.isEmpty()
                 && previous.others() == listing.others();
-        ArticleReader reader = new ArticleReader(request, renderer, Checks.articleChecks());
+        ArticleReader reader = new ArticleReader(request, renderer(), Checks.articleChecks());
         // For a bundle, each article is rendered while it is checked (one parse) and parked in the spool until links
         // can be resolved.
         ArticleSpool spool = bundle == null || toCheck.isEmpty() ? null : new ArticleSpool(state == null
@@ -322,7 +351,7 @@ public final class ContentBuild {
         }
 
         long renderStart = System.nanoTime();
-        ArticleReader reader = new ArticleReader(request, renderer, List.of());
+        ArticleReader reader = new ArticleReader(request, renderer(), List.of());
         List<RenderWorker.Result<PublishEntry>> results = worker.runAll(toRender.size(), k -> {
             Candidate c = toRender.get(k);
             Found f = found.get(c.index());
