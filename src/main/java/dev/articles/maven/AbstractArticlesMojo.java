@@ -11,6 +11,7 @@ import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.state.StateStore;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -318,12 +319,18 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
         try {
             return new ContentBuild().run(request, state, ToolVersion.of(pluginVersion()), writer, warningsStop);
         } catch (IOException e) {
-            throw new MojoExecutionException((writer == null ? "Cannot read the articles in "
-                    + display(contentDirectory) : "Cannot write the bundle to " + display(writer.outputDirectory()
-                    .toFile())) + ": " + e.getMessage(), e);
+            throw failed(writer, e);
+        } catch (UncheckedIOException e) { // from a worker thread (the spool, a file of the bundle)
+            throw failed(writer, e.getCause());
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid configuration of articles:" + goal() + ": " + e.getMessage());
         }
+    }
+
+    private MojoExecutionException failed(BundleWriter writer, IOException e) {
+        return new MojoExecutionException((writer == null ? "Cannot read the articles in " + display(contentDirectory)
+                : "Cannot write the bundle to " + display(writer.outputDirectory().toFile())) + ": " + e.getMessage(),
+                e);
     }
 
     /** Checks every article afresh, remembering nothing. */
