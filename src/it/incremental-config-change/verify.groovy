@@ -3,21 +3,12 @@
 // an unchanged one (build 3) has none. The output never changed after build 1, so no build after it wrote a file:
 // every bundle file still has the time the "backdate" profile gave it in build 2. Every group of checks runs; the
 // failures are reported together at the end.
-List<String> failures = []
-def check = { String what, Closure body ->
-    try {
-        body()
-    } catch (AssertionError e) {
-        failures << "${what}: ${e.message}".toString()
-    }
-}
-
-String text = new File(basedir, 'build.log').getText('UTF-8')
-List<List<String>> runs = text.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1).collect { it.readLines() }
+def buildLog = evaluate(new File(basedir, '../../../src/it/build-log.groovy')).newInstance(basedir)
+def check = buildLog.&check
+List<List<String>> runs = buildLog.runs
 assert runs.size() == 4
 runs.each { assert it.contains('[INFO] BUILD SUCCESS') }
-// The timings vary from run to run.
-def strip = { String line -> line.replaceAll(/ \(\d+ ms\)/, '').replaceAll(/; \d+ ms in all/, '') }
+def strip = { String line -> buildLog.strip(line) } // timings vary from run to run
 // Per run: the lines checked below (taken out first, so a failure shows them and not the whole log).
 List<List<String>> validate = runs.collect { run -> run.findAll { it.startsWith('[INFO] Validate: ') }.collect(strip) }
 List<List<String>> bundles = runs.collect { run -> run.findAll { it.startsWith("[INFO] Bundle '") }.collect(strip) }
@@ -86,5 +77,5 @@ check('the bundle is written straight to target/classes') {
     assert !new File(basedir, 'target/generated-resources').exists()
 }
 
-assert failures.isEmpty() : failures.size() + ' failed:\n\n' + failures.join('\n\n')
+buildLog.finish()
 return true

@@ -2,21 +2,12 @@
 // no bundle file under target/classes was rewritten (each keeps the time the "backdate" profile gave it) and the
 // jar plugin, finding nothing newer than the jar, left the jar alone. Every group of checks runs; the failures are
 // reported together at the end.
-List<String> failures = []
-def check = { String what, Closure body ->
-    try {
-        body()
-    } catch (AssertionError e) {
-        failures << "${what}: ${e.message}".toString()
-    }
-}
-
-String text = new File(basedir, 'build.log').getText('UTF-8')
-List<List<String>> runs = text.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1).collect { it.readLines() }
+def buildLog = evaluate(new File(basedir, '../../../src/it/build-log.groovy')).newInstance(basedir)
+def check = buildLog.&check
+List<List<String>> runs = buildLog.runs
 assert runs.size() == 2
 runs.each { assert it.contains('[INFO] BUILD SUCCESS') }
-// The timings vary from run to run.
-def strip = { String line -> line.replaceAll(/ \(\d+ ms\)/, '').replaceAll(/; \d+ ms in all/, '') }
+def strip = { String line -> buildLog.strip(line) } // timings vary from run to run
 // Per run: the lines checked below (taken out first, so a failure shows them and not the whole log).
 List<List<String>> validate = runs.collect { run -> run.findAll { it.startsWith('[INFO] Validate: ') }.collect(strip) }
 List<List<String>> bundles = runs.collect { run -> run.findAll { it.startsWith("[INFO] Bundle '") }.collect(strip) }
@@ -83,5 +74,5 @@ check('build 2 left the jar alone') {
     assert jar.bytes == first.bytes
 }
 
-assert failures.isEmpty() : failures.size() + ' failed:\n\n' + failures.join('\n\n')
+buildLog.finish()
 return true
