@@ -25,6 +25,17 @@ class BuildLog {
         line.replaceAll(/ \(\d+ ms\)/, '').replaceAll(/; \d+ ms in all/, '')
     }
 
+    /** The files below {@code dir}, relative to it with {@code /}, sorted; none when it does not exist. */
+    static List<String> filesUnder(File dir) {
+        List<String> names = []
+        if (dir.isDirectory()) {
+            dir.eachFileRecurse(groovy.io.FileType.FILES) {
+                names << dir.toPath().relativize(it.toPath()).toString().replace(File.separator, '/')
+            }
+        }
+        names.sort()
+    }
+
     /** Fails with every failed group. */
     void finish() {
         assert failures.isEmpty() : failures.size() + ' failed:\n\n' + failures.join('\n\n')

@@ -61,15 +61,7 @@ check('build 3: bundle') {
 
 String root = 'META-INF/articles/'
 String b = root + 'deleted-article-cleanup/'
-def filesUnder = { File dir ->
-    List<String> names = []
-    if (dir.isDirectory()) {
-        dir.eachFileRecurse(groovy.io.FileType.FILES) {
-            names << dir.toPath().relativize(it.toPath()).toString().replace(File.separator, '/')
-        }
-    }
-    names.sort()
-}
+def filesUnder = { File dir -> buildLog.filesUnder(dir) }
 def jarEntries = { File jar ->
     Map<String, byte[]> entries = new TreeMap<>()
     new JarFile(jar).withCloseable { jf ->

@@ -52,10 +52,7 @@ List<String> expected = [
         b + 'tags.json',
 ]
 File classes = new File(basedir, 'target/classes')
-List<String> present = []
-new File(classes, root).eachFileRecurse(groovy.io.FileType.FILES) {
-    present << classes.toPath().relativize(it.toPath()).toString().replace(File.separator, '/')
-}
+List<String> present = buildLog.filesUnder(new File(classes, root)).collect { root + it }
 check('the bundle files') {
     assert present.sort() == expected
 }

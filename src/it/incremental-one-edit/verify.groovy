@@ -60,15 +60,7 @@ check('build 7: clean: bundle') {
             + '15 files written, 0 unchanged, 0 deleted -> target/classes']
 }
 
-def filesUnder = { File dir ->
-    List<String> names = []
-    if (dir.isDirectory()) {
-        dir.eachFileRecurse(groovy.io.FileType.FILES) {
-            names << dir.toPath().relativize(it.toPath()).toString().replace(File.separator, '/')
-        }
-    }
-    names.sort()
-}
+def filesUnder = { File dir -> buildLog.filesUnder(dir) }
 
 // The snapshots hold the files under target/classes/META-INF/articles newer than the back-date: those build 3 and
 // build 5 wrote.
