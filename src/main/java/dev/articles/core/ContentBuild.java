@@ -135,13 +135,11 @@ public final class ContentBuild {
                     "the content directory does not exist"));
             return new Outcome(new ContentResult(0, d, List.of()), stats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, start));
         }
-        // The brief record of the last build and whether its bundle files are all there, read while the content
-        // directory is scanned: a build in which nothing changed is decided by these two alone.
+        // The brief record of the last build, read while the content directory is scanned: with the bundle's files
+        // all present, it alone decides a build in which nothing changed.
         String goal = bundle == null ? "validate" : "bundle-" + bundle.bundleName();
         CompletableFuture<QuickCheck> lastBuild = CompletableFuture.supplyAsync(() -> state == null ? null
                 : state.loadQuick(goal), BACKGROUND);
-        CompletableFuture<Boolean> filesPresent = lastBuild.thenApplyAsync(q -> q != null && bundle != null
-                && q.published() && q.filesPresent(bundle.outputDirectory()), BACKGROUND);
         ContentScanner.Listing listing = new ContentScanner(request.includes(), request.excludes()).list(dir);
         List<Found> found = listing.articles();
         long scanned = System.nanoTime();
@@ -157,7 +155,7 @@ public final class ContentBuild {
             ContentResult result = new ContentResult(r.checked(), r.diagnostics(), List.of(), r.baselined(),
                     r.staleBaseline());
             boolean stops = result.hasErrors() || warningsStop && result.count(Severity.WARNING) > 0;
-            if (bundle == null || quick.published() && !stops && filesPresent.join()
+            if (bundle == null || quick.published() && !stops && quick.filesPresent(bundle.outputDirectory())
                     || !quick.published() && stops) {
                 long checkedAt = System.nanoTime();
                 return new Outcome(result, stats(found.size(), 0, 0, found.size(), 0,
@@ -165,7 +163,10 @@ public final class ContentBuild {
                         checkedAt - scanned, 0, 0, start));
             }
         }
-        Warmup.start(renderer(), request.checks().sanitizer());
+        if (quick != null && bundle != null) {
+            // Likely a few articles to redo: load the libraries while the state is read.
+            Warmup.start(renderer(), request.checks().sanitizer());
+        }
         StateStore.Checks previous = state == null ? null : state.loadChecks(checkPrint);
         long now = request.clock().millis();
         CheckEntry[] entries = new CheckEntry[found.size()];
@@ -268,7 +269,7 @@ public final class ContentBuild {
             awaitSave(saving, saveFailure);
             if (state != null) {
                 state.saveQuick(goal, quick(checkPrint, baselinePrint, bundlePrint, listing, entries, result, false, 0,
-                        List.of()));
+                        List.of(), null));
             }
             return new Outcome(result, stats(found.size(), toCheck.size(), 0, found.size() - toCheck.size(), 0, 0, 0,
                     0, scanned - start, checked - scanned, 0, 0, start));
@@ -284,7 +285,7 @@ public final class ContentBuild {
         }
         if (state != null) {
             state.saveQuick(goal, quick(checkPrint, baselinePrint, bundlePrint, listing, entries, result, true,
-                    published.bundled(), published.files()));
+                    published.bundled(), published.files(), bundle.outputDirectory()));
         }
         long done = System.nanoTime();
         int rendered = published.rendered();
@@ -462,8 +463,10 @@ public final class ContentBuild {
 
     private static QuickCheck quick(String checkPrint, String baselinePrint, String bundlePrint,
             ContentScanner.Listing listing, CheckEntry[] entries, ContentResult result, boolean published,
-            int bundled, List<String> files) {
+            int bundled, List<String> files, Path outputDirectory) {
         List<Found> found = listing.articles();
+        List<String> folders = QuickCheck.foldersOf(files);
+        long[] folderTimes = outputDirectory == null ? new long[0] : QuickCheck.folderTimes(outputDirectory, folders);
         long[] sizes = new long[found.size()];
         long[] modified = new long[found.size()];
         List<String> sources = new ArrayList<>(found.size());
@@ -476,7 +479,7 @@ public final class ContentBuild {
         }
         return new QuickCheck(checkPrint, baselinePrint, bundlePrint, listing.others(), validUntil, sources, sizes,
                 modified, new StateStore.StoredResult(result.checked(), result.diagnostics(), result.baselined(),
-                        result.staleBaseline()), published, bundled, files);
+                        result.staleBaseline()), published, bundled, files, folders, folderTimes);
     }
 
     /** The SHA-256 of a file's bytes, or an empty array when it cannot be read. */

@@ -248,4 +248,13 @@ class ContentBuildTest {
         assertEquals(List.of(3, 3), List.of(s.checked(), s.rendered()));
         assertEquals(reference(), tree(out));
     }
+
+    @Test
+    void aDeletedBundleFileIsWrittenAgain() throws IOException {
+        build();
+        Files.delete(out.resolve("META-INF/articles/site/articles/b.html"));
+        ContentBuild.Stats s = build();
+        assertEquals(List.of(0, 1, 2, 1), List.of(s.checked(), s.rendered(), s.upToDate(), s.written()));
+        assertEquals(reference(), tree(out));
+    }
 }

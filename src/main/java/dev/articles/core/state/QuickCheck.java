@@ -36,16 +36,57 @@ import java.util.Set;
  * @param published whether the bundle was written (its files are then listed)
  * @param bundled articles in the bundle
  * @param files the bundle's files, relative to the output folder
+ * @param folders the folders holding them, relative to the output folder
+ * @param folderTimes each folder's modification time (nanoseconds) after the build wrote it: a file deleted or
+ *     added there since changes it
  */
 public record QuickCheck(String checks, String baseline, String bundle, long others, long validUntil,
         List<String> sources, long[] sizes, long[] modified, StateStore.StoredResult result, boolean published,
-        int bundled, List<String> files) {
+        int bundled, List<String> files, List<String> folders, long[] folderTimes) {
 
     private static final int MAGIC = 0x41525451; // "ARTQ"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
-    /** Whether the bundle's files are all still in {@code outputDirectory} (one listing per folder, no reads). */
+    /** The folders of {@code files} with their times now, for {@link #filesPresent}. */
+    public static long[] folderTimes(Path outputDirectory, List<String> folders) {
+        long[] times = new long[folders.size()];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = folderTime(outputDirectory.resolve(folders.get(i)));
+        }
+        return times;
+    }
+
+    /** The distinct folders of {@code files}, sorted. */
+    public static List<String> foldersOf(List<String> files) {
+        java.util.TreeSet<String> folders = new java.util.TreeSet<>();
+        for (String f : files) {
+            int slash = f.lastIndexOf('/');
+            folders.add(slash < 0 ? "" : f.substring(0, slash));
+        }
+        return List.copyOf(folders);
+    }
+
+    private static long folderTime(Path folder) {
+        try {
+            return Files.getLastModifiedTime(folder).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (IOException e) {
+            return Long.MIN_VALUE;
+        }
+    }
+
+    /**
+     * Whether the bundle's files are all still in {@code outputDirectory}: when no folder's time moved since the
+     * build (no file was added or deleted there), a few stats answer; otherwise one listing per folder.
+     */
     public boolean filesPresent(Path outputDirectory) {
+        boolean foldersAsLeft = published && !files.isEmpty();
+        for (int i = 0; foldersAsLeft && i < folders.size(); i++) {
+            long now = folderTime(outputDirectory.resolve(folders.get(i)));
+            foldersAsLeft = now != Long.MIN_VALUE && now == folderTimes[i];
+        }
+        if (foldersAsLeft) {
+            return true;
+        }
         Map<Path, Set<String>> byFolder = new HashMap<>();
         for (String f : files) {
             Path p = outputDirectory.resolve(f);
@@ -98,8 +139,14 @@ public record QuickCheck(String checks, String baseline, String bundle, long oth
             boolean published = in.readBoolean();
             int bundled = in.readInt();
             List<String> files = StateCodec.strings(in);
+            List<String> folders = StateCodec.strings(in);
+            long[] folderTimes = new long[folders.size()];
+            for (int i = 0; i < folderTimes.length; i++) {
+                folderTimes[i] = in.readLong();
+            }
             return new QuickCheck(checks, baseline, bundle, others, validUntil, sources, sizes, modified,
-                    new StateStore.StoredResult(checked, diagnostics, baselined, stale), published, bundled, files);
+                    new StateStore.StoredResult(checked, diagnostics, baselined, stale), published, bundled, files,
+                    folders, folderTimes);
         } catch (NoSuchFileException e) {
             return null;
         }
@@ -136,6 +183,10 @@ public record QuickCheck(String checks, String baseline, String bundle, long oth
             out.writeBoolean(published);
             out.writeInt(bundled);
             StateCodec.strings(out, files);
+            StateCodec.strings(out, folders);
+            for (long t : folderTimes) {
+                out.writeLong(t);
+            }
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
