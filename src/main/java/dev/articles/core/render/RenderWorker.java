@@ -20,13 +20,10 @@ import java.util.function.Supplier;
  * pathological Markdown (lists or quotes nested tens of thousands of levels deep, endless emphasis or bracket runs)
  * becomes a diagnostic for that file instead of a {@link StackOverflowError} or a hung build.
  *
- * <p>Each task gets a fresh daemon thread. A task that outlives its budget is abandoned: flexmark cannot be
- * interrupted, so the thread is only lowered to the minimum priority and left to finish on its own; being a daemon,
- * it never keeps the JVM alive, and the build does not wait for it. A worker keeps no mutable state: one worker
- * may serve several callers at once.
- *
- * <p>{@link #runAll} runs many tasks on a few long-lived threads (one a core by default), with the same stack and
- * the same budget for each task: a thread stuck in an abandoned task is replaced, so the others keep going.
+ * <p>{@link #runAll} runs many tasks on a few daemon threads (one a core by default), each task with the whole budget
+ * from its own start. A task that outlives its budget is abandoned: flexmark cannot be interrupted, so its thread is
+ * lowered to the minimum priority and left to finish on its own, and a new thread takes its place; being a daemon, it never keeps the JVM alive, and the
+ * build does not wait for it. A worker keeps no mutable state: one worker may serve several callers at once.
  */
 public final class RenderWorker {
     /** The default per-article budget. */
@@ -84,45 +81,14 @@ public final class RenderWorker {
     }
 
     /**
-     * Runs the task on a fresh worker thread and waits at most the budget for it.
+     * Runs one task on a worker thread and waits at most the budget for it.
      *
      * @throws RuntimeException what the task threw, unchanged
      * @throws Error what the task threw, other than {@link StackOverflowError}
      */
     public <T> Result<T> run(Supplier<T> task) {
         Objects.requireNonNull(task);
-        CompletableFuture<T> future = new CompletableFuture<>();
-        Thread thread = new Thread(GROUP, () -> {
-            try {
-                future.complete(task.get());
-            } catch (Throwable t) {
-                future.completeExceptionally(t);
-            }
-        }, "articles-render-" + COUNTER.incrementAndGet(), STACK_SIZE);
-        thread.setDaemon(true);
-        thread.start();
-        try {
-            return new Result<>(future.get(budget.toNanos(), TimeUnit.NANOSECONDS), null);
-        } catch (TimeoutException e) {
-            thread.setPriority(Thread.MIN_PRIORITY);
-            return new Result<>(null, Failure.TIMEOUT);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            thread.setPriority(Thread.MIN_PRIORITY);
-            throw new IllegalStateException("interrupted while rendering", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof StackOverflowError) {
-                return new Result<>(null, Failure.TOO_DEEP);
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
+        return runAll(1, i -> task.get()).get(0);
     }
 
     /**
@@ -136,13 +102,13 @@ public final class RenderWorker {
         Objects.requireNonNull(task);
         AtomicReferenceArray<Result<T>> results = new AtomicReferenceArray<>(count);
         AtomicReferenceArray<Throwable> thrown = new AtomicReferenceArray<>(1);
-        Map<Integer, Long> running = new ConcurrentHashMap<>(); // task index to start time, while it runs
+        Map<Integer, Running> running = new ConcurrentHashMap<>(); // by task index, while it runs
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         Object lock = new Object();
         Runnable loop = () -> {
             for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                running.put(i, System.nanoTime());
+                running.put(i, new Running(System.nanoTime(), Thread.currentThread()));
                 Result<T> result;
                 try {
                     result = new Result<>(task.apply(i), null);
@@ -172,11 +138,12 @@ public final class RenderWorker {
                 while (done.get() < count && thrown.get(0) == null) {
                     long now = System.nanoTime();
                     long wait = budgetNanos;
-                    for (Map.Entry<Integer, Long> e : running.entrySet()) {
-                        long left = e.getValue() + budgetNanos - now;
+                    for (Map.Entry<Integer, Running> e : running.entrySet()) {
+                        long left = e.getValue().start() + budgetNanos - now;
                         if (left <= 0) {
                             if (results.compareAndSet(e.getKey(), null, new Result<>(null, Failure.TIMEOUT))) {
                                 running.remove(e.getKey());
+                                e.getValue().thread().setPriority(Thread.MIN_PRIORITY); // abandoned: yield to the rest
                                 done.incrementAndGet();
                                 start(loop); // the stuck thread is lost to the pool: replace it
                             }
@@ -210,6 +177,10 @@ public final class RenderWorker {
             list.add(results.get(i));
         }
         return list;
+    }
+
+    /** A task being run: when it started and on which thread. */
+    private record Running(long start, Thread thread) {
     }
 
     private static Thread start(Runnable loop) {

@@ -29,28 +29,7 @@ public final class ContentScanner {
      * @throws IOException when the directory itself cannot be listed
      */
     public List<Path> scan(Path contentDirectory) throws IOException {
-        List<Path> found = new ArrayList<>();
-        Files.walkFileTree(contentDirectory, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                // Links are listed too (not followed for folders): the reader decides whether their target may be read.
-                if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && selected(relativePath(contentDirectory, file))) {
-                    found.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                // An unreadable entry is reported by the reader, which names it; keep walking.
-                if (selected(relativePath(contentDirectory, file))) {
-                    found.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        found.sort((a, b) -> relativePath(contentDirectory, a).compareTo(relativePath(contentDirectory, b)));
-        return found;
+        return list(contentDirectory).articles().stream().map(Found::file).toList();
     }
 
     /**
@@ -92,6 +71,7 @@ public final class ContentScanner {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String rel = prefixes.peek() + file.getFileName();
+                // Links are listed too (not followed for folders): the reader decides whether their target may be read.
                 boolean article = (attrs.isRegularFile() || attrs.isSymbolicLink()) && selected(rel);
                 if (article && attrs.isRegularFile()) {
                     found.add(new Found(file, rel, attrs.size(), attrs.lastModifiedTime().toMillis()));
@@ -108,6 +88,7 @@ public final class ContentScanner {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                // An unreadable entry is reported by the reader, which names it; keep walking.
                 String rel = relativePath(contentDirectory, file);
                 if (selected(rel)) {
                     found.add(new Found(file, rel, -1, -1));

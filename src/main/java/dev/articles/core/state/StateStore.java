@@ -179,11 +179,6 @@ public final class StateStore {
         return folder.resolve("spool.bin");
     }
 
-    /** Forgets the bundle (its output was removed or is being rewritten). */
-    public void deleteBundle(String name) throws IOException {
-        Files.deleteIfExists(bundleFile(name));
-    }
-
     private Path bundleFile(String name) {
         return folder.resolve("bundle-" + name + ".bin");
     }
