@@ -230,8 +230,7 @@ public final class Baseline {
         }
         JsonNode format = root.get("format");
         if (format == null || !format.isInt() || format.intValue() != FORMAT) {
-            throw new IllegalArgumentException("unsupported baseline format " + format + "; expected " + FORMAT
-                    + " (run articles:baseline to write it again)");
+            throw new IllegalArgumentException("unsupported baseline format " + format + "; expected " + FORMAT);
         }
         JsonNode list = root.get("entries");
         if (list == null || !list.isArray()) {

@@ -37,10 +37,11 @@ public final class Rules {
     public static final String BODY_EMPTY = "body.empty";
     /** The Markdown could not be rendered (for example nesting too deep for the renderer). */
     public static final String RENDER_FAILED = "render.failed";
-    /** The content directory holds no file matching the includes. */
-    public static final String CONTENT_EMPTY = "content.empty";
 
     // Configurable content rules (severity can be changed or turned off per rule).
+
+    /** The content directory holds no file matching the includes. */
+    public static final String CONTENT_EMPTY = "content.empty";
 
     /** A C0 or C1 control character (NUL, ESC, DEL...) other than tab and line feed in the text. */
     public static final String TEXT_CONTROL_CHARACTER = "text.control-character";

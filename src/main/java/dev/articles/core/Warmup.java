@@ -24,8 +24,9 @@ final class Warmup {
                 String html = renderer.render(renderer.parse(SAMPLE)).html();
                 sanitizer.sanitize(html);
                 BundleJson.bytes(Map.of("html", html, "list", List.of(1, 2)));
-            } catch (RuntimeException | StackOverflowError ignored) {
-                // only a head start: the real work reports its own problems
+            } catch (RuntimeException | StackOverflowError | LinkageError ignored) {
+                // Only a head start: the real work reports its own problems. A LinkageError comes when the build
+                // ended first and Maven closed the plugin's class loader under this thread (seen with `-q`).
             }
         }, "articles-warmup");
         thread.setDaemon(true);

@@ -48,9 +48,9 @@ public class BaselineMojo extends AbstractArticlesMojo {
                 + "; validate and bundle now report only new findings");
         if (!left.isEmpty()) {
             getLog().warn(left.size()
-                    + (left.size() == 1 ? " finding (listed above) is" : " findings (listed above) are")
-                    + " not recorded: their rules report content the plugin cannot read, so they fail validate and "
-                    + "bundle until fixed");
+                    + (left.size() == 1 ? " finding (listed above) is not recorded: its rule reports"
+                            : " findings (listed above) are not recorded: their rules report")
+                    + " content the plugin cannot read, so they fail validate and bundle until fixed");
         }
     }
 }
