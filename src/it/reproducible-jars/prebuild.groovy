@@ -18,5 +18,8 @@ sources.reverse().eachWithIndex { Path source, int i ->
     Files.copy(source, target)
     target.toFile().setLastModified(time + i * 60_000L)
 }
+// A checkout is a project root of its own, as the invoker makes this folder one with an empty .mvn: without it,
+// Maven 4 takes this folder's reactor for the copy's and warns that the copy is not in it.
+Files.createDirectories(copy.resolve('.mvn'))
 assert Files.isRegularFile(copy.resolve('module-c/pom.xml'))
 return true
