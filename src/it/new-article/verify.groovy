@@ -45,6 +45,8 @@ buildLog.check('build 1: articles:new logs the file') {
 }
 buildLog.check('build 2: validate passes the new article, with no warning') {
     assert validated.contains('[INFO] Articles: 2 checked, 0 errors, 0 warnings')
+    // articles:new checked the content with validate's state (and the same configuration): nothing to read again.
+    assert validated.collect { buildLog.strip(it) }.contains('[INFO] Validate: scanned 2, checked 0, 2 up to date')
     assert validated.contains('[INFO] BUILD SUCCESS')
 }
 buildLog.check('build 3: the file exists, and is not overwritten') {

@@ -3,6 +3,7 @@ package dev.articles.maven;
 import dev.articles.core.ContentBuild;
 import dev.articles.core.ContentRequest;
 import dev.articles.core.Diagnostic;
+import dev.articles.core.Severity;
 import dev.articles.core.ToolVersion;
 import dev.articles.core.create.NewArticle;
 import dev.articles.core.create.NewArticleRefusedException;
@@ -27,7 +28,7 @@ import org.apache.maven.project.MavenProject;
  * outside {@code allowedTags}...): otherwise nothing is left written and the build fails saying why.
  *
  * <pre>mvn articles:new -Dtitle="Hello, World"
- * mvn articles:new -Dtitle="記事をソースコードとして扱う" -Dslug=content-as-code -Dtags=Maven,Markdown</pre>
+ * mvn articles:new -Dtitle="はじめての記事" -Dslug=first-article -Dtags=Maven,Markdown</pre>
  *
  * @since 0.1.0
  */
@@ -143,6 +144,8 @@ public class NewMojo extends AbstractArticlesMojo {
         try {
             created = creator.create(article);
         } catch (NewArticleRefusedException e) {
+            // The refusal lists the errors; the article's other findings are printed as validate prints them.
+            e.findings().stream().filter(d -> d.severity() != Severity.ERROR).forEach(this::log);
             throw new MojoFailureException(refusal(e));
         } catch (IOException | UncheckedIOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
@@ -151,14 +154,17 @@ public class NewMojo extends AbstractArticlesMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid configuration of articles:new: " + e.getMessage());
         }
-        for (Diagnostic d : created.findings()) {
-            String line = DiagnosticReport.format(project, d);
-            switch (d.severity()) {
-                case WARNING -> getLog().warn(line);
-                default -> getLog().info(line);
-            }
-        }
+        created.findings().forEach(this::log);
         getLog().info("Created " + display(created.file().toFile()) + " (slug '" + created.slug() + "')");
+    }
+
+    private void log(Diagnostic d) {
+        String line = DiagnosticReport.format(project, d);
+        switch (d.severity()) {
+            case ERROR -> getLog().error(line);
+            case WARNING -> getLog().warn(line);
+            default -> getLog().info(line);
+        }
     }
 
     /** The refusal, with the parameter that changes the outcome. */
@@ -171,8 +177,8 @@ public class NewMojo extends AbstractArticlesMojo {
             case EXISTS -> message.replace("choose another slug", "choose another slug with -Dslug");
             case BAD_FOLDER, NOT_INCLUDED -> message + " (parameter newArticleFolder, property "
                     + "articles.newArticleFolder: '" + newArticleFolder + "')";
-            case FAILS_CHECKS -> message + ":\n  " + e.findings().stream().map(d -> DiagnosticReport.format(project, d))
-                    .collect(Collectors.joining("\n  "))
+            case FAILS_CHECKS -> message + ":\n  " + e.findings().stream().filter(d -> d.severity() == Severity.ERROR)
+                    .map(d -> DiagnosticReport.format(project, d)).collect(Collectors.joining("\n  "))
                     + (e.findings().stream().anyMatch(d -> d.rule().equals("slug.duplicate"))
                             ? "\nChoose another slug with -Dslug." : "");
             default -> message;

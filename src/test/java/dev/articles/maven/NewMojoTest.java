@@ -96,14 +96,19 @@ public class NewMojoTest extends ArticlesMojoTestCase {
     public void testASlugInUseIsRefused() throws Exception {
         MavenProject project = project("good");
         List<String> before = filesUnder(project.getBasedir().toPath());
-        MojoFailureException e = assertThrows(MojoFailureException.class, newMojo(project, new CapturingLog(),
-                "title", "記事をもう一度", "slug", "Second-Post")::execute);
+        CapturingLog log = new CapturingLog();
+        MojoFailureException e = assertThrows(MojoFailureException.class, newMojo(project, log,
+                "title", "Second post", "slug", "Second-Post")::execute);
+        // The error is the refusal; the warning is printed.
         assertEquals("No article created in src/main/articles: the new article 2026/2026-02-10-Second-Post.md would"
                 + " not pass the checks, so it was not kept:\n"
                 + "  src/main/articles/2026/2026-02-10-Second-Post.md:[1,1] slug.duplicate: the slug 'Second-Post' is"
                 + " also used by 2026/2026-02-06-second-post.md:1 ('second-post'); set a different 'slug:' in one of"
                 + " them\n"
                 + "Choose another slug with -Dslug.", e.getMessage());
+        assertEquals(List.of("[warn] src/main/articles/2026/2026-02-10-Second-Post.md:[2,8] title.duplicate: the title"
+                + " 'Second post' is also used by 2026/2026-02-06-second-post.md:2; give each article its own title"),
+                log.lines());
         List<String> after = filesUnder(project.getBasedir().toPath()).stream()
                 .filter(f -> !f.startsWith("target/")).toList();
         assertEquals(before, after);

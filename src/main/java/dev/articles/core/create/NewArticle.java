@@ -160,6 +160,7 @@ public final class NewArticle {
 
         String slug = request.slug() == null || request.slug().isBlank() ? null : request.slug().strip();
         if (slug != null) {
+            undecoded("slug", slug);
             String problem = Slugs.problem(slug);
             if (problem != null) {
                 throw new NewArticleRefusedException(Reason.BAD_SLUG, "the slug cannot be used: " + problem);
@@ -238,8 +239,12 @@ public final class NewArticle {
         return List.copyOf(terms);
     }
 
-    /** A front matter value is one line of text: no line breaks, tabs or other control characters. */
+    /**
+     * A front matter value is one line of text: no line breaks, tabs or other control characters, and no U+FFFD, which
+     * is what a JVM makes of command-line arguments its locale cannot decode (Japanese under {@code LANG=C}).
+     */
     private static void oneLine(String what, String value) throws NewArticleRefusedException {
+        undecoded(what, value);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029') {
@@ -247,6 +252,14 @@ public final class NewArticle {
                         + "' contains the control character " + String.format(Locale.ROOT, "U+%04X", (int) c)
                         + "; give it as one line of text");
             }
+        }
+    }
+
+    private static void undecoded(String what, String value) throws NewArticleRefusedException {
+        if (value.indexOf('\uFFFD') >= 0) {
+            throw new NewArticleRefusedException(Reason.BAD_TEXT, "the " + what + " '" + value + "' contains U+FFFD,"
+                    + " the mark of text that could not be decoded: a command line whose encoding is not UTF-8 gives"
+                    + " it (set a UTF-8 locale, such as LANG=C.UTF-8)");
         }
     }
 

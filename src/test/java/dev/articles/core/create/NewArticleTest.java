@@ -228,6 +228,21 @@ class NewArticleTest {
     }
 
     @Test
+    void textTheCommandLineCouldNotDecodeIsRefused() {
+        // What "記事" becomes as a command-line argument of a JVM under LANG=C.
+        NewArticleRefusedException e = refused(new NewArticleRequest(content(), "\uFFFD\uFFFD\uFFFD\uFFFD", "kiji",
+                List.of(), List.of(), null, false, null));
+        assertEquals(Reason.BAD_TEXT, e.reason());
+        assertEquals("the title '\uFFFD\uFFFD\uFFFD\uFFFD' contains U+FFFD, the mark of text that could not be"
+                + " decoded: a command line whose encoding is not UTF-8 gives it (set a UTF-8 locale, such as"
+                + " LANG=C.UTF-8)", e.getMessage());
+        assertEquals(Reason.BAD_TEXT, refused(new NewArticleRequest(content(), "Kiji", "\uFFFD\uFFFD", List.of(),
+                List.of(), null, false, null)).reason());
+        assertEquals(Reason.BAD_TEXT, refused(new NewArticleRequest(content(), "Kiji", null, List.of(),
+                List.of("\uFFFD"), null, false, null)).reason());
+    }
+
+    @Test
     void anExistingFileIsNeverOverwritten() throws Exception {
         TestContent c = new TestContent(dir);
         Path existing = c.write("2026/2026-02-05-hello.md", "mine, not an article\n");
