@@ -4,20 +4,21 @@ List<String> lines = new File(basedir, 'build.log').readLines('UTF-8')
 
 assert lines.contains("[INFO] --- articles:${pluginVersion}:help (default-cli) @ generated-help ---".toString())
 assert lines.contains("[INFO] Articles Maven Plugin ${pluginVersion}".toString())
-assert lines.contains('This plugin has 4 goals:')
+assert lines.contains('This plugin has 5 goals:')
 assert lines.contains('[INFO] BUILD SUCCESS')
 
 // One section per goal, in this order.
-List<String> goals = ['articles:baseline', 'articles:bundle', 'articles:help', 'articles:validate']
+List<String> goals = ['articles:baseline', 'articles:bundle', 'articles:help', 'articles:new', 'articles:validate']
 List<Integer> starts = goals.collect { lines.indexOf(it) }
 assert starts.every { it >= 0 } : "goals missing from the help: ${goals.findAll { !lines.contains(it) }}"
 assert starts == starts.sort(false)
-int end = lines.findIndexOf(starts[3]) { it.startsWith('[INFO] ---') }
+int end = lines.findIndexOf(starts[4]) { it.startsWith('[INFO] ---') }
 Map<String, List<String>> sections = [
         baseline: lines.subList(starts[0], starts[1]),
         bundle  : lines.subList(starts[1], starts[2]),
         help    : lines.subList(starts[2], starts[3]),
-        validate: lines.subList(starts[3], end),
+        new     : lines.subList(starts[3], starts[4]),
+        validate: lines.subList(starts[4], end),
 ]
 
 // Parameter lines are indented by four spaces: "    name" or "    name (Default: ...)".
@@ -36,12 +37,23 @@ assert parameters(sections.baseline) == shared
 assert parameters(sections.validate) == (shared + checking).sort()
 assert parameters(sections.bundle) == (['bundleName', 'outputDirectory'] + shared + checking).sort()
 assert parameters(sections.help) == ['detail', 'goal', 'indentSize', 'lineLength']
+// new reads the same articles to check the one it makes, and has the new article's fields.
+List<String> article = ['author', 'categories', 'draft', 'slug', 'tags', 'title']
+assert parameters(sections.new) == (shared + article + ['newArticleFolder']).sort()
+article.each { name ->
+    assert sections.new.contains("      User property: ${name}".toString()) : "new: ${name}"
+}
+assert sections.new.contains('      User property: articles.newArticleFolder')
+assert sections.new.contains('    newArticleFolder (Default: {yyyy})')
+// Paths with placeholders are shown as written ({slug}, not a mangled brace).
+assert sections.new.join(' ').replaceAll(/\s+/, ' ').contains('(2026-02-05-{slug}.md)')
+assert sections.new.join(' ').replaceAll(/\s+/, ' ').contains('(posts/{yyyy}/{MM} gives posts/2026/02)')
 
 // Maps and lists of patterns are set in the pom only; everything else has a user property.
 List<String> pomOnly = ['forbiddenPatterns', 'rules']
-['baseline', 'validate', 'bundle'].each { goal ->
+['baseline', 'validate', 'bundle', 'new'].each { goal ->
     List<String> section = sections[goal]
-    (parameters(section) - pomOnly).each { name ->
+    (parameters(section) - pomOnly - article).each { name ->
         assert section.contains("      User property: articles.${name}".toString()) : "${goal}: ${name}"
     }
     pomOnly.each { name ->

@@ -249,7 +249,7 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
         // Configuration is checked even without content, so a bad value in a parent POM fails in every module.
         ContentRequest request = request();
         checkConfiguration();
-        if (!contentDirectory.isDirectory()) {
+        if (!contentDirectory.isDirectory() && needsContentDirectory()) {
             getLog().info("No content directory " + display(contentDirectory) + "; nothing to " + goal());
             nothingToDo();
             return;
@@ -262,6 +262,11 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
 
     /** Checks the goal's own parameters; {@link MojoFailureException} for bad configuration. */
     void checkConfiguration() throws MojoFailureException {
+    }
+
+    /** Whether the goal has nothing to do without a content directory (one goal makes it). */
+    boolean needsContentDirectory() {
+        return true;
     }
 
     /** Called when there is no content directory (after the configuration was checked). */
@@ -283,7 +288,12 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
 
     ContentRequest request() throws MojoExecutionException, MojoFailureException {
         return new ContentRequest(contentDirectory.toPath().toAbsolutePath(), includes, excludes, charset(), zone(),
-                Clock.systemUTC(), includeDrafts(), checkSettings(), baseline());
+                clock(), includeDrafts(), checkSettings(), baseline());
+    }
+
+    /** "Now": for the future-date check, and the date of a new article. */
+    Clock clock() {
+        return Clock.systemUTC();
     }
 
     /** The check settings from the parameters; every problem with them in one {@link MojoFailureException}. */
@@ -339,7 +349,7 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
     }
 
     /** Where the incremental state is kept. */
-    private Path stateDirectory() {
+    Path stateDirectory() {
         String target = project == null || project.getBuild() == null ? "target" : project.getBuild().getDirectory();
         return new File(target, "articles/state").toPath().toAbsolutePath();
     }

@@ -74,7 +74,7 @@ class PluginDescriptorTest {
         for (Element mojo : children(child(descriptor.getDocumentElement(), "mojos"), "mojo")) {
             goals.add(text(mojo, "goal"));
         }
-        assertEquals(new TreeSet<>(List.of("baseline", "bundle", "help", "validate")), new TreeSet<>(goals));
+        assertEquals(new TreeSet<>(List.of("baseline", "bundle", "help", "new", "validate")), new TreeSet<>(goals));
     }
 
     @Test
@@ -118,6 +118,41 @@ class PluginDescriptorTest {
         assertTrue(text(parameters(mojo).get("bundleName"), "description").contains("META-INF/articles/{bundleName}/"));
         assertParameter(mojo, "outputDirectory", "java.io.File",
                 "${project.build.outputDirectory}", true);
+    }
+
+    @Test
+    void newGoal() {
+        Element mojo = mojo("new");
+        assertEquals("dev.articles.maven.NewMojo", text(mojo, "implementation"));
+        assertNull(child(mojo, "phase"), "new is run by hand, bound to no phase");
+        assertEquals("true", text(mojo, "threadSafe"));
+        assertEquals("true", text(mojo, "requiresProject"));
+        assertEquals("false", text(mojo, "aggregator"));
+        assertNull(child(mojo, "requiresDependencyResolution"), "new needs no dependencies");
+
+        Map<String, Element> config = configuration(mojo);
+        List<String> expected = new ArrayList<>(SHARED);
+        expected.removeAll(List.of("failOnWarning", "includeDrafts", "reportDirectory", "useBaseline"));
+        expected.addAll(List.of("title", "slug", "categories", "tags", "author", "draft", "newArticleFolder",
+                "session"));
+        assertEquals(new TreeSet<>(expected), config.keySet(), "new's parameters");
+        expected.addAll(POM_ONLY);
+        assertEquals(new TreeSet<>(expected), parameters(mojo).keySet(), "new's documented parameters");
+
+        // The article's own fields have short properties, as the command line wants them: -Dtitle=..., -Dslug=...
+        for (String name : List.of("title", "slug", "categories", "tags", "author", "draft")) {
+            assertEquals("${" + name + "}", config.get(name).getTextContent().strip(), name + " property");
+            Element parameter = parameters(mojo).get(name);
+            assertEquals("false", text(parameter, "required"), name + " required");
+            assertEquals("0.1.0", text(parameter, "since"), name + " since");
+            assertTrue(!text(parameter, "description").isBlank(), name + " is undocumented");
+        }
+        assertEquals("false", config.get("draft").getAttribute("default-value"));
+        assertEquals("java.util.List", config.get("tags").getAttribute("implementation"));
+        assertParameter(mojo, "newArticleFolder", "java.lang.String", "{yyyy}", false);
+        assertParameter(mojo, "contentDirectory", "java.io.File", "${project.basedir}/src/main/articles", true);
+        assertParameter(mojo, "timeZone", "java.lang.String", null, false);
+        assertEquals("false", text(parameters(mojo).get("session"), "editable"), "the session must be read-only");
     }
 
     @ParameterizedTest

@@ -109,7 +109,8 @@ public final class ContentScanner {
         }
     }
 
-    boolean selected(String relativePath) {
+    /** Whether a file at {@code relativePath} (with {@code /}) is an article: an include matches it and no exclude. */
+    public boolean selected(String relativePath) {
         return includes.stream().anyMatch(p -> p.matches(relativePath))
                 && excludes.stream().noneMatch(p -> p.matches(relativePath));
     }
