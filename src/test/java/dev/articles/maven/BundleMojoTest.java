@@ -29,6 +29,13 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
             "META-INF/articles/good-site/index.json",
             "META-INF/articles/good-site/tags.json");
 
+    /** The warning of every bundle build without siteUrl. */
+    static String noFeeds(String bundle) {
+        return "[warn] Bundle '" + bundle + "' has no feeds (feed.xml, feed.json) and no sitemap.xml because siteUrl is"
+                + " not set; set it to the site's address to get them: <siteUrl>https://example.com/</siteUrl> in the"
+                + " plugin's configuration, or -Darticles.siteUrl=https://example.com/";
+    }
+
     private final ObjectMapper json = new ObjectMapper();
 
     public void testDefaultsAreEvaluatedAgainstTheProject() throws Exception {
@@ -60,8 +67,8 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         assertEquals("nothing to copy: no resource folder added", resources, project.getResources().size());
         assertEquals(List.of("[info] Articles: 3 checked, 0 errors, 0 warnings",
                 "[info] Bundle 'good-site': 2 articles; scanned 3 (# ms), checked 3 (# ms), rendered 2 (# ms), 0 up to"
-                        + " date; 8 files written, 0 unchanged, 0 deleted (# ms); # ms in all -> target/classes"),
-                log.lines());
+                        + " date; 8 files written, 0 unchanged, 0 deleted (# ms); # ms in all -> target/classes",
+                noFeeds("good-site")), log.lines());
     }
 
     public void testWritesTheBundleUnderOutputDirectory() throws Exception {
@@ -86,7 +93,7 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         assertEquals(List.of("[info] Articles: 3 checked, 0 errors, 0 warnings",
                 "[info] Bundle 'good-site': 2 articles; scanned 3 (# ms), checked 3 (# ms), rendered 2 (# ms), 0 up to"
                         + " date; 8 files written, 0 unchanged, 0 deleted (# ms); # ms in all -> "
-                        + "target/generated-resources/articles"), log.lines());
+                        + "target/generated-resources/articles", noFeeds("good-site")), log.lines());
         assertFalse("only the output directory is written",
                 new File(project.getBuild().getOutputDirectory()).exists());
     }
@@ -124,8 +131,9 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         assertEquals(1, resources.stream().filter(r -> dir.equals(r.getDirectory())).count());
         Resource added = resources.stream().filter(r -> dir.equals(r.getDirectory())).findFirst().orElseThrow();
         assertTrue("added as is: no filtering, no target path", !added.isFiltering() && added.getTargetPath() == null);
-        assertTrue(log.toString(), log.lines().get(log.lines().size() - 1)
+        assertTrue(log.toString(), log.lines().get(log.lines().size() - 2)
                 .contains("checked 0 (# ms), rendered 0 (# ms), 3 up to date; 0 files written, 8 unchanged, 0 deleted"));
+        assertEquals(noFeeds("good-site"), log.lines().get(log.lines().size() - 1));
     }
 
     public void testDeletesStaleFiles() throws Exception {
@@ -256,7 +264,7 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         Mojo mojo = mojo(project("missing"), "bundle", new CapturingLog());
         set(mojo, "bundleName", "no good");
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
-        assertTrue(e.getMessage(), e.getMessage().startsWith("Invalid bundleName: "));
+        assertTrue(e.getMessage(), e.getMessage().startsWith("Invalid configuration of articles:bundle: bundleName: "));
 
         set(mojo, "bundleName", "fine");
         set(mojo, "timeZone", "Nowhere/Special");
@@ -274,7 +282,7 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
             MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute, name);
 
             assertEquals(MojoFailureException.class, e.getClass());
-            assertTrue(e.getMessage(), e.getMessage().startsWith("Invalid bundleName: "));
+            assertTrue(e.getMessage(), e.getMessage().startsWith("Invalid configuration of articles:bundle: bundleName: "));
             assertTrue(e.getMessage(), e.getMessage().contains("'" + name + "'"));
             assertNull("no stack trace to show", e.getCause());
             assertEquals("nothing checked", List.of(), log.lines());
