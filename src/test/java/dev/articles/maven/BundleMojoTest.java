@@ -304,6 +304,60 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         assertTrue(e.getMessage(), e.getMessage().contains("parameter encoding"));
     }
 
+    public void testFeedParametersDefaults() throws Exception {
+        Mojo mojo = mojo(project("good"), "bundle", new CapturingLog());
+        assertNull(field(mojo, "siteUrl"));
+        assertEquals("/articles/{slug}/", field(mojo, "permalink"));
+        assertEquals(20, field(mojo, "feedSize"));
+        assertEquals("good-site", field(mojo, "feedTitle")); // ${project.name}: the artifactId when <name> is absent
+        assertNull(field(mojo, "feedAuthor"));
+        assertNull(field(mojo, "feedLanguage"));
+    }
+
+    public void testWithASiteUrlTheBundleHasFeedsAndASitemapAndNoWarning() throws Exception {
+        MavenProject project = project("good");
+        CapturingLog log = new CapturingLog();
+        Mojo mojo = mojo(project, "bundle", log);
+        set(mojo, "siteUrl", "https://example.com/news");
+        set(mojo, "feedLanguage", "en");
+
+        mojo.execute();
+
+        Path classes = Path.of(project.getBuild().getOutputDirectory());
+        List<String> expected = new ArrayList<>(GOOD_BUNDLE);
+        expected.addAll(List.of("META-INF/articles/good-site/feed.json", "META-INF/articles/good-site/feed.xml",
+                "META-INF/articles/good-site/sitemap.xml"));
+        expected.sort(null);
+        assertEquals(expected, filesUnder(classes));
+        assertEquals(List.of(), log.at("warn"));
+        assertTrue(log.toString(), log.at("info").get(1).contains("; 11 files written, 0 unchanged, 0 deleted"));
+        String atom = Files.readString(classes.resolve("META-INF/articles/good-site/feed.xml"), StandardCharsets.UTF_8);
+        assertTrue(atom, atom.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n"
+                + "  <id>https://example.com/news/feed.xml</id>\n  <title>good-site</title>\n"));
+        assertTrue(atom, atom.contains("<id>https://example.com/news/articles/second-post/</id>"));
+        dev.articles.testing.BundleSchemas.assertValidBundle(classes);
+    }
+
+    public void testBadFeedParametersAreNamedTogether() throws Exception {
+        MavenProject project = project("good");
+        CapturingLog log = new CapturingLog();
+        Mojo mojo = mojo(project, "bundle", log);
+        set(mojo, "siteUrl", "example.com/blog");
+        set(mojo, "permalink", "/{yyyy}/{slug}");
+        set(mojo, "feedSize", 0);
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertEquals("Invalid configuration of articles:bundle:\n"
+                + "  - siteUrl: 'example.com/blog' is not an http or https address; write an absolute http or https"
+                + " address such as https://example.com/ or https://example.com/blog/\n"
+                + "  - permalink: the permalink pattern '/{yyyy}/{slug}' has the unknown placeholder {yyyy}; use"
+                + " {slug}, {year}, {month}, {day}\n"
+                + "  - feedSize: 0 is not a number of articles; use 1 or more (default 20)", e.getMessage());
+        assertNull("no stack trace to show", e.getCause());
+        assertEquals("nothing checked", List.of(), log.lines());
+    }
+
     private Path outputDirectory(Mojo mojo) throws IllegalAccessException {
         return ((File) field(mojo, "outputDirectory")).toPath();
     }
