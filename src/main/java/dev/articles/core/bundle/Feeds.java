@@ -35,18 +35,12 @@ final class Feeds {
      */
     static Map<String, byte[]> files(FeedSettings site, List<BundleWriter.Listed> articles, HtmlSource source)
             throws IOException {
-        Map<String, BundleWriter.Listed> bySlug = new HashMap<>(articles.size() * 2);
-        List<Sitemap.Entry> everything = new ArrayList<>();
-        for (BundleWriter.Listed a : articles) {
-            bySlug.put(a.slug(), a);
-            if (!a.draft()) {
-                everything.add(new Sitemap.Entry(site.articleUrl(a.slug(), a.date()), a.date()));
-            }
-        }
         Map<String, byte[]> files = new LinkedHashMap<>();
-        if (everything.isEmpty()) {
+        if (articles.stream().allMatch(BundleWriter.Listed::draft)) {
             return files;
         }
+        Map<String, BundleWriter.Listed> bySlug = new HashMap<>(articles.size() * 2);
+        articles.forEach(a -> bySlug.put(a.slug(), a));
         FeedHtml html = new FeedHtml(site, slug -> {
             BundleWriter.Listed target = bySlug.get(slug);
             return target == null ? null : site.articleUrl(target.slug(), target.date());
@@ -66,7 +60,10 @@ final class Feeds {
         }
         files.put(BundleLayout.FEED_ATOM, AtomFeed.bytes(site, items, author));
         files.put(BundleLayout.FEED_JSON, JsonFeed.bytes(site, items, author));
-        files.putAll(Sitemap.files(site, everything));
+        // Each address is made as the sitemap is written, not kept for all articles at once.
+        Iterable<Sitemap.Entry> published = () -> articles.stream().filter(a -> !a.draft())
+                .map(a -> new Sitemap.Entry(site.articleUrl(a.slug(), a.date()), a.date())).iterator();
+        files.putAll(Sitemap.files(site, published));
         return files;
     }
 

@@ -32,11 +32,11 @@ final class Sitemap {
     }
 
     /** The files, by path relative to the bundle folder. */
-    static Map<String, byte[]> files(FeedSettings site, List<Entry> entries) {
+    static Map<String, byte[]> files(FeedSettings site, Iterable<Entry> entries) {
         return files(site, entries, MAX_URLS, MAX_BYTES);
     }
 
-    static Map<String, byte[]> files(FeedSettings site, List<Entry> entries, int maxUrls, int maxBytes) {
+    static Map<String, byte[]> files(FeedSettings site, Iterable<Entry> entries, int maxUrls, int maxBytes) {
         List<byte[]> parts = new ArrayList<>();
         List<OffsetDateTime> newest = new ArrayList<>();
         XmlDocument part = null;
