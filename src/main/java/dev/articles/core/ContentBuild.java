@@ -393,8 +393,9 @@ public final class ContentBuild {
         List<PublishEntry> newestFirst = new ArrayList<>(now.values());
         newestFirst.sort(Comparator.comparingLong(PublishEntry::epochSecond).thenComparingInt(PublishEntry::nano)
                 .reversed().thenComparing(PublishEntry::slug));
-        List<BundleWriter.Listed> listed = newestFirst.stream().map(p -> new BundleWriter.Listed(p.slug(), p.date(),
-                p.draft(), p.tags(), p.categories(), p.indexEntry())).toList();
+        List<BundleWriter.Listed> listed = newestFirst.stream().map(p -> new BundleWriter.Listed(p.slug(),
+                p.epochSecond(), p.nano(), p.offsetSeconds(), p.draft(), p.tags(), p.categories(), p.indexEntry()))
+                .toList();
         List<PublishEntry.OutputFile> shared = session.shared(listed);
         List<String> earlier = null;
         if (previous != null) {

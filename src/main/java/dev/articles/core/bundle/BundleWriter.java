@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -54,14 +56,29 @@ public final class BundleWriter {
      * An article of the index: what the shared files need of it.
      *
      * @param slug its slug
-     * @param date its date, with the offset written in it (for its address in the feeds and the sitemap)
+     * @param epochSecond its date (for its address in the feeds and the sitemap)
+     * @param nano the date's nanoseconds
+     * @param offsetSeconds the date's offset as written in the article
      * @param draft whether it is a draft (never in the feeds or the sitemap)
      * @param tags its tags as written
      * @param categories its categories as written
      * @param indexEntry its entry of {@code index.json} ({@link Written#indexEntry()})
      */
-    public record Listed(String slug, OffsetDateTime date, boolean draft, List<String> tags, List<String> categories,
-            byte[] indexEntry) {
+    public record Listed(String slug, long epochSecond, int nano, int offsetSeconds, boolean draft, List<String> tags,
+            List<String> categories, byte[] indexEntry) {
+
+        /** An article of the index; the date is kept as numbers, since a bundle may list 50,000 of them. */
+        public Listed(String slug, OffsetDateTime date, boolean draft, List<String> tags, List<String> categories,
+                byte[] indexEntry) {
+            this(slug, date.toEpochSecond(), date.getNano(), date.getOffset().getTotalSeconds(), draft, tags,
+                    categories, indexEntry);
+        }
+
+        /** Its date, with the offset written in the article. */
+        public OffsetDateTime date() {
+            return OffsetDateTime.ofInstant(Instant.ofEpochSecond(epochSecond, nano),
+                    ZoneOffset.ofTotalSeconds(offsetSeconds));
+        }
     }
 
     private final String bundleName;
