@@ -41,10 +41,12 @@ final class Sitemap {
         List<OffsetDateTime> newest = new ArrayList<>();
         XmlDocument part = null;
         int count = 0;
+        long bound = 0; // at least the part's size so far: its real size is asked only when this comes near the limit
         for (Entry e : entries) {
             // Room for this entry and the closing tag: its markup adds less than 100 bytes to the escaped address.
             int room = escapedLength(e.url()) + 200;
-            if (part != null && (count == maxUrls || part.size() + room > maxBytes)) {
+            if (part != null && (count == maxUrls
+                    || bound + room > maxBytes && (bound = part.size()) + room > maxBytes)) {
                 parts.add(part.finish());
                 part = null;
             }
@@ -52,9 +54,11 @@ final class Sitemap {
                 part = new XmlDocument().root("urlset", NAMESPACE);
                 newest.add(e.lastmod());
                 count = 0;
+                bound = 200;
             }
             part.open("url").text("loc", e.url()).text("lastmod", date(e.lastmod())).close();
             count++;
+            bound += room;
         }
         if (part == null) {
             part = new XmlDocument().root("urlset", NAMESPACE);

@@ -16,15 +16,14 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code &#13;}, which a parser keeps (a raw one would be read as a line feed).
  */
 final class XmlDocument {
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
-
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final XMLStreamWriter xml;
     private int depth;
 
     XmlDocument() {
         try {
-            xml = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
+            // A factory of its own: the JDK's keeps the last writer in a field, and modules build in parallel.
+            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
         } catch (XMLStreamException e) {
             throw new IllegalStateException("the JDK's XML writer is missing", e);
