@@ -35,7 +35,9 @@ List<String> shared = ['allowedCategories', 'allowedCategoriesFile', 'allowedHtm
 List<String> checking = ['failOnWarning', 'includeDrafts', 'reportDirectory', 'useBaseline']
 assert parameters(sections.baseline) == shared
 assert parameters(sections.validate) == (shared + checking).sort()
-assert parameters(sections.bundle) == (['bundleName', 'outputDirectory'] + shared + checking).sort()
+// bundle also names and places the bundle, and writes the feeds and the sitemap.
+List<String> feeds = ['feedAuthor', 'feedLanguage', 'feedSize', 'feedTitle', 'permalink', 'siteUrl']
+assert parameters(sections.bundle) == (['bundleName', 'outputDirectory'] + feeds + shared + checking).sort()
 assert parameters(sections.help) == ['detail', 'goal', 'indentSize', 'lineLength']
 // new reads the same articles to check the one it makes, and has the new article's fields.
 List<String> article = ['author', 'categories', 'draft', 'slug', 'tags', 'title']
@@ -71,6 +73,9 @@ List<String> pomOnly = ['forbiddenPatterns', 'rules']
     assert sections[goal].contains('    reportDirectory (Default: ${project.build.directory}/articles)')
 }
 assert sections.bundle.contains('    bundleName (Default: ${project.artifactId})')
+assert sections.bundle.contains('    permalink (Default: /articles/{slug}/)')
+assert sections.bundle.contains('    feedSize (Default: 20)')
+assert sections.bundle.contains('    feedTitle (Default: ${project.name})')
 // The bundle path is shown as written in the source ({bundleName}, not a mangled brace).
 assert sections.bundle.join(' ').contains('META-INF/articles/{bundleName}/')
 assert !lines.any { it.contains('{bundleName/}') }

@@ -25,7 +25,10 @@ List<String> expected = [
         root + 'shared-news/articles/spring-update.html',
         root + 'shared-news/articles/spring-update.json',
         root + 'shared-news/categories.json',
+        root + 'shared-news/feed.json',
+        root + 'shared-news/feed.xml',
         root + 'shared-news/index.json',
+        root + 'shared-news/sitemap.xml',
         root + 'shared-news/tags.json',
 ]
 
@@ -38,7 +41,7 @@ String info = "/parallel-modules/articles/2025/2025-03-20-spring-update.md:[6,10
 assert lines.count { it.startsWith('[INFO] /') && it.endsWith(info) } == modules.size()
 List<String> stripped = lines.collect { it.replaceAll(/ \(\d+ ms\)/, '').replaceAll(/; \d+ ms in all/, '') }
 String bundled = "[INFO] Bundle 'shared-news': 4 articles; scanned 4, checked 0, rendered 4, 0 up to date; " +
-        '12 files written, 0 unchanged, 0 deleted -> '
+        '15 files written, 0 unchanged, 0 deleted -> '
 assert stripped.count(bundled + 'target/classes') == 3
 assert stripped.count(bundled + 'target/bundle') == 1
 

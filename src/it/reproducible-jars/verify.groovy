@@ -17,7 +17,7 @@ assert lines.count('[INFO] Articles: 2 checked, 0 errors, 0 warnings') == 8
 List<String> stripped = lines.collect { it.replaceAll(/ \(\d+ ms\)/, '').replaceAll(/; \d+ ms in all/, '') }
 ['module-a': 3, 'module-b': 2, 'module-c': 2].each { module, count ->
     assert stripped.count("[INFO] Bundle '${module}': ${count} articles; scanned ${count}, checked 0, rendered ${count}, "
-            + "0 up to date; ${count * 2 + 4} files written, 0 unchanged, 0 deleted -> target/classes".toString()) == 2
+            + "0 up to date; ${count * 2 + 7} files written, 0 unchanged, 0 deleted -> target/classes".toString()) == 2
 }
 
 List<String> modules = ['module-a', 'module-b', 'module-c']
@@ -49,7 +49,11 @@ new JarFile(new File(basedir, 'module-b/target/module-b-1.0.0.jar')).withCloseab
             '"name": "dates"', '"name": "info"']
     String json = new String(jf.getInputStream(jf.getEntry(root + 'articles/kiritimati.json')).bytes, 'UTF-8')
     assert json.contains('"date": "2025-06-02T23:59:59+09:00"')
+    // The feed is as new as its newest article, in the article's offset: neither the build's time nor its zone.
+    String feed = new String(jf.getInputStream(jf.getEntry(root + 'feed.xml')).bytes, 'UTF-8')
+    assert feed.contains('<updated>2025-06-02T23:59:59+09:00</updated>') && feed.contains('/2025/06/02/kiritimati/')
 }
 assert names == ['articles/istanbul.html', 'articles/istanbul.json', 'articles/kiritimati.html',
-                 'articles/kiritimati.json', 'categories.json', 'index.json', 'tags.json']
+                 'articles/kiritimati.json', 'categories.json', 'feed.json', 'feed.xml', 'index.json', 'sitemap.xml',
+                 'tags.json']
 return true

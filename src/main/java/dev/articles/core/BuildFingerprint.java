@@ -1,5 +1,6 @@
 package dev.articles.core;
 
+import dev.articles.core.bundle.FeedSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,13 +51,18 @@ final class BuildFingerprint {
         return r.baseline() == null ? "none" : sha256(r.baseline().entries().toString());
     }
 
-    /** What the bundle depends on: the checks' fingerprint, drafts or not, the bundle's name and folder. */
-    static String bundle(String checks, ContentRequest r, String bundleName, Path outputDirectory) {
+    /**
+     * What the bundle depends on: the checks' fingerprint, drafts or not, the bundle's name and folder, and the
+     * feeds' settings (the site address and permalinks are in the feeds and the sitemap).
+     */
+    static String bundle(String checks, ContentRequest r, String bundleName, Path outputDirectory,
+            FeedSettings feeds) {
         StringBuilder sb = new StringBuilder();
         line(sb, "checks", checks);
         line(sb, "includeDrafts", r.includeDrafts());
         line(sb, "bundle", bundleName);
         line(sb, "outputDirectory", outputDirectory);
+        line(sb, "feeds", feeds == null ? "none" : feeds.fingerprint());
         return sha256(sb.toString());
     }
 

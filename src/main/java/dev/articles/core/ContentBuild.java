@@ -148,7 +148,7 @@ public final class ContentBuild {
         String checkPrint = BuildFingerprint.checks(toolVersion, request);
         String baselinePrint = BuildFingerprint.baseline(request);
         String bundlePrint = bundle == null ? "" : BuildFingerprint.bundle(checkPrint, request, bundle.bundleName(),
-                bundle.outputDirectory());
+                bundle.outputDirectory(), bundle.feeds());
         QuickCheck quick = lastBuild.join();
         if (quick != null && unchanged(quick, checkPrint, baselinePrint, bundlePrint, listing, request)) {
             StateStore.StoredResult r = quick.result();
@@ -371,7 +371,8 @@ public final class ContentBuild {
             try {
                 BundleWriter.Written w = session.article(a);
                 return new PublishEntry(f.source(), sha, c.links(), a.slug(), a.date().toEpochSecond(),
-                        a.date().getNano(), a.tags(), a.categories(), w.indexEntry(), w.outputs());
+                        a.date().getNano(), a.date().getOffset().getTotalSeconds(), a.draft(), a.tags(),
+                        a.categories(), w.indexEntry(), w.outputs());
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
@@ -392,8 +393,9 @@ public final class ContentBuild {
         List<PublishEntry> newestFirst = new ArrayList<>(now.values());
         newestFirst.sort(Comparator.comparingLong(PublishEntry::epochSecond).thenComparingInt(PublishEntry::nano)
                 .reversed().thenComparing(PublishEntry::slug));
-        List<BundleWriter.Listed> listed = newestFirst.stream().map(p -> new BundleWriter.Listed(p.slug(), p.tags(),
-                p.categories(), p.indexEntry())).toList();
+        List<BundleWriter.Listed> listed = newestFirst.stream().map(p -> new BundleWriter.Listed(p.slug(),
+                p.epochSecond(), p.nano(), p.offsetSeconds(), p.draft(), p.tags(), p.categories(), p.indexEntry()))
+                .toList();
         List<PublishEntry.OutputFile> shared = session.shared(listed);
         List<String> earlier = null;
         if (previous != null) {

@@ -3,8 +3,11 @@ package dev.articles.maven;
 import dev.articles.core.ContentBuild;
 import dev.articles.core.bundle.BundleLayout;
 import dev.articles.core.bundle.BundleWriter;
+import dev.articles.core.bundle.FeedSettings;
+import dev.articles.core.bundle.Permalink;
 import java.io.File;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -46,6 +49,64 @@ public class BundleMojo extends AbstractCheckingMojo {
             required = true)
     private File outputDirectory;
 
+    /**
+     * The site's address, absolute http or https ({@code https://example.com/} or {@code https://example.com/blog/}):
+     * with it, the bundle also holds an Atom feed ({@code feed.xml}) and a JSON Feed ({@code feed.json}) of the
+     * newest articles and a {@code sitemap.xml}, all with absolute addresses made from it and {@code permalink}.
+     * Without it they are left out, with a warning.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.siteUrl")
+    private String siteUrl;
+
+    /**
+     * Where each article lives on the site, as a path below {@code siteUrl}, for the feeds and the sitemap.
+     * Placeholders: <code>{slug}</code> (required), <code>{year}</code>, <code>{month}</code>, <code>{day}</code>
+     * (of the article's date, in the offset written in it).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.permalink", defaultValue = Permalink.DEFAULT)
+    private String permalink = Permalink.DEFAULT;
+
+    /**
+     * How many of the newest articles the feeds list.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.feedSize", defaultValue = "20")
+    private int feedSize = FeedSettings.DEFAULT_SIZE;
+
+    /**
+     * The feeds' title. Defaults to the project's name.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.feedTitle", defaultValue = "${project.name}")
+    private String feedTitle;
+
+    /**
+     * The feeds' author, for articles without an {@code author} of their own. When it is not set and a listed article
+     * has no author, the feed title stands in (Atom requires an author for every entry).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.feedAuthor")
+    private String feedAuthor;
+
+    /**
+     * The feeds' language as a BCP 47 tag ({@code ja}, {@code en-US}): {@code xml:lang} of the Atom feed and
+     * {@code language} of the JSON Feed. Not written when not set.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.feedLanguage")
+    private String feedLanguage;
+
+    /** The feeds' settings once the configuration is checked; {@code null} without {@code siteUrl}. */
+    private FeedSettings feeds;
+
     @Override
     String goal() {
         return "bundle";
@@ -53,10 +114,22 @@ public class BundleMojo extends AbstractCheckingMojo {
 
     @Override
     void checkConfiguration() throws MojoFailureException {
+        List<String> problems = new ArrayList<>();
         String problem = BundleLayout.bundleNameProblem(bundleName);
         if (problem != null) {
-            throw new MojoFailureException("Invalid bundleName: " + problem);
+            problems.add("bundleName: " + problem);
         }
+        String title = feedTitle == null || feedTitle.isBlank() ? bundleName : feedTitle;
+        FeedSettings.Result read = FeedSettings.read(siteUrl, permalink, feedSize, title, feedAuthor, feedLanguage);
+        problems.addAll(read.problems());
+        if (problems.size() == 1) {
+            throw new MojoFailureException("Invalid configuration of articles:bundle: " + problems.get(0));
+        }
+        if (!problems.isEmpty()) {
+            throw new MojoFailureException("Invalid configuration of articles:bundle:\n  - "
+                    + String.join("\n  - ", problems));
+        }
+        feeds = read.settings();
     }
 
     /** Content gone: a bundle from an earlier build must not reach the jar through target/classes. */
@@ -75,7 +148,7 @@ public class BundleMojo extends AbstractCheckingMojo {
 
     @Override
     BundleWriter writer() {
-        return new BundleWriter(bundleName, outputDirectory.toPath(), List.of(classesDirectory().toPath()));
+        return new BundleWriter(bundleName, outputDirectory.toPath(), List.of(classesDirectory().toPath()), feeds);
     }
 
     private File classesDirectory() {
@@ -89,6 +162,11 @@ public class BundleMojo extends AbstractCheckingMojo {
                 + steps(s, true) + "; " + s.written() + " files written, " + s.unchanged() + " unchanged, "
                 + s.deleted() + " deleted (" + s.writeMillis() + " ms); " + s.totalMillis() + " ms in all -> "
                 + display(outputDirectory));
+        if (feeds == null) {
+            getLog().warn("Bundle '" + bundleName + "' has no feeds (feed.xml, feed.json) and no sitemap.xml because"
+                    + " siteUrl is not set; set it to the site's address to get them: <siteUrl>https://example.com/"
+                    + "</siteUrl> in the plugin's configuration, or -Darticles.siteUrl=https://example.com/");
+        }
     }
 
     /** A folder other than the classes folder reaches the jar through the resources step. */

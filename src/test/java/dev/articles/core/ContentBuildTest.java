@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articles.core.bundle.BundleWriter;
+import dev.articles.core.bundle.FeedSettings;
 import dev.articles.core.state.StateStore;
 import dev.articles.testing.BundleSchemas;
 import dev.articles.testing.TestContent;
@@ -37,6 +38,8 @@ class ContentBuildTest {
     private TestContent content;
     private Path out;
     private Path stateDir;
+    /** The feeds of the bundles these tests write; {@code null} for none. */
+    private FeedSettings feeds;
 
     @BeforeEach
     void setUp() {
@@ -58,16 +61,20 @@ class ContentBuildTest {
 
     private ContentBuild.Stats build(ContentRequest request) throws IOException {
         ContentBuild.Outcome o = new ContentBuild().run(request, new StateStore(stateDir, content.dir()), "test",
-                new BundleWriter("site", out, List.of()));
+                new BundleWriter("site", out, List.of(), feeds));
         assertFalse(o.result().hasErrors(), () -> o.result().diagnostics().toString());
         return o.stats();
     }
 
     /** The output of a whole build of the current content, by the reference path. */
     private Map<String, String> reference() throws IOException {
+        return reference(content.request());
+    }
+
+    private Map<String, String> reference(ContentRequest request) throws IOException {
         Path ref = temp.resolve("ref-" + System.nanoTime());
-        ContentResult result = new ContentChecker().check(content.request());
-        new BundleWriter("site", ref, List.of()).write(result.articles());
+        ContentResult result = new ContentChecker().check(request);
+        new BundleWriter("site", ref, List.of(), feeds).write(result.articles());
         BundleSchemas.assertValidBundle(ref);
         return tree(ref);
     }
@@ -256,5 +263,109 @@ class ContentBuildTest {
         ContentBuild.Stats s = build();
         assertEquals(List.of(0, 1, 2, 1), List.of(s.checked(), s.rendered(), s.upToDate(), s.written()));
         assertEquals(reference(), tree(out));
+    }
+
+    private static FeedSettings feeds(String siteUrl, int size) {
+        FeedSettings.Result r = FeedSettings.read(siteUrl, "/{year}/{slug}/", size, "サイト", null, "ja");
+        assertEquals(List.of(), r.problems());
+        return r.settings();
+    }
+
+    private static final String FEED = "META-INF/articles/site/feed.xml";
+    private static final String JSON_FEED = "META-INF/articles/site/feed.json";
+    private static final String SITEMAP = "META-INF/articles/site/sitemap.xml";
+
+    @Test
+    void feedsEqualAWholeBuildsAndANoChangeBuildWritesNoneOfThem() throws IOException {
+        feeds = feeds("https://example.com/", 2);
+        ContentBuild.Stats s = build();
+        assertEquals(14, s.written(), "11 files and the three of the feeds");
+        Map<String, String> tree = tree(out);
+        assertEquals(reference(), tree);
+        // The newest two, c then b; the links between articles are absolute addresses.
+        String atom = tree.get(FEED);
+        assertTrue(atom.indexOf("<id>https://example.com/2026/c/</id>") < atom.indexOf(
+                "<id>https://example.com/2026/b/</id>") && !atom.contains("/2026/a/</id>"), atom);
+        assertTrue(atom.contains("href=\"https://example.com/2026/a/\"") && atom.contains(
+                "href=\"https://example.com/2026/b/#見出し\""), atom);
+        assertTrue(tree.get(SITEMAP).contains("<loc>https://example.com/2026/a/</loc>"));
+
+        backdateOutput();
+        s = build();
+        assertEquals(List.of(0, 0, 0, 14), List.of(s.checked(), s.rendered(), s.written(), s.unchanged()));
+        assertEquals(List.of(), rewritten());
+    }
+
+    @Test
+    void editingTheNewestArticleRewritesTheFeedsButNotTheSitemap() throws IOException {
+        feeds = feeds("https://example.com/", 2);
+        build();
+        backdateOutput();
+        content.write("c.md", "---\ntitle: Third, retitled\ndate: 2026-01-03 10:00:00 +0900\ncategories: [News]\n"
+                + "---\n\nThird body, see [the first](a.md) and [a heading](b.md#見出し).\n");
+        ContentBuild.Stats s = build();
+        assertEquals(List.of(1, 1), List.of(s.checked(), s.rendered()));
+        assertEquals(List.of("META-INF/articles/site/articles/c.json", JSON_FEED, FEED,
+                "META-INF/articles/site/index.json"), rewritten());
+        assertTrue(Files.readString(out.resolve(FEED)).contains("<title>Third, retitled</title>"));
+        assertEquals(reference(), tree(out));
+    }
+
+    @Test
+    void editingAnArticleTheFeedsDoNotListLeavesThemAlone() throws IOException {
+        feeds = feeds("https://example.com/", 2);
+        build();
+        backdateOutput();
+        content.write("a.md", "---\ntitle: 最初の記事\ndate: 2026-01-01 10:00:00 +0900\ntags: [Java]\n---\n\n"
+                + "本文です。[次へ](b.md)と![図](images/chart.png)。\n\n二段落目。\n");
+        build();
+        assertEquals(List.of("META-INF/articles/site/articles/a.html", "META-INF/articles/site/articles/a.json"),
+                rewritten());
+        assertEquals(reference(), tree(out));
+    }
+
+    @Test
+    void aNewerArticleEntersTheFeedsAndTheSitemap() throws IOException {
+        feeds = feeds("https://example.com/", 2);
+        build();
+        content.write("d.md", "---\ntitle: Fourth\ndate: 2027-01-04 10:00:00 +0900\n---\n\nFourth.\n");
+        build();
+        Map<String, String> tree = tree(out);
+        assertEquals(reference(), tree);
+        assertTrue(tree.get(FEED).contains("<updated>2027-01-04T10:00:00+09:00</updated>\n  <link"), tree.get(FEED));
+        assertTrue(tree.get(SITEMAP).contains("<loc>https://example.com/2027/d/</loc>"));
+    }
+
+    @Test
+    void changingTheSiteRendersEverythingAgainAndRemovingItDeletesTheFeeds() throws IOException {
+        feeds = feeds("https://example.com/", 2);
+        build();
+        backdateOutput();
+        feeds = feeds("https://example.org/blog/", 2);
+        ContentBuild.Stats s = build();
+        assertEquals(List.of(0, 3), List.of(s.checked(), s.rendered()), "a new fingerprint: everything rendered");
+        assertEquals(List.of(JSON_FEED, FEED, SITEMAP), rewritten(), "only the feeds' bytes changed");
+        assertTrue(Files.readString(out.resolve(SITEMAP)).contains("<loc>https://example.org/blog/2026/a/</loc>"));
+        assertEquals(reference(), tree(out));
+
+        feeds = null;
+        s = build();
+        assertEquals(3, s.deleted());
+        assertFalse(Files.exists(out.resolve(FEED)) || Files.exists(out.resolve(JSON_FEED))
+                || Files.exists(out.resolve(SITEMAP)));
+        assertEquals(reference(), tree(out));
+    }
+
+    @Test
+    void draftsInTheBundleStayOutOfTheFeeds() throws IOException {
+        feeds = feeds("https://example.com/", 5);
+        content.write("d.md", "---\ntitle: Draft\ndate: 2026-02-01 10:00:00 +0900\ndraft: true\n---\n\nDraft.\n");
+        ContentRequest drafts = content.request(true);
+        build(drafts);
+        Map<String, String> tree = tree(out);
+        assertTrue(tree.containsKey("META-INF/articles/site/articles/d.html"));
+        assertFalse(tree.get(FEED).contains("/d/") || tree.get(JSON_FEED).contains("/d/")
+                || tree.get(SITEMAP).contains("/d/"), tree.get(FEED));
+        assertEquals(reference(drafts), tree);
     }
 }

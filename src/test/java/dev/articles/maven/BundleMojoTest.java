@@ -29,6 +29,13 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
             "META-INF/articles/good-site/index.json",
             "META-INF/articles/good-site/tags.json");
 
+    /** The warning of every bundle build without siteUrl. */
+    static String noFeeds(String bundle) {
+        return "[warn] Bundle '" + bundle + "' has no feeds (feed.xml, feed.json) and no sitemap.xml because siteUrl is"
+                + " not set; set it to the site's address to get them: <siteUrl>https://example.com/</siteUrl> in the"
+                + " plugin's configuration, or -Darticles.siteUrl=https://example.com/";
+    }
+
     private final ObjectMapper json = new ObjectMapper();
 
     public void testDefaultsAreEvaluatedAgainstTheProject() throws Exception {
@@ -60,8 +67,8 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         assertEquals("nothing to copy: no resource folder added", resources, project.getResources().size());
         assertEquals(List.of("[info] Articles: 3 checked, 0 errors, 0 warnings",
                 "[info] Bundle 'good-site': 2 articles; scanned 3 (# ms), checked 3 (# ms), rendered 2 (# ms), 0 up to"
-                        + " date; 8 files written, 0 unchanged, 0 deleted (# ms); # ms in all -> target/classes"),
-                log.lines());
+                        + " date; 8 files written, 0 unchanged, 0 deleted (# ms); # ms in all -> target/classes",
+                noFeeds("good-site")), log.lines());
     }
 
     public void testWritesTheBundleUnderOutputDirectory() throws Exception {
@@ -86,7 +93,7 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         assertEquals(List.of("[info] Articles: 3 checked, 0 errors, 0 warnings",
                 "[info] Bundle 'good-site': 2 articles; scanned 3 (# ms), checked 3 (# ms), rendered 2 (# ms), 0 up to"
                         + " date; 8 files written, 0 unchanged, 0 deleted (# ms); # ms in all -> "
-                        + "target/generated-resources/articles"), log.lines());
+                        + "target/generated-resources/articles", noFeeds("good-site")), log.lines());
         assertFalse("only the output directory is written",
                 new File(project.getBuild().getOutputDirectory()).exists());
     }
@@ -124,8 +131,9 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         assertEquals(1, resources.stream().filter(r -> dir.equals(r.getDirectory())).count());
         Resource added = resources.stream().filter(r -> dir.equals(r.getDirectory())).findFirst().orElseThrow();
         assertTrue("added as is: no filtering, no target path", !added.isFiltering() && added.getTargetPath() == null);
-        assertTrue(log.toString(), log.lines().get(log.lines().size() - 1)
+        assertTrue(log.toString(), log.lines().get(log.lines().size() - 2)
                 .contains("checked 0 (# ms), rendered 0 (# ms), 3 up to date; 0 files written, 8 unchanged, 0 deleted"));
+        assertEquals(noFeeds("good-site"), log.lines().get(log.lines().size() - 1));
     }
 
     public void testDeletesStaleFiles() throws Exception {
@@ -256,7 +264,7 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         Mojo mojo = mojo(project("missing"), "bundle", new CapturingLog());
         set(mojo, "bundleName", "no good");
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
-        assertTrue(e.getMessage(), e.getMessage().startsWith("Invalid bundleName: "));
+        assertTrue(e.getMessage(), e.getMessage().startsWith("Invalid configuration of articles:bundle: bundleName: "));
 
         set(mojo, "bundleName", "fine");
         set(mojo, "timeZone", "Nowhere/Special");
@@ -274,7 +282,7 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
             MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute, name);
 
             assertEquals(MojoFailureException.class, e.getClass());
-            assertTrue(e.getMessage(), e.getMessage().startsWith("Invalid bundleName: "));
+            assertTrue(e.getMessage(), e.getMessage().startsWith("Invalid configuration of articles:bundle: bundleName: "));
             assertTrue(e.getMessage(), e.getMessage().contains("'" + name + "'"));
             assertNull("no stack trace to show", e.getCause());
             assertEquals("nothing checked", List.of(), log.lines());
@@ -294,6 +302,60 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         e = assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals(MojoFailureException.class, e.getClass());
         assertTrue(e.getMessage(), e.getMessage().contains("parameter encoding"));
+    }
+
+    public void testFeedParametersDefaults() throws Exception {
+        Mojo mojo = mojo(project("good"), "bundle", new CapturingLog());
+        assertNull(field(mojo, "siteUrl"));
+        assertEquals("/articles/{slug}/", field(mojo, "permalink"));
+        assertEquals(20, field(mojo, "feedSize"));
+        assertEquals("good-site", field(mojo, "feedTitle")); // ${project.name}: the artifactId when <name> is absent
+        assertNull(field(mojo, "feedAuthor"));
+        assertNull(field(mojo, "feedLanguage"));
+    }
+
+    public void testWithASiteUrlTheBundleHasFeedsAndASitemapAndNoWarning() throws Exception {
+        MavenProject project = project("good");
+        CapturingLog log = new CapturingLog();
+        Mojo mojo = mojo(project, "bundle", log);
+        set(mojo, "siteUrl", "https://example.com/news");
+        set(mojo, "feedLanguage", "en");
+
+        mojo.execute();
+
+        Path classes = Path.of(project.getBuild().getOutputDirectory());
+        List<String> expected = new ArrayList<>(GOOD_BUNDLE);
+        expected.addAll(List.of("META-INF/articles/good-site/feed.json", "META-INF/articles/good-site/feed.xml",
+                "META-INF/articles/good-site/sitemap.xml"));
+        expected.sort(null);
+        assertEquals(expected, filesUnder(classes));
+        assertEquals(List.of(), log.at("warn"));
+        assertTrue(log.toString(), log.at("info").get(1).contains("; 11 files written, 0 unchanged, 0 deleted"));
+        String atom = Files.readString(classes.resolve("META-INF/articles/good-site/feed.xml"), StandardCharsets.UTF_8);
+        assertTrue(atom, atom.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n"
+                + "  <id>https://example.com/news/feed.xml</id>\n  <title>good-site</title>\n"));
+        assertTrue(atom, atom.contains("<id>https://example.com/news/articles/second-post/</id>"));
+        dev.articles.testing.BundleSchemas.assertValidBundle(classes);
+    }
+
+    public void testBadFeedParametersAreNamedTogether() throws Exception {
+        MavenProject project = project("good");
+        CapturingLog log = new CapturingLog();
+        Mojo mojo = mojo(project, "bundle", log);
+        set(mojo, "siteUrl", "example.com/blog");
+        set(mojo, "permalink", "/{yyyy}/{slug}");
+        set(mojo, "feedSize", 0);
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertEquals("Invalid configuration of articles:bundle:\n"
+                + "  - siteUrl: 'example.com/blog' is not an http or https address; write an absolute http or https"
+                + " address such as https://example.com/ or https://example.com/blog/\n"
+                + "  - permalink: the permalink pattern '/{yyyy}/{slug}' has the unknown placeholder {yyyy}; use"
+                + " {slug}, {year}, {month}, {day}\n"
+                + "  - feedSize: 0 is not a number of articles; use 1 or more (default 20)", e.getMessage());
+        assertNull("no stack trace to show", e.getCause());
+        assertEquals("nothing checked", List.of(), log.lines());
     }
 
     private Path outputDirectory(Mojo mojo) throws IllegalAccessException {

@@ -107,7 +107,8 @@ class PluginDescriptorTest {
 
         Map<String, Element> config = configuration(mojo);
         List<String> expected = new ArrayList<>(SHARED);
-        expected.addAll(List.of("bundleName", "outputDirectory"));
+        expected.addAll(List.of("bundleName", "outputDirectory", "siteUrl", "permalink", "feedSize", "feedTitle",
+                "feedAuthor", "feedLanguage"));
         assertEquals(new TreeSet<>(expected), config.keySet(), "bundle's parameters");
         expected.addAll(POM_ONLY);
         assertEquals(new TreeSet<>(expected), parameters(mojo).keySet(), "bundle's documented parameters");
@@ -118,6 +119,13 @@ class PluginDescriptorTest {
         assertTrue(text(parameters(mojo).get("bundleName"), "description").contains("META-INF/articles/{bundleName}/"));
         assertParameter(mojo, "outputDirectory", "java.io.File",
                 "${project.build.outputDirectory}", true);
+        assertParameter(mojo, "siteUrl", "java.lang.String", null, false);
+        assertParameter(mojo, "permalink", "java.lang.String", "/articles/{slug}/", false);
+        assertTrue(text(parameters(mojo).get("permalink"), "description").contains("{slug}"));
+        assertParameter(mojo, "feedSize", "int", "20", false);
+        assertParameter(mojo, "feedTitle", "java.lang.String", "${project.name}", false);
+        assertParameter(mojo, "feedAuthor", "java.lang.String", null, false);
+        assertParameter(mojo, "feedLanguage", "java.lang.String", null, false);
     }
 
     @Test

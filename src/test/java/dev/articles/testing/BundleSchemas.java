@@ -47,7 +47,8 @@ public final class BundleSchemas {
     public static final String INDEX = "index.schema.json";
     public static final String ARTICLE = "article.schema.json";
     public static final String TERMS = "terms.schema.json";
-    public static final List<String> ALL = List.of(INDEX, ARTICLE, TERMS);
+    public static final String FEED = "feed.schema.json";
+    public static final List<String> ALL = List.of(INDEX, ARTICLE, TERMS, FEED);
 
     /** Strict JSON: a duplicate key is an error, not a silent overwrite. */
     public static final ObjectMapper JSON = new ObjectMapper()
@@ -290,6 +291,7 @@ public final class BundleSchemas {
                     expectedFiles.add(asset.asText());
                 }
             }
+            checkFeeds(dir, index, json, expectedFiles);
             Set<String> actualFiles = new TreeSet<>();
             try (Stream<Path> walk = Files.walk(dir)) {
                 walk.filter(Files::isRegularFile)
@@ -299,6 +301,69 @@ public final class BundleSchemas {
 
             checkTerms(tags.get("tags"), "tags", slugs, index);
             checkTerms(categories.get("categories"), "categories", slugs, index);
+        }
+
+        /**
+         * The feeds and the sitemap, when the bundle has them (built with a site address): all three files, the JSON
+         * Feed valid, the Atom feed listing the same entries, the sitemap (or its parts) one address per published
+         * article.
+         */
+        private void checkFeeds(Path dir, JsonNode index, Set<Path> json, Set<String> expectedFiles)
+                throws IOException {
+            if (!Files.exists(dir.resolve("feed.json"))) {
+                return; // expectedFiles then leaves no room for feed.xml or sitemap.xml either
+            }
+            int published = 0;
+            for (JsonNode summary : index.get("articles")) {
+                published += summary.get("draft").asBoolean() ? 0 : 1;
+            }
+            Path feedJson = dir.resolve("feed.json");
+            String text = utf8(feedJson);
+            expect(text.endsWith("}\n") && !text.endsWith("\n\n"), feedJson + " must end with exactly one newline");
+            JsonNode feed = JSON.readTree(text);
+            assertValid(FEED, feed, root.relativize(feedJson).toString());
+            json.remove(feedJson);
+            validated++;
+            expect(feed.get("items").size() <= published, "feed.json lists more items than published articles");
+            expectedFiles.addAll(List.of("feed.json", "feed.xml", "sitemap.xml"));
+
+            org.w3c.dom.Document atom = xml(dir.resolve("feed.xml"));
+            expect("http://www.w3.org/2005/Atom".equals(atom.getDocumentElement().getNamespaceURI())
+                    && "feed".equals(atom.getDocumentElement().getLocalName()), "feed.xml is not an Atom feed");
+            org.w3c.dom.NodeList ids = atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "id");
+            List<String> entryIds = new ArrayList<>();
+            for (int i = 1; i < ids.getLength(); i++) {
+                entryIds.add(ids.item(i).getTextContent());
+            }
+            List<String> itemIds = new ArrayList<>();
+            feed.get("items").forEach(item -> itemIds.add(item.get("id").asText()));
+            expect(entryIds.equals(itemIds), "feed.xml's entries " + entryIds + " are not feed.json's " + itemIds);
+
+            org.w3c.dom.Document sitemap = xml(dir.resolve("sitemap.xml"));
+            String ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+            int urls = 0;
+            if ("sitemapindex".equals(sitemap.getDocumentElement().getLocalName())) {
+                int parts = sitemap.getElementsByTagNameNS(ns, "sitemap").getLength();
+                for (int n = 1; n <= parts; n++) {
+                    expectedFiles.add("sitemap-" + n + ".xml");
+                    urls += xml(dir.resolve("sitemap-" + n + ".xml")).getElementsByTagNameNS(ns, "url").getLength();
+                }
+            } else {
+                expect("urlset".equals(sitemap.getDocumentElement().getLocalName()), "sitemap.xml is no sitemap");
+                urls = sitemap.getElementsByTagNameNS(ns, "url").getLength();
+            }
+            expect(urls == published, "the sitemap lists " + urls + " addresses for " + published + " articles");
+        }
+
+        private static org.w3c.dom.Document xml(Path file) throws IOException {
+            utf8(file);
+            try {
+                javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+                f.setNamespaceAware(true);
+                return f.newDocumentBuilder().parse(file.toFile());
+            } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+                throw new AssertionError(file + " is not well-formed XML: " + e.getMessage(), e);
+            }
         }
 
         /** Terms sorted, each slug a listed article that carries the term, newest first (index order). */

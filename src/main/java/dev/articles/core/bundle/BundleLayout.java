@@ -20,6 +20,12 @@ public final class BundleLayout {
     public static final String ARTICLES = "articles/";
     /** Folder of the files articles refer to (images), by their path in the content directory. */
     public static final String ASSETS = "assets/";
+    /** The Atom feed of the newest articles (only with a site address). */
+    public static final String FEED_ATOM = "feed.xml";
+    /** The JSON Feed of the newest articles (only with a site address). */
+    public static final String FEED_JSON = "feed.json";
+    /** The sitemap, or the sitemap index when the addresses need several files (only with a site address). */
+    public static final String SITEMAP = "sitemap.xml";
 
     private BundleLayout() {
     }
@@ -42,6 +48,11 @@ public final class BundleLayout {
     /** Path of a content file in the bundle, relative to the bundle root: {@code assets/} + its content path. */
     public static String asset(String contentPath) {
         return ASSETS + contentPath;
+    }
+
+    /** Path of the {@code n}th sitemap (from 1) of a site too large for one, relative to the bundle root. */
+    public static String sitemapPart(int n) {
+        return "sitemap-" + n + ".xml";
     }
 
     /** Why a bundle name is unusable, or {@code null}. Names are folder names in every consumer's jar. */

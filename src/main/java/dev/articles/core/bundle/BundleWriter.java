@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -53,16 +56,35 @@ public final class BundleWriter {
      * An article of the index: what the shared files need of it.
      *
      * @param slug its slug
+     * @param epochSecond its date (for its address in the feeds and the sitemap)
+     * @param nano the date's nanoseconds
+     * @param offsetSeconds the date's offset as written in the article
+     * @param draft whether it is a draft (never in the feeds or the sitemap)
      * @param tags its tags as written
      * @param categories its categories as written
      * @param indexEntry its entry of {@code index.json} ({@link Written#indexEntry()})
      */
-    public record Listed(String slug, List<String> tags, List<String> categories, byte[] indexEntry) {
+    public record Listed(String slug, long epochSecond, int nano, int offsetSeconds, boolean draft, List<String> tags,
+            List<String> categories, byte[] indexEntry) {
+
+        /** An article of the index; the date is kept as numbers, since a bundle may list 50,000 of them. */
+        public Listed(String slug, OffsetDateTime date, boolean draft, List<String> tags, List<String> categories,
+                byte[] indexEntry) {
+            this(slug, date.toEpochSecond(), date.getNano(), date.getOffset().getTotalSeconds(), draft, tags,
+                    categories, indexEntry);
+        }
+
+        /** Its date, with the offset written in the article. */
+        public OffsetDateTime date() {
+            return OffsetDateTime.ofInstant(Instant.ofEpochSecond(epochSecond, nano),
+                    ZoneOffset.ofTotalSeconds(offsetSeconds));
+        }
     }
 
     private final String bundleName;
     private final Path outputDirectory;
     private final List<Path> mirrors;
+    private final FeedSettings feeds;
 
     /**
      * @param bundleName the bundle's name (checked with {@link BundleLayout#bundleNameProblem})
@@ -72,6 +94,16 @@ public final class BundleWriter {
      *     deleted there, nothing is written. The output folder itself is never its own mirror.
      */
     public BundleWriter(String bundleName, Path outputDirectory, List<Path> mirrors) {
+        this(bundleName, outputDirectory, mirrors, null);
+    }
+
+    /**
+     * A bundle with feeds and a sitemap.
+     *
+     * @param feeds the site's address and the feeds' settings, or {@code null} for a bundle without feeds and
+     *     sitemap
+     */
+    public BundleWriter(String bundleName, Path outputDirectory, List<Path> mirrors, FeedSettings feeds) {
         String problem = BundleLayout.bundleNameProblem(bundleName);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
@@ -80,6 +112,7 @@ public final class BundleWriter {
         this.outputDirectory = outputDirectory.toAbsolutePath().normalize();
         this.mirrors = mirrors.stream().map(m -> m.toAbsolutePath().normalize())
                 .filter(m -> !m.equals(this.outputDirectory)).toList();
+        this.feeds = feeds;
     }
 
     public String bundleName() {
@@ -90,12 +123,18 @@ public final class BundleWriter {
         return outputDirectory;
     }
 
+    /** The feeds' settings, or {@code null} when the bundle has no feeds. */
+    public FeedSettings feeds() {
+        return feeds;
+    }
+
     /** Writes the articles (already sorted newest first) in one go: a whole bundle, nothing kept from before. */
     public Report write(List<Article> articles) throws IOException {
         Session session = open();
         List<Listed> listed = new ArrayList<>();
         for (Article a : articles) {
-            listed.add(new Listed(a.slug(), a.tags(), a.categories(), session.article(a).indexEntry()));
+            listed.add(new Listed(a.slug(), a.date(), a.draft(), a.tags(), a.categories(),
+                    session.article(a).indexEntry()));
         }
         session.shared(listed);
         int deleted = session.deleteStale(null);
@@ -152,7 +191,9 @@ public final class BundleWriter {
         }
 
         /**
-         * Writes the discovery file, the index and the taxonomies.
+         * Writes the discovery file, the index, the taxonomies and, with a site address, the feeds and the sitemap.
+         * Call it after every article was written or kept: the feeds read the HTML of the newest articles from the
+         * bundle's files.
          *
          * @param articles every article of the bundle, newest first
          * @return the files
@@ -166,6 +207,13 @@ public final class BundleWriter {
                     termIndex(articles, true)))));
             files.add(out.write(root + BundleLayout.CATEGORIES, BundleJson.bytes(BundleJson.terms(bundleName,
                     "categories", termIndex(articles, false)))));
+            if (feeds != null) {
+                Map<String, byte[]> feedFiles = Feeds.files(feeds, articles, slug -> Files.readString(
+                        outputDirectory.resolve(root + BundleLayout.articleHtml(slug)), StandardCharsets.UTF_8));
+                for (Map.Entry<String, byte[]> f : feedFiles.entrySet()) {
+                    files.add(out.write(root + f.getKey(), f.getValue()));
+                }
+            }
             return files;
         }
 

@@ -3,6 +3,9 @@ package dev.articles.core.state;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,13 +20,16 @@ import java.util.List;
  * @param slug its slug
  * @param epochSecond its date, for the newest-first order
  * @param nano the date's nanoseconds
+ * @param offsetSeconds the date's offset as written (the feeds' and sitemap's addresses may hold its year, month and
+ *     day)
+ * @param draft whether it is a draft (never in the feeds or the sitemap)
  * @param tags its tags as written
  * @param categories its categories as written
  * @param indexEntry its entry in {@code index.json}, exactly as written there (UTF-8)
  * @param outputs the files written for it: its HTML, its JSON record and the assets it refers to
  */
 public record PublishEntry(String source, byte[] inputSha256, long links, String slug, long epochSecond, int nano,
-        List<String> tags, List<String> categories, byte[] indexEntry, List<OutputFile> outputs) {
+        int offsetSeconds, boolean draft, List<String> tags, List<String> categories, byte[] indexEntry, List<OutputFile> outputs) {
 
     /**
      * A file in the output folder, as written.
@@ -38,6 +44,12 @@ public record PublishEntry(String source, byte[] inputSha256, long links, String
     public record OutputFile(String path, long size, long modified, String from, long fromSize, long fromModified) {
     }
 
+    /** The date as written in the article: instant and offset. */
+    public OffsetDateTime date() {
+        return OffsetDateTime.ofInstant(Instant.ofEpochSecond(epochSecond, nano),
+                ZoneOffset.ofTotalSeconds(offsetSeconds));
+    }
+
     void write(DataOutputStream out) throws IOException {
         StateCodec.string(out, source);
         StateCodec.bytes(out, inputSha256);
@@ -45,6 +57,8 @@ public record PublishEntry(String source, byte[] inputSha256, long links, String
         StateCodec.string(out, slug);
         out.writeLong(epochSecond);
         out.writeInt(nano);
+        out.writeInt(offsetSeconds);
+        out.writeBoolean(draft);
         StateCodec.strings(out, tags);
         StateCodec.strings(out, categories);
         StateCodec.bytes(out, indexEntry);
@@ -53,7 +67,7 @@ public record PublishEntry(String source, byte[] inputSha256, long links, String
 
     static PublishEntry read(DataInputStream in) throws IOException {
         return new PublishEntry(StateCodec.string(in), StateCodec.bytes(in), in.readLong(), StateCodec.string(in),
-                in.readLong(), in.readInt(), StateCodec.strings(in), StateCodec.strings(in), StateCodec.bytes(in),
+                in.readLong(), in.readInt(), in.readInt(), in.readBoolean(), StateCodec.strings(in), StateCodec.strings(in), StateCodec.bytes(in),
                 readOutputs(in));
     }
 

@@ -27,7 +27,7 @@ import java.util.Map;
  */
 public final class StateStore {
     private static final int MAGIC = 0x41525453; // "ARTS"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2; // 2: publish entries keep the date's offset and the draft flag
 
     /**
      * The last check.

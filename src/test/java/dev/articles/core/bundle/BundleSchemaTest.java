@@ -259,6 +259,52 @@ class BundleSchemaTest {
         assertRejected(BundleSchemas.TERMS, tags, d -> ((ObjectNode) d.get("tags").get(0)).put("count", 2));
     }
 
+    private static ObjectNode validFeed() throws IOException {
+        FeedSettings site = FeedSettings.read("https://example.com/blog/", Permalink.DEFAULT, 20, "ブログ", null, "ja")
+                .settings();
+        FeedItem full = new FeedItem("https://example.com/blog/articles/a/", "Tables & <code>",
+                java.time.OffsetDateTime.parse("2026-02-10T09:15:00+09:00"), "Jane Doe", "An excerpt.",
+                List.of("Guides", "表"), "<p>x</p>\n");
+        FeedItem bare = new FeedItem("https://example.com/blog/articles/b/", "B",
+                java.time.OffsetDateTime.parse("2026-02-09T00:00:00.5Z"), null, "", List.of(), "");
+        return (ObjectNode) json(JsonFeed.document(site, List.of(full, bare), "ブログ"));
+    }
+
+    @Test
+    void feedSchemaListsJsonFeedsKeysInTheWritersOrder() throws IOException {
+        ObjectNode feed = validFeed();
+        assertEquals(List.of(), BundleSchemas.problems(BundleSchemas.FEED, feed));
+        assertEquals(keys(BundleSchemas.schemaTree(BundleSchemas.FEED).get("properties")), keys(feed));
+        assertEquals(keys(BundleSchemas.schemaTree(BundleSchemas.FEED).at("/$defs/item/properties")),
+                keys(feed.get("items").get(0)));
+        assertEquals(List.of("id", "url", "title", "content_html", "date_published", "tags"),
+                keys(feed.get("items").get(1)), "optional members left out when empty");
+        assertEquals("https://jsonfeed.org/version/1.1",
+                BundleSchemas.schemaTree(BundleSchemas.FEED).at("/properties/version/const").asText());
+    }
+
+    @Test
+    void feedSchemaRejectsWhatTheWriterNeverWrites() throws IOException {
+        ObjectNode f = validFeed();
+        assertRejected(BundleSchemas.FEED, f, d -> d.remove("version"));
+        assertRejected(BundleSchemas.FEED, f, d -> d.put("version", "https://jsonfeed.org/version/1"));
+        assertRejected(BundleSchemas.FEED, f, d -> d.remove("items"));
+        assertRejected(BundleSchemas.FEED, f, d -> d.putArray("items"));
+        assertRejected(BundleSchemas.FEED, f, d -> d.put("feed_url", "/feed.json"));
+        assertRejected(BundleSchemas.FEED, f, d -> d.put("home_page_url", "ftp://example.com/"));
+        assertRejected(BundleSchemas.FEED, f, d -> d.put("language", "日本語"));
+        assertRejected(BundleSchemas.FEED, f, d -> d.put("format", 1));
+        assertRejected(BundleSchemas.FEED, f, d -> ((ObjectNode) d.get("items").get(0)).remove("id"));
+        assertRejected(BundleSchemas.FEED, f, d -> ((ObjectNode) d.get("items").get(0)).remove("content_html"));
+        assertRejected(BundleSchemas.FEED, f, d -> ((ObjectNode) d.get("items").get(0)).put("url", "articles/a/"));
+        assertRejected(BundleSchemas.FEED, f, d -> ((ObjectNode) d.get("items").get(0)).put("summary", ""));
+        assertRejected(BundleSchemas.FEED, f,
+                d -> ((ObjectNode) d.get("items").get(0)).put("date_published", "2026-02-10T09:15:00"));
+        assertRejected(BundleSchemas.FEED, f,
+                d -> ((ObjectNode) d.get("items").get(0)).putArray("authors").addObject().put("url", "x"));
+        assertRejected(BundleSchemas.FEED, f, d -> ((ArrayNode) d.get("items").get(0).get("tags")).add(""));
+    }
+
     @Test
     void keyOrderIsChecked() throws IOException {
         ObjectNode a = validArticle();
