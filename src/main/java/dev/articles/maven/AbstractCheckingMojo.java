@@ -79,18 +79,24 @@ abstract class AbstractCheckingMojo extends AbstractArticlesMojo {
         }
     }
 
+    /** Checks once, reports, and fails the build if it must; the preview, which checks on every change, differs. */
     @Override
-    final void run(ContentRequest request) throws MojoExecutionException, MojoFailureException {
+    void run(ContentRequest request) throws MojoExecutionException, MojoFailureException {
         ContentBuild.Outcome outcome = build(request, writer(), failOnWarning, true);
         ContentResult result = outcome.result();
         try {
-            Reports.write(reportDirectory.toPath(), result, baseDirectory(), pluginVersion());
+            writeReports(result);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the reports to " + display(reportDirectory) + ": " + e, e);
         }
         String baselineName = request.baseline() == null ? null : display(baselineFile);
         new DiagnosticReport(getLog(), project).report(result, failOnWarning, baselineName);
         handle(outcome.stats());
+    }
+
+    /** Writes {@code report.sarif} and {@code report.json} of a result into {@code reportDirectory}. */
+    void writeReports(ContentResult result) throws IOException {
+        Reports.write(reportDirectory.toPath(), result, baseDirectory(), pluginVersion());
     }
 
     /** The bundle to write, or {@code null} to check only. */
