@@ -4,20 +4,21 @@ List<String> lines = new File(basedir, 'build.log').readLines('UTF-8')
 
 assert lines.contains("[INFO] --- articles:${pluginVersion}:help (default-cli) @ generated-help ---".toString())
 assert lines.contains("[INFO] Articles Maven Plugin ${pluginVersion}".toString())
-assert lines.contains('This plugin has 4 goals:')
+assert lines.contains('This plugin has 5 goals:')
 assert lines.contains('[INFO] BUILD SUCCESS')
 
 // One section per goal, in this order.
-List<String> goals = ['articles:baseline', 'articles:bundle', 'articles:help', 'articles:validate']
+List<String> goals = ['articles:baseline', 'articles:bundle', 'articles:help', 'articles:preview', 'articles:validate']
 List<Integer> starts = goals.collect { lines.indexOf(it) }
 assert starts.every { it >= 0 } : "goals missing from the help: ${goals.findAll { !lines.contains(it) }}"
 assert starts == starts.sort(false)
-int end = lines.findIndexOf(starts[3]) { it.startsWith('[INFO] ---') }
+int end = lines.findIndexOf(starts[4]) { it.startsWith('[INFO] ---') }
 Map<String, List<String>> sections = [
         baseline: lines.subList(starts[0], starts[1]),
         bundle  : lines.subList(starts[1], starts[2]),
         help    : lines.subList(starts[2], starts[3]),
-        validate: lines.subList(starts[3], end),
+        preview : lines.subList(starts[3], starts[4]),
+        validate: lines.subList(starts[4], end),
 ]
 
 // Parameter lines are indented by four spaces: "    name" or "    name (Default: ...)".
@@ -30,16 +31,18 @@ List<String> shared = ['allowedCategories', 'allowedCategoriesFile', 'allowedHtm
                        'contentDirectory', 'encoding', 'excerptMaxLength', 'excludes', 'forbiddenPatterns',
                        'frontMatterSchema', 'includes', 'maxFileSize', 'maxFrontMatterSize', 'maxNestingDepth',
                        'readingTimeTolerance', 'rules', 'skip', 'timeZone']
-// validate and bundle also fail the build, report and apply the baseline; baseline does none of that.
+// validate, bundle and preview also report and apply the baseline (validate and bundle fail the build); baseline
+// does none of that.
 List<String> checking = ['failOnWarning', 'includeDrafts', 'reportDirectory', 'useBaseline']
 assert parameters(sections.baseline) == shared
 assert parameters(sections.validate) == (shared + checking).sort()
 assert parameters(sections.bundle) == (['bundleName', 'outputDirectory'] + shared + checking).sort()
+assert parameters(sections.preview) == (['bindAddress', 'port'] + shared + checking).sort()
 assert parameters(sections.help) == ['detail', 'goal', 'indentSize', 'lineLength']
 
 // Maps and lists of patterns are set in the pom only; everything else has a user property.
 List<String> pomOnly = ['forbiddenPatterns', 'rules']
-['baseline', 'validate', 'bundle'].each { goal ->
+['baseline', 'validate', 'bundle', 'preview'].each { goal ->
     List<String> section = sections[goal]
     (parameters(section) - pomOnly).each { name ->
         assert section.contains("      User property: articles.${name}".toString()) : "${goal}: ${name}"
@@ -53,12 +56,14 @@ List<String> pomOnly = ['forbiddenPatterns', 'rules']
     assert section.contains('    baselineFile (Default: ${project.basedir}/articles-baseline.json)')
     assert section.contains('    skip (Default: false)')
 }
-['validate', 'bundle'].each { goal ->
+['validate', 'bundle', 'preview'].each { goal ->
     assert sections[goal].contains('    failOnWarning (Default: false)')
     assert sections[goal].contains('    useBaseline (Default: true)')
     assert sections[goal].contains('    reportDirectory (Default: ${project.build.directory}/articles)')
 }
 assert sections.bundle.contains('    bundleName (Default: ${project.artifactId})')
+assert sections.preview.contains('    port (Default: 4000)')
+assert sections.preview.contains('    bindAddress (Default: 127.0.0.1)')
 // The bundle path is shown as written in the source ({bundleName}, not a mangled brace).
 assert sections.bundle.join(' ').contains('META-INF/articles/{bundleName}/')
 assert !lines.any { it.contains('{bundleName/}') }

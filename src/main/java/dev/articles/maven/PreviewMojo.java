@@ -19,7 +19,8 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -55,7 +56,6 @@ public class PreviewMojo extends AbstractCheckingMojo {
     private String bindAddress = "127.0.0.1";
 
     private volatile Preview running;
-    private final AtomicBoolean stopped = new AtomicBoolean();
     /** The findings already printed, so a render prints only the new ones. */
     private Set<String> printed = new HashSet<>();
     /** The last build logged: a render that changed nothing is not logged again. */
@@ -111,7 +111,15 @@ public class PreviewMojo extends AbstractCheckingMojo {
                     + "read it");
         }
         getLog().info("Preview at " + preview.uri() + " (Ctrl-C stops it)");
-        Thread hook = new Thread(this::stop, "articles-preview-stop");
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop();
+            try {
+                finished.await(5, TimeUnit.SECONDS); // the goal's last line before the JVM ends
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "articles-preview-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             preview.awaitClosed();
@@ -122,17 +130,18 @@ public class PreviewMojo extends AbstractCheckingMojo {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
-                // Ctrl-C: the hook is running, and stops the preview
+                // Ctrl-C: the hook is running, and stopped the preview
             }
+            getLog().info("Preview stopped");
+            finished.countDown();
         }
     }
 
-    /** Stops the preview (Ctrl-C runs this as a shutdown hook). */
+    /** Stops the preview: the goal then ends. Ctrl-C runs this in a shutdown hook. */
     void stop() {
         Preview preview = running;
-        if (preview != null && stopped.compareAndSet(false, true)) {
+        if (preview != null) {
             preview.close();
-            getLog().info("Preview stopped");
         }
     }
 
