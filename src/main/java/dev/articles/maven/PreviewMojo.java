@@ -193,8 +193,10 @@ public class PreviewMojo extends AbstractCheckingMojo {
             }
         }
         printed = now;
+        long infos = result.count(Severity.INFO);
         String counts = DiagnosticReport.plural(result.count(Severity.ERROR), "error") + ", "
-                + DiagnosticReport.plural(result.count(Severity.WARNING), "warning");
+                + DiagnosticReport.plural(result.count(Severity.WARNING), "warning")
+                + (infos > 0 ? ", " + DiagnosticReport.plural(infos, "info") : "");
         ContentBuild.Stats s = state.stats();
         if (state.failure() != null) {
             getLog().error("Preview build " + state.build() + " failed: " + state.failure()
