@@ -191,7 +191,9 @@ class PreviewServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/bundle/../../../../../../etc/passwd", "/bundle/..%2F..%2F..%2Fetc%2Fpasswd",
+    @ValueSource(strings = {"/bundle/../../../../../../../../../../../../../../../../../../../../etc/passwd",
+        "/bundle/..%2F..%2F..%2F..%2F..%2F..%2F..%2F..%2F..%2F..%2F..%2F..%2F..%2F..%2F..%2F..%2F..%2Fetc%2Fpasswd",
+        "/bundle/../../../../secret.txt", "/bundle/%2e%2e/%2e%2e/%2e%2e/%2e%2e/secret.txt",
         "/bundle/%2e%2e/%2e%2e/state/checks.bin", "/articles/assets/../../state/checks.bin",
         "/bundle/articles/..%5C..%5Cindex.json", "/bundle//etc/passwd", "/bundle/%00", "/bundle/%zz",
         "/bundle/%C0%AE%C0%AE/x"})
