@@ -4,21 +4,23 @@ List<String> lines = new File(basedir, 'build.log').readLines('UTF-8')
 
 assert lines.contains("[INFO] --- articles:${pluginVersion}:help (default-cli) @ generated-help ---".toString())
 assert lines.contains("[INFO] Articles Maven Plugin ${pluginVersion}".toString())
-assert lines.contains('This plugin has 5 goals:')
+assert lines.contains('This plugin has 6 goals:')
 assert lines.contains('[INFO] BUILD SUCCESS')
 
 // One section per goal, in this order.
-List<String> goals = ['articles:baseline', 'articles:bundle', 'articles:help', 'articles:new', 'articles:validate']
+List<String> goals = ['articles:baseline', 'articles:bundle', 'articles:help', 'articles:new', 'articles:preview',
+        'articles:validate']
 List<Integer> starts = goals.collect { lines.indexOf(it) }
 assert starts.every { it >= 0 } : "goals missing from the help: ${goals.findAll { !lines.contains(it) }}"
 assert starts == starts.sort(false)
-int end = lines.findIndexOf(starts[4]) { it.startsWith('[INFO] ---') }
+int end = lines.findIndexOf(starts[5]) { it.startsWith('[INFO] ---') }
 Map<String, List<String>> sections = [
         baseline: lines.subList(starts[0], starts[1]),
         bundle  : lines.subList(starts[1], starts[2]),
         help    : lines.subList(starts[2], starts[3]),
         new     : lines.subList(starts[3], starts[4]),
-        validate: lines.subList(starts[4], end),
+        preview : lines.subList(starts[4], starts[5]),
+        validate: lines.subList(starts[5], end),
 ]
 
 // Parameter lines are indented by four spaces: "    name" or "    name (Default: ...)".
@@ -31,13 +33,15 @@ List<String> shared = ['allowedCategories', 'allowedCategoriesFile', 'allowedHtm
                        'contentDirectory', 'encoding', 'excerptMaxLength', 'excludes', 'forbiddenPatterns',
                        'frontMatterSchema', 'includes', 'maxFileSize', 'maxFrontMatterSize', 'maxNestingDepth',
                        'readingTimeTolerance', 'rules', 'skip', 'timeZone']
-// validate and bundle also fail the build, report and apply the baseline; baseline does none of that.
+// validate, bundle and preview also report and apply the baseline (validate and bundle fail the build); baseline
+// does none of that.
 List<String> checking = ['failOnWarning', 'includeDrafts', 'reportDirectory', 'useBaseline']
 assert parameters(sections.baseline) == shared
 assert parameters(sections.validate) == (shared + checking).sort()
 // bundle also names and places the bundle, and writes the feeds and the sitemap.
 List<String> feeds = ['feedAuthor', 'feedLanguage', 'feedSize', 'feedTitle', 'permalink', 'siteUrl']
 assert parameters(sections.bundle) == (['bundleName', 'outputDirectory'] + feeds + shared + checking).sort()
+assert parameters(sections.preview) == (['bindAddress', 'port'] + shared + checking).sort()
 assert parameters(sections.help) == ['detail', 'goal', 'indentSize', 'lineLength']
 // new reads the same articles to check the one it makes, and has the new article's fields.
 List<String> article = ['author', 'categories', 'draft', 'slug', 'tags', 'title']
@@ -53,7 +57,7 @@ assert sections.new.join(' ').replaceAll(/\s+/, ' ').contains('(posts/{yyyy}/{MM
 
 // Maps and lists of patterns are set in the pom only; everything else has a user property.
 List<String> pomOnly = ['forbiddenPatterns', 'rules']
-['baseline', 'validate', 'bundle', 'new'].each { goal ->
+['baseline', 'validate', 'bundle', 'new', 'preview'].each { goal ->
     List<String> section = sections[goal]
     (parameters(section) - pomOnly - article).each { name ->
         assert section.contains("      User property: articles.${name}".toString()) : "${goal}: ${name}"
@@ -67,7 +71,7 @@ List<String> pomOnly = ['forbiddenPatterns', 'rules']
     assert section.contains('    baselineFile (Default: ${project.basedir}/articles-baseline.json)')
     assert section.contains('    skip (Default: false)')
 }
-['validate', 'bundle'].each { goal ->
+['validate', 'bundle', 'preview'].each { goal ->
     assert sections[goal].contains('    failOnWarning (Default: false)')
     assert sections[goal].contains('    useBaseline (Default: true)')
     assert sections[goal].contains('    reportDirectory (Default: ${project.build.directory}/articles)')
@@ -76,6 +80,8 @@ assert sections.bundle.contains('    bundleName (Default: ${project.artifactId})
 assert sections.bundle.contains('    permalink (Default: /articles/{slug}/)')
 assert sections.bundle.contains('    feedSize (Default: 20)')
 assert sections.bundle.contains('    feedTitle (Default: ${project.name})')
+assert sections.preview.contains('    port (Default: 4000)')
+assert sections.preview.contains('    bindAddress (Default: 127.0.0.1)')
 // The bundle path is shown as written in the source ({bundleName}, not a mangled brace).
 assert sections.bundle.join(' ').contains('META-INF/articles/{bundleName}/')
 assert !lines.any { it.contains('{bundleName/}') }

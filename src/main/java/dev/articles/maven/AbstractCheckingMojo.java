@@ -19,7 +19,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 abstract class AbstractCheckingMojo extends AbstractArticlesMojo {
 
     /**
-     * Fails the build on warnings too, not only on errors.
+     * Fails the build on warnings too, not only on errors. In {@code articles:preview}, warnings then keep the content
+     * from being rendered, as errors do.
      *
      * @since 0.1.0
      */
@@ -27,8 +28,8 @@ abstract class AbstractCheckingMojo extends AbstractArticlesMojo {
     protected boolean failOnWarning;
 
     /**
-     * Puts drafts ({@code draft: true} or {@code published: false}) into the bundle, marked {@code "draft": true}.
-     * Drafts are always checked.
+     * Puts drafts ({@code draft: true} or {@code published: false}) into the bundle (and the preview's pages), marked
+     * {@code "draft": true}. Drafts are always checked.
      *
      * @since 0.1.0
      */
@@ -46,7 +47,8 @@ abstract class AbstractCheckingMojo extends AbstractArticlesMojo {
 
     /**
      * Where the reports are written: {@code report.sarif} (SARIF 2.1.0, for GitHub code scanning and other CI tools)
-     * and {@code report.json}. They are written on every run, also when the build then fails.
+     * and {@code report.json}. They are written on every run, also when the build then fails ({@code articles:preview}:
+     * after every render).
      *
      * @since 0.1.0
      */
@@ -79,18 +81,24 @@ abstract class AbstractCheckingMojo extends AbstractArticlesMojo {
         }
     }
 
+    /** Checks once, reports, and fails the build if it must; the preview, which checks on every change, differs. */
     @Override
-    final void run(ContentRequest request) throws MojoExecutionException, MojoFailureException {
+    void run(ContentRequest request) throws MojoExecutionException, MojoFailureException {
         ContentBuild.Outcome outcome = build(request, writer(), failOnWarning, true);
         ContentResult result = outcome.result();
         try {
-            Reports.write(reportDirectory.toPath(), result, baseDirectory(), pluginVersion());
+            writeReports(result);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the reports to " + display(reportDirectory) + ": " + e, e);
         }
         String baselineName = request.baseline() == null ? null : display(baselineFile);
         new DiagnosticReport(getLog(), project).report(result, failOnWarning, baselineName);
         handle(outcome.stats());
+    }
+
+    /** Writes {@code report.sarif} and {@code report.json} of a result into {@code reportDirectory}. */
+    void writeReports(ContentResult result) throws IOException {
+        Reports.write(reportDirectory.toPath(), result, baseDirectory(), pluginVersion());
     }
 
     /** The bundle to write, or {@code null} to check only. */

@@ -74,7 +74,8 @@ class PluginDescriptorTest {
         for (Element mojo : children(child(descriptor.getDocumentElement(), "mojos"), "mojo")) {
             goals.add(text(mojo, "goal"));
         }
-        assertEquals(new TreeSet<>(List.of("baseline", "bundle", "help", "new", "validate")), new TreeSet<>(goals));
+        assertEquals(new TreeSet<>(List.of("baseline", "bundle", "help", "new", "preview", "validate")),
+                new TreeSet<>(goals));
     }
 
     @Test
@@ -163,8 +164,28 @@ class PluginDescriptorTest {
         assertEquals("false", text(parameters(mojo).get("session"), "editable"), "the session must be read-only");
     }
 
+    @Test
+    void previewGoal() {
+        Element mojo = mojo("preview");
+        assertEquals("dev.articles.maven.PreviewMojo", text(mojo, "implementation"));
+        assertNull(child(mojo, "phase"), "run by hand, bound to no phase");
+        assertEquals("true", text(mojo, "requiresProject"));
+        assertEquals("false", text(mojo, "aggregator"));
+        assertNull(child(mojo, "requiresDependencyResolution"), "preview needs no dependencies");
+
+        Map<String, Element> config = configuration(mojo);
+        List<String> expected = new ArrayList<>(SHARED);
+        expected.addAll(List.of("port", "bindAddress"));
+        assertEquals(new TreeSet<>(expected), config.keySet(), "preview's parameters");
+        expected.addAll(POM_ONLY);
+        assertEquals(new TreeSet<>(expected), parameters(mojo).keySet(), "preview's documented parameters");
+
+        assertParameter(mojo, "port", "int", "4000", false);
+        assertParameter(mojo, "bindAddress", "java.lang.String", "127.0.0.1", false);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "bundle"})
+    @ValueSource(strings = {"validate", "bundle", "preview"})
     void sharedParameters(String goal) {
         Element mojo = mojo(goal);
         assertParameter(mojo, "contentDirectory", "java.io.File", "${project.basedir}/src/main/articles", true);
@@ -186,7 +207,7 @@ class PluginDescriptorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "bundle"})
+    @ValueSource(strings = {"validate", "bundle", "preview"})
     void projectIsInjectedAndReadOnly(String goal) {
         Element mojo = mojo(goal);
         Element project = configuration(mojo).get("project");

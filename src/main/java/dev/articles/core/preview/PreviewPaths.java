@@ -1,0 +1,100 @@
+package dev.articles.core.preview;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * URL paths of the preview: split into decoded segments (each decoded on its own, so {@code %2F} never becomes a
+ * separator) and built from them (each percent-encoded). A segment that could leave a folder is refused.
+ */
+final class PreviewPaths {
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private PreviewPaths() {
+    }
+
+    /**
+     * The decoded segments of a raw path ({@code /articles/%E6%97%A5} gives {@code [articles, 日]}); a trailing
+     * {@code /} is ignored. {@code null} when the path does not start with {@code /}, has an empty, {@code .} or
+     * {@code ..} segment, or a bad escape or invalid UTF-8.
+     */
+    static List<String> segments(String rawPath) {
+        if (rawPath == null || !rawPath.startsWith("/")) {
+            return null;
+        }
+        String path = rawPath.length() > 1 && rawPath.endsWith("/") ? rawPath.substring(0, rawPath.length() - 1)
+                : rawPath;
+        List<String> segments = new ArrayList<>();
+        if (path.equals("/")) {
+            return segments;
+        }
+        for (String raw : path.substring(1).split("/", -1)) {
+            String decoded = decode(raw);
+            if (decoded == null || !safeSegment(decoded)) {
+                return null;
+            }
+            segments.add(decoded);
+        }
+        return segments;
+    }
+
+    /** Whether a decoded segment names something inside its folder: not empty, not a dot name, no separator. */
+    static boolean safeSegment(String segment) {
+        return segment != null && !segment.isEmpty() && !segment.equals(".") && !segment.equals("..")
+                && segment.indexOf('/') < 0 && segment.indexOf('\\') < 0 && segment.indexOf('\0') < 0;
+    }
+
+    /** A segment percent-encoded for a URL path: everything but unreserved characters, as UTF-8. */
+    static String encode(String segment) {
+        StringBuilder out = new StringBuilder(segment.length());
+        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
+                    || c == '_' || c == '~') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(HEX[c >> 4]).append(HEX[c & 15]);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String decode(String raw) {
+        if (raw.indexOf('%') < 0) {
+            return raw;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= raw.length()) {
+                    return null;
+                }
+                int hi = Character.digit(raw.charAt(i + 1), 16);
+                int lo = Character.digit(raw.charAt(i + 2), 16);
+                if (hi < 0 || lo < 0) {
+                    return null;
+                }
+                bytes.write(hi << 4 | lo);
+                i += 2;
+            } else {
+                int cp = raw.codePointAt(i);
+                byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+                bytes.write(b, 0, b.length);
+                i += Character.charCount(cp) - 1;
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.articles.core.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.articles.core.ContentResult;
+import dev.articles.core.Diagnostic;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The pages as HTML text: what they show, and that nothing from the content can add markup to them. */
+class PreviewPagesTest {
+    private static final Path PROJECT = Path.of("/work/site").toAbsolutePath();
+    private static final Path CONTENT = PROJECT.resolve("src/main/articles");
+    private static final Instant CHECKED = Instant.parse("2026-03-01T12:34:56Z");
+    private final PreviewPages pages = new PreviewPages(CONTENT, PROJECT, ZoneId.of("Asia/Tokyo"));
+
+    private static PreviewState state(List<Diagnostic> diagnostics, boolean current, Instant renderedAt,
+            boolean earlierRun, String failure) {
+        return new PreviewState(7, "abc-7", CHECKED, new ContentResult(3, diagnostics, List.of()), null, current,
+                renderedAt, earlierRun, failure);
+    }
+
+    private static PreviewState clean() {
+        return state(List.of(), true, CHECKED, false, null);
+    }
+
+    private static PreviewBundle.Summary summary(String slug, String title) {
+        return new PreviewBundle.Summary(slug, title, "2026-02-05T17:08:42+09:00", List.of("技術"),
+                List.of("Java", "日本語"), null, "抜粋です。", 4, false);
+    }
+
+    @Test
+    void indexShowsEachArticlesFactsAndLinksIt() {
+        String html = pages.index(clean(), List.of(summary("hello", "こんにちは"), new PreviewBundle.Summary("draft",
+                "Draft", "2026-01-01T00:00:00Z", List.of(), List.of(), "Jane", "", 1, true)));
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\" data-preview-build=\"abc-7\">"), html);
+        assertTrue(html.contains("<header class=\"preview-bar\"><a href=\"/\">Articles preview</a><span>build 7</span>"
+                + "<span>checked at 21:34:56</span>"), "times in the given zone:\n" + html);
+        assertTrue(html.contains("<li lang=\"ja\">\n<a class=\"title\" href=\"/articles/hello\">こんにちは</a>\n"
+                + "<p class=\"meta\"><span><time datetime=\"2026-02-05T17:08:42+09:00\">2026-02-05 17:08 +09:00</time>"
+                + "</span><span class=\"reading-time\">4 min read</span><span class=\"categories\">in 技術</span></p>\n"
+                + "<p class=\"tags\"><span class=\"tag\">Java</span><span class=\"tag\">日本語</span></p>\n"
+                + "<p class=\"excerpt\">抜粋です。</p>\n</li>"), html);
+        assertTrue(html.contains("<li>\n<a class=\"title\" href=\"/articles/draft\">Draft</a>\n<p class=\"meta\"><span>"
+                + "<time datetime=\"2026-01-01T00:00:00Z\">2026-01-01 00:00 UTC</time></span><span class=\"reading-time\">"
+                + "1 min read</span><span class=\"author\">by Jane</span><span class=\"draft\">draft</span></p>\n</li>"),
+                html);
+        assertTrue(html.contains("<section id=\"diagnostics\" class=\"diagnostics clean\">\n<p>No findings: 3 articles"
+                + " checked.</p>\n</section>"), html);
+    }
+
+    @Test
+    void textFromTheContentIsEscapedEverywhere() {
+        String evil = "<script>alert(\"x\")</script>&'";
+        String escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&apos;";
+        Diagnostic d = Diagnostic.error(CONTENT.resolve("<b>.md"), 2, 3, "front-matter.title", "bad " + evil);
+        PreviewState state = state(List.of(d), false, CHECKED, false, "disk <full>");
+        PreviewBundle.Summary s = new PreviewBundle.Summary("s\"><x", evil, "\"><x", List.of(evil), List.of(evil),
+                evil, evil, 1, false);
+        for (String html : List.of(pages.index(state, List.of(s)),
+                pages.article(state, new PreviewBundle.Page(s, "<b>.md", "\"><x", "<p>sanitised html</p>")),
+                pages.notFound(state, "/articles/<script>"))) {
+            assertFalse(html.contains("<script>"), html);
+            assertFalse(html.contains("<b>"), html);
+            assertFalse(html.contains("\"><x"), html);
+            assertTrue(html.contains("<td class=\"message\">bad " + escaped + "</td>"), html);
+            assertTrue(html.contains("<code>src/main/articles/&lt;b&gt;.md:[2,3]</code>"), html);
+            assertTrue(html.contains("The last build failed: disk &lt;full&gt;."), html);
+        }
+        String index = pages.index(state, List.of(s));
+        assertTrue(index.contains("<a class=\"title\" href=\"/articles/s%22%3E%3Cx\">" + escaped + "</a>"), index);
+        String article = pages.article(state, new PreviewBundle.Page(s, "<b>.md", "\"><x", "<p>sanitised html</p>"));
+        assertTrue(article.contains("<title>" + escaped + " · articles preview</title>"), article);
+        assertTrue(article.contains("<h1>" + escaped + "</h1>"), article);
+        assertTrue(article.contains("<div class=\"body\">\n<p>sanitised html</p>\n</div>"), "the article's HTML as is");
+    }
+
+    @Test
+    void articlePageListsItsOwnFindingsAndEveryError() {
+        Diagnostic own = Diagnostic.warning(CONTENT.resolve("a.md"), 4, 1, "heading.duplicate", "own warning");
+        Diagnostic otherWarning = Diagnostic.warning(CONTENT.resolve("b.md"), 1, 1, "excerpt.too-long", "other");
+        Diagnostic otherError = Diagnostic.error(CONTENT.resolve("c.md"), 3, 7, "front-matter.date", "broken date");
+        PreviewState state = state(List.of(own, otherWarning, otherError), false, CHECKED, false, null);
+        String html = pages.article(state, new PreviewBundle.Page(summary("a", "A"), "a.md", null, "<p>A</p>"));
+        assertTrue(html.contains("own warning"), html);
+        assertTrue(html.contains("broken date"), html);
+        assertFalse(html.contains(">other<"), html);
+        assertTrue(html.contains("<h2>1 error, 2 warnings in 3 articles checked</h2>"), html);
+        assertTrue(html.contains("<p>1 finding in other files: see the <a href=\"/#diagnostics\">index</a>.</p>"), html);
+        assertTrue(html.contains("Source: <code>src/main/articles/a.md</code>"), html);
+    }
+
+    @Test
+    void saysWhichRenderThePagesShow() {
+        Diagnostic error = Diagnostic.error(CONTENT.resolve("a.md"), 1, 1, "front-matter.title", "no title");
+        Diagnostic warning = Diagnostic.warning(CONTENT.resolve("a.md"), 1, 1, "excerpt.too-long", "long");
+        Instant earlier = Instant.parse("2026-03-01T01:02:03Z");
+
+        String stale = pages.index(state(List.of(error), false, earlier, false, null), List.of());
+        assertTrue(stale.contains("<section id=\"diagnostics\" class=\"diagnostics has-errors\">\n<p class=\"stale\">The "
+                + "content has errors, so it was not rendered (articles:bundle writes no bundle then): these pages show"
+                + " the last good render, made at 10:02:03.</p>"), stale);
+        String fromEarlierRun = pages.index(state(List.of(error), false, earlier, true, null), List.of());
+        assertTrue(fromEarlierRun.contains("the last good render, made by an earlier run of the preview, at 10:02:03."),
+                fromEarlierRun);
+        String none = pages.index(state(List.of(error), false, null, false, null), List.of());
+        assertTrue(none.contains("<p class=\"stale\">The content has errors, so it was not rendered (articles:bundle "
+                + "writes no bundle then), and there is no earlier render to show. Fix the findings below and the pages"
+                + " appear.</p>"), none);
+        assertTrue(none.contains("<p class=\"empty\">Nothing rendered yet.</p>"), none);
+        String warningsStop = pages.index(state(List.of(warning), false, earlier, false, null), List.of());
+        assertTrue(warningsStop.contains("The content has warnings and failOnWarning is set, so it was not rendered: "
+                + "these pages show the last good render"), warningsStop);
+        assertTrue(warningsStop.contains("class=\"diagnostics has-findings\""), warningsStop);
+        String current = pages.index(state(List.of(warning), true, earlier, false, null), List.of());
+        assertFalse(current.contains("class=\"stale\""), current);
+    }
+
+    @Test
+    void longListsOfFindingsAreCut() {
+        List<Diagnostic> many = new ArrayList<>();
+        for (int i = 1; i <= PreviewPages.MAX_LISTED + 5; i++) {
+            many.add(Diagnostic.warning(CONTENT.resolve("a.md"), i, 1, "excerpt.too-long", "finding " + i));
+        }
+        String html = pages.index(state(many, true, CHECKED, false, null), List.of());
+        assertEquals(PreviewPages.MAX_LISTED, html.split("<tr class=\"warning\">", -1).length - 1);
+        assertTrue(html.contains("<p>5 more findings not listed here.</p>"), html);
+    }
+
+    @Test
+    void languageFromFrontMatterElseFromTheScript() {
+        assertEquals("ja", PreviewPages.language(null, "Maven で記事を書く"));
+        assertEquals("ja", PreviewPages.language(null, "カタカナ"));
+        assertEquals("ko", PreviewPages.language(null, "한국어 글"));
+        assertEquals("zh", PreviewPages.language(null, "中文文章"));
+        assertNull(PreviewPages.language(null, "Plain English"));
+        assertEquals("en-GB", PreviewPages.language("en-GB", "日本語"));
+        assertEquals("ja", PreviewPages.language("\"><script>", "日本語です"), "a bad declared tag is ignored");
+    }
+
+    @Test
+    void datesAreShownWithTheirOffset() {
+        assertEquals("2026-03-02 09:30 +09:00", PreviewPages.day("2026-03-02T09:30:00+09:00"));
+        assertEquals("2026-02-05 17:08 UTC", PreviewPages.day("2026-02-05T17:08:42Z"));
+        assertEquals("not a date", PreviewPages.day("not a date"));
+    }
+}
