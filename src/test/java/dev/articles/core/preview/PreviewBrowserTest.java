@@ -263,7 +263,9 @@ class PreviewBrowserTest {
         long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
             try {
-                if (page.evaluate("(() => { try { return " + condition + "; } catch (e) { return false; } })()")
+                // Fully loaded: a page that reloaded itself may have its DOM before its stylesheet.
+                if (page.evaluate("(() => { try { return document.readyState === 'complete' && (" + condition
+                        + "); } catch (e) { return false; } })()")
                         .asBoolean()) {
                     return;
                 }
