@@ -1,9 +1,8 @@
 package dev.articles.core.bundle;
 
+import dev.articles.core.link.Destination;
 import dev.articles.core.render.HtmlSanitizer;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -92,31 +91,6 @@ final class FeedHtml {
 
     /** {@code %XX} escapes decoded as UTF-8; {@code null} when they are not well formed. */
     static String percentDecode(String s) {
-        if (s.indexOf('%') < 0) {
-            return s;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
-        for (int i = 0; i < s.length(); ) {
-            char c = s.charAt(i);
-            if (c == '%') {
-                if (i + 2 >= s.length()) {
-                    return null;
-                }
-                int hi = Character.digit(s.charAt(i + 1), 16);
-                int lo = Character.digit(s.charAt(i + 2), 16);
-                if (hi < 0 || lo < 0) {
-                    return null;
-                }
-                bytes.write(hi * 16 + lo);
-                i += 3;
-            } else {
-                int cp = s.codePointAt(i);
-                bytes.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
-                i += Character.charCount(cp);
-            }
-        }
-        byte[] b = bytes.toByteArray();
-        String decoded = new String(b, StandardCharsets.UTF_8);
-        return java.util.Arrays.equals(decoded.getBytes(StandardCharsets.UTF_8), b) ? decoded : null;
+        return Destination.percentDecodeStrict(s);
     }
 }

@@ -116,20 +116,29 @@ public record Destination(Form form, String written, String path, String suffix,
 
     /** Decodes {@code %XX} escapes as UTF-8 ({@code +} stays a plus); text that is not valid stays as written. */
     public static String percentDecode(String s) {
+        String decoded = percentDecodeStrict(s);
+        return decoded == null ? s : decoded;
+    }
+
+    /**
+     * Decodes {@code %XX} escapes as UTF-8 ({@code +} stays a plus); {@code null} when an escape is cut short, not
+     * hexadecimal, or the bytes are not valid UTF-8.
+     */
+    public static String percentDecodeStrict(String s) {
         if (s.indexOf('%') < 0) {
             return s;
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
         for (int i = 0; i < s.length(); ) {
             char c = s.charAt(i);
             if (c == '%') {
                 if (i + 2 >= s.length()) {
-                    return s;
+                    return null;
                 }
                 int hi = Character.digit(s.charAt(i + 1), 16);
                 int lo = Character.digit(s.charAt(i + 2), 16);
                 if (hi < 0 || lo < 0) {
-                    return s;
+                    return null;
                 }
                 bytes.write(hi * 16 + lo);
                 i += 3;
@@ -145,7 +154,7 @@ public record Destination(Form form, String written, String path, String suffix,
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()))
                     .toString();
         } catch (CharacterCodingException e) {
-            return s;
+            return null;
         }
     }
 }
