@@ -29,7 +29,7 @@ buildLog.check('the file') {
     Duration age = Duration.between(date.toInstant(), new Date().toInstant())
     assert !age.isNegative() && age < Duration.ofMinutes(30) : "dated ${date}, ${age} ago"
     assert text == """---
-title: "Maven: \\"new\\" #1 - a 'test'"
+title: "Maven: 'new' #1 - a test"
 date: ${m.group(1)} ${m.group(2)} +0900
 tags: ["maven", "Markdown"]
 ---
@@ -70,7 +70,7 @@ buildLog.check('build 5: the bundle holds the new article') {
     assert packaged.contains('[INFO] BUILD SUCCESS')
     File bundle = new File(basedir, 'target/classes/META-INF/articles/new-article/articles')
     def article = new JsonSlurper().parse(new File(bundle, 'maven-new-1.json'), 'UTF-8')
-    assert article.title == 'Maven: "new" #1 - a \'test\''
+    assert article.title == 'Maven: \'new\' #1 - a test'
     assert article.tags == ['maven', 'Markdown']
     assert article.source == name
     assert new File(bundle, 'maven-new-1.html').getText('UTF-8') == '<p>Write the article here.</p>\n'

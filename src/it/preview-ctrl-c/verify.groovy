@@ -13,6 +13,8 @@ assert mvn.isFile() : "no Maven at ${mvn}"
 List<String> command = ['sh', mvn.path, '-B', '-ntp',
                         "-Dmaven.repo.local=${localRepositoryPath}".toString(),
                         "-Dmaven.repo.local.tail=${localRepositoryTail}".toString(),
+                        // as for the other ITs: Maven 4's repository prefix lookup warns here (closed network)
+                        '-Daether.remoteRepositoryFilter.prefixes=false',
                         'articles:preview', '-Darticles.port=0']
 File settings = new File(basedir, '../interpolated-settings.xml')
 if (settings.isFile()) {
