@@ -1,6 +1,6 @@
 package dev.articles.core.bundle;
 
-import java.nio.charset.StandardCharsets;
+import dev.articles.core.link.Destination;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,6 @@ public final class Permalink {
      * the sitemap protocol wants escaped and is simplest percent-encoded.
      */
     private static final String SEGMENT_KEPT = "-._~!$&()*+,;=:@";
-    private static final String HEX = "0123456789ABCDEF";
 
     private final String pattern;
     /** Literal text and placeholder names, alternating: literal, name, literal, ..., literal. */
@@ -160,15 +159,6 @@ public final class Permalink {
 
     /** Text as one URL path segment: unreserved characters and sub-delimiters kept, everything else percent-encoded. */
     static String segment(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || SEGMENT_KEPT.indexOf(c) >= 0)) {
-                sb.append((char) c);
-            } else {
-                sb.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
-            }
-        }
-        return sb.toString();
+        return Destination.percentEncode(text, SEGMENT_KEPT);
     }
 }

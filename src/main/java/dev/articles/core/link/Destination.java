@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  * @param fragment the fragment, percent-decoded, without {@code #}; {@code null} when there is none
  */
 public record Destination(Form form, String written, String path, String suffix, String fragment) {
+    private static final String HEX = "0123456789ABCDEF";
+
 
     /** The kinds of destination. */
     public enum Form { EMPTY, EXTERNAL, ANCHOR, ARTICLE_PATH, NAME, FILE, POST_URL, LINK_TAG, LIQUID }
@@ -112,6 +114,23 @@ public record Destination(Form form, String written, String path, String suffix,
         int i = s.indexOf(a);
         int j = s.indexOf(b);
         return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    /**
+     * Text percent-encoded as UTF-8 for a URL: ASCII letters and digits and the characters of {@code kept} stay as
+     * they are, every other byte becomes {@code %XX} (upper-case hex).
+     */
+    public static String percentEncode(String text, String kept) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || kept.indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 15));
+            }
+        }
+        return out.toString();
     }
 
     /** Decodes {@code %XX} escapes as UTF-8 ({@code +} stays a plus); text that is not valid stays as written. */

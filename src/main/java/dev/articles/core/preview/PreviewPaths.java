@@ -1,7 +1,6 @@
 package dev.articles.core.preview;
 
 import dev.articles.core.link.Destination;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +9,6 @@ import java.util.List;
  * separator) and built from them (each percent-encoded). A segment that could leave a folder is refused.
  */
 final class PreviewPaths {
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private PreviewPaths() {
     }
@@ -48,17 +46,7 @@ final class PreviewPaths {
 
     /** A segment percent-encoded for a URL path: everything but unreserved characters, as UTF-8. */
     static String encode(String segment) {
-        StringBuilder out = new StringBuilder(segment.length());
-        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
-                    || c == '_' || c == '~') {
-                out.append((char) c);
-            } else {
-                out.append('%').append(HEX[c >> 4]).append(HEX[c & 15]);
-            }
-        }
-        return out.toString();
+        return Destination.percentEncode(segment, "-._~");
     }
 
     private static String decode(String raw) {
