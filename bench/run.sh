@@ -28,6 +28,9 @@ Options:
       --no-hugo      do not build with Hugo even when it is installed
       --seed S       generator seed (default 42)
       --lang L       generator language: ja, en or mixed (default ja)
+      --jvm-config F JVM options for the content project's .mvn/jvm.config (env JVM_CONFIG; default
+                     "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MetaspaceSize=128m", the README's
+                     recommendation for content projects; "" for none, the JVM's defaults)
 
 Environment: MAVEN_REPO_LOCAL (local repository, default ~/.m2/repository), MAVEN_OPTS (used as is for
 the normal builds; the low-memory run uses MAVEN_OPTS=-Xmx256m), LOWMEM_SIZE (smallest size given the low-memory run,
@@ -50,6 +53,7 @@ INSTALL=false
 HUGO=true
 SEED=42
 LANG_OPT=ja
+JVM_CONFIG=${JVM_CONFIG--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MetaspaceSize=128m}
 SIZES=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -61,6 +65,7 @@ while [ $# -gt 0 ]; do
     --no-hugo) HUGO=false; shift ;;
     --seed) SEED=${2:?"$1 needs a number"}; shift 2 ;;
     --lang) LANG_OPT=${2:?"$1 needs ja, en or mixed"}; shift 2 ;;
+    --jvm-config) [ $# -ge 2 ] || die "$1 needs JVM options (or \"\" for none)"; JVM_CONFIG=$2; shift 2 ;;
     -*) usage >&2; die "unknown option $1" ;;
     *) [[ "$1" =~ ^[1-9][0-9]*$ ]] || die "a size is a positive whole number of articles, not '$1'"
        SIZES+=("$1"); shift ;;
@@ -85,6 +90,18 @@ REPORT=$WORK/report.txt
 : > "$REPORT"
 # Everything printed goes to stdout and to report.txt.
 say() { printf '%s\n' "$*" | tee -a "$REPORT"; }
+
+# Old build output is moved aside and deleted when the script ends, never just before a timed build. On some file
+# systems creating files soon after deleting tens of thousands is several times slower (ext4 without a journal, as on
+# the machine of the README's figures, skips recently freed inodes one by one); that would slow whichever build,
+# ours or Hugo's, came right after a deletion.
+TRASH=$WORK/.trash
+rm -rf "$TRASH" # left by an interrupted run
+set_aside() { # PATH
+  [ -e "$1" ] || return 0
+  mkdir -p "$TRASH"
+  mv "$1" "$TRASH/$(date +%s%N)-$(basename "$1")"
+}
 
 # ---- the plugin under test -----------------------------------------------------------------------
 # The version is the repository's own; the jar is whatever the README's install command last put into the
@@ -191,6 +208,7 @@ fi
   echo "java:        $(java -version 2>&1 | head -n 1)"
   echo "maven:       $("$MVN" -B -v 2>/dev/null | strip_ansi | head -n 1) ($MVN)"
   echo "MAVEN_OPTS:  ${MAVEN_OPTS:-(none)}"
+  echo "jvm.config:  ${JVM_CONFIG:-(none: JVM defaults)} (the content project's .mvn/jvm.config)"
   echo "plugin:      dev.articles:articles-maven-plugin:$VERSION, $PLUGIN_JAR"
   echo "             installed $(date -u -r "$PLUGIN_JAR" '+%Y-%m-%d %H:%M:%S UTC'), repository at $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')"
   echo "hugo:        ${HUGO_VERSION:-not used}"
@@ -277,7 +295,7 @@ EOF
 # today, which Hugo would otherwise leave out and the plugin publishes (with a warning).
 write_hugo_site() {
   local site=$1 content=$2
-  rm -rf "$site"
+  set_aside "$site"
   mkdir -p "$site/layouts/_default"
   cat > "$site/config.toml" <<EOF
 baseURL = "https://example.org/"
@@ -309,12 +327,14 @@ for N in "${SIZES[@]}"; do
   corpus "$CORPUS" "$N"
   mkdir -p "$SITE" "$LOGS"
   write_pom "$SITE/pom.xml" "$CORPUS/_posts"
+  mkdir -p "$SITE/.mvn"
+  if [ -n "$JVM_CONFIG" ]; then printf '%s\n' "$JVM_CONFIG" > "$SITE/.mvn/jvm.config"; else rm -f "$SITE/.mvn/jvm.config"; fi
   OUT=$SITE/target/classes/META-INF/articles
   JAR=$SITE/target/site-1.0.0.jar
   say "== $N articles ($(du -sm "$CORPUS/_posts" | cut -f 1) MB of Markdown in $CORPUS)"
 
   # Cold: no target/ at all, so nothing is reused.
-  rm -rf "$SITE/target"
+  set_aside "$SITE/target"
   timed "$LOGS/cold.log" "${MVN_PACKAGE[@]}" "$SITE/pom.xml"
   build_or_die "$LOGS/cold.log"
   R[$N:cold]=$T_WALL R[$N:cold_ms]=$(plugin_ms "$LOGS/cold.log") R[$N:cold_mb]=$T_RSS
@@ -367,7 +387,7 @@ for N in "${SIZES[@]}"; do
   # A site of 50k articles must build in a 256 MiB heap (cold, so everything is read and rendered).
   R[$N:lowmem]=-
   if [ "$N" -ge "${LOWMEM_SIZE:-50000}" ]; then
-    rm -rf "$SITE/target"
+    set_aside "$SITE/target"
     # timeout: a heap that is too small can make the JVM crawl in garbage collection instead of failing.
     limit=()
     ! command -v timeout >/dev/null || limit=(timeout "${LOWMEM_TIMEOUT:-1800}")
@@ -396,7 +416,7 @@ for N in "${SIZES[@]}"; do
             "$T_WALL" "$T_RSS" "$pages" "$N" "$([ "$pages" -eq "$N" ] || echo '  !! not all articles rendered')")"
       say "$(printf '  %-22s %8s' "ours/Hugo (cold)" "$(awk -v a="${R[$N:cold]}" -v b="$T_WALL" 'BEGIN { printf "%.2f", a / b }')")"
     fi
-    rm -rf "$HSITE/public" # up to 1 GB at 50k; the page count above is what was needed
+    set_aside "$HSITE/public" # up to 1 GB at 50k; the page count above is what was needed
   fi
   say ""
 done
@@ -480,3 +500,5 @@ fi
 say ""
 ! $PLUGIN_CHANGED || say "!! The plugin jar was replaced during the run (see above): run again for consistent figures."
 say "Results: $TSV, $TARGETS, $WORK/machine.txt, $REPORT; build logs in $WORK/logs-SIZE/"
+# The old build output, deleted only now that nothing is timed any more (see set_aside).
+rm -rf "$TRASH"

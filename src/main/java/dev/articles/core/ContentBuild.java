@@ -76,7 +76,7 @@ public final class ContentBuild {
 
     /** Made on first use: a build in which nothing changed needs no Markdown, and flexmark takes a while to load. */
     private final Supplier<MarkdownRenderer> renderers;
-    private MarkdownRenderer renderer;
+    private CompletableFuture<MarkdownRenderer> renderer;
     private final RenderWorker worker;
 
     /** Daemon threads for the few side tasks of a build (reading the brief record while the scan runs). */
@@ -99,11 +99,26 @@ public final class ContentBuild {
         this.worker = worker;
     }
 
-    private synchronized MarkdownRenderer renderer() {
+    /** The renderer, made on a background thread on first call: loading flexmark overlaps with reading the state. */
+    private synchronized CompletableFuture<MarkdownRenderer> rendererLoading() {
         if (renderer == null) {
-            renderer = renderers.get();
+            renderer = CompletableFuture.supplyAsync(renderers, BACKGROUND);
         }
         return renderer;
+    }
+
+    private MarkdownRenderer renderer() {
+        try {
+            return rendererLoading().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -138,6 +153,10 @@ public final class ContentBuild {
         // The brief record of the last build, read while the content directory is scanned: with the bundle's files
         // all present, it alone decides a build in which nothing changed.
         String goal = bundle == null ? "validate" : "bundle-" + bundle.bundleName();
+        String checkPrint = BuildFingerprint.checks(toolVersion, request);
+        String baselinePrint = BuildFingerprint.baseline(request);
+        String bundlePrint = bundle == null ? "" : BuildFingerprint.bundle(checkPrint, request, bundle.bundleName(),
+                bundle.outputDirectory(), bundle.feeds());
         CompletableFuture<QuickCheck> lastBuild = CompletableFuture.supplyAsync(() -> state == null ? null
                 : state.loadQuick(goal), BACKGROUND);
         ContentScanner.Listing listing = new ContentScanner(request.includes(), request.excludes()).list(dir);
@@ -145,10 +164,6 @@ public final class ContentBuild {
         long scanned = System.nanoTime();
 
         // Checks: from the state where the file is as it was, else read.
-        String checkPrint = BuildFingerprint.checks(toolVersion, request);
-        String baselinePrint = BuildFingerprint.baseline(request);
-        String bundlePrint = bundle == null ? "" : BuildFingerprint.bundle(checkPrint, request, bundle.bundleName(),
-                bundle.outputDirectory(), bundle.feeds());
         QuickCheck quick = lastBuild.join();
         if (quick != null && unchanged(quick, checkPrint, baselinePrint, bundlePrint, listing, request)) {
             StateStore.StoredResult r = quick.result();
@@ -163,9 +178,15 @@ public final class ContentBuild {
                         checkedAt - scanned, 0, 0, start));
             }
         }
+        // Something changed. What the last bundle wrote (and which of those files are still there) is read alongside
+        // the checks: it is needed only once they are done.
+        CompletableFuture<LastBundle> lastBundle = state == null || bundle == null
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> LastBundle.load(state, bundle, bundlePrint, dir), BACKGROUND);
         if (quick != null && bundle != null) {
             // Likely a few articles to redo: load the libraries while the state is read.
-            Warmup.start(renderer(), request.checks().sanitizer());
+            HtmlSanitizer sanitizer = request.checks().sanitizer();
+            rendererLoading().thenAccept(r -> Warmup.start(r, sanitizer));
         }
         StateStore.Checks previous = state == null ? null : state.loadChecks(checkPrint);
         long now = request.clock().millis();
@@ -276,7 +297,8 @@ public final class ContentBuild {
         }
         Published published;
         try {
-            published = publish(request, state, bundlePrint, bundle, found, entries, facts, spool, tickets);
+            published = publish(request, state, bundlePrint, bundle, lastBundle.join(), found, entries, facts, spool,
+                    tickets);
         } finally {
             if (spool != null) {
                 spool.close();
@@ -311,21 +333,29 @@ public final class ContentBuild {
     private record Candidate(int index, PublishEntry before, long links, ArticleSpool.Ticket ticket) {
     }
 
+    /** What the last build of the bundle wrote, and which of those files are still there and right. */
+    private record LastBundle(StateStore.Bundle bundle, Set<String> intact) {
+        static LastBundle load(StateStore state, BundleWriter writer, String bundlePrint, Path contentDirectory) {
+            StateStore.Bundle previous = state.loadBundle(writer.bundleName(), bundlePrint);
+            if (previous == null) {
+                return null;
+            }
+            List<PublishEntry.OutputFile> files = new ArrayList<>();
+            previous.entries().values().forEach(p -> files.addAll(p.outputs()));
+            files.addAll(previous.shared());
+            return new LastBundle(previous, writer.intact(files, contentDirectory));
+        }
+    }
+
     private Published publish(ContentRequest request, StateStore state, String bundlePrint, BundleWriter bundle,
-            List<Found> found, CheckEntry[] entries, List<ArticleFacts> facts, ArticleSpool spool,
+            LastBundle last, List<Found> found, CheckEntry[] entries, List<ArticleFacts> facts, ArticleSpool spool,
             ArticleSpool.Ticket[] tickets) throws IOException {
         Path dir = request.contentDirectory();
-        StateStore.Bundle previous = state == null ? null : state.loadBundle(bundle.bundleName(), bundlePrint);
+        StateStore.Bundle previous = last == null ? null : last.bundle();
+        Set<String> intact = last == null ? Set.of() : last.intact();
         BundleWriter.Session session = bundle.open();
         LinkRewriter links = new LinkRewriter(LinkTargets.of(dir, facts));
         HtmlSanitizer sanitizer = request.checks().sanitizer();
-
-        List<PublishEntry.OutputFile> earlierFiles = new ArrayList<>();
-        if (previous != null) {
-            previous.entries().values().forEach(p -> earlierFiles.addAll(p.outputs()));
-            earlierFiles.addAll(previous.shared());
-        }
-        Set<String> intact = session.intact(earlierFiles, dir);
         Map<String, PublishEntry> now = new LinkedHashMap<>();
         List<Candidate> toRender = new ArrayList<>();
         for (int i = 0; i < entries.length; i++) {

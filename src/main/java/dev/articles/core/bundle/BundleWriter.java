@@ -141,6 +141,22 @@ public final class BundleWriter {
         return new Report(articles.size(), session.written(), session.unchanged(), deleted);
     }
 
+    /**
+     * The files an earlier run wrote that are still there and still right: present in the output folder (a deleted
+     * file is written again) and, for a copied asset, copied from a source that did not change since. Reads only.
+     */
+    public Set<String> intact(Collection<PublishEntry.OutputFile> files, Path contentDirectory) {
+        Set<String> present = new OutputTree(outputDirectory).present(files.stream()
+                .map(PublishEntry.OutputFile::path).toList());
+        Set<String> intact = new HashSet<>();
+        for (PublishEntry.OutputFile f : files) {
+            if (present.contains(f.path()) && OutputTree.sourceUnchanged(f, contentDirectory)) {
+                intact.add(f.path());
+            }
+        }
+        return intact;
+    }
+
     /** Starts writing. */
     public Session open() throws IOException {
         return new Session(previousBundles());
@@ -173,21 +189,6 @@ public final class BundleWriter {
         /** Keeps the files an earlier run wrote for an article that did not change. */
         public void keep(List<PublishEntry.OutputFile> outputs) {
             outputs.forEach(f -> out.keep(f.path()));
-        }
-
-        /**
-         * The files an earlier run wrote that are still there and still right: present in the output folder (a
-         * deleted file is written again) and, for a copied asset, copied from a source that did not change since.
-         */
-        public Set<String> intact(Collection<PublishEntry.OutputFile> files, Path contentDirectory) {
-            Set<String> present = out.present(files.stream().map(PublishEntry.OutputFile::path).toList());
-            Set<String> intact = new HashSet<>();
-            for (PublishEntry.OutputFile f : files) {
-                if (present.contains(f.path()) && OutputTree.sourceUnchanged(f, contentDirectory)) {
-                    intact.add(f.path());
-                }
-            }
-            return intact;
         }
 
         /**

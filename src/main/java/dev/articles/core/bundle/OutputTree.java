@@ -32,6 +32,9 @@ final class OutputTree {
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
+    /** Folders made or found by this run, and those checked not to be symbolic links. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final Set<Path> checkedFolders = ConcurrentHashMap.newKeySet();
 
     OutputTree(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -67,12 +70,24 @@ final class OutputTree {
     PublishEntry.OutputFile write(String relative, byte[] bytes) throws IOException {
         Path target = resolve(relative);
         kept.add(relative);
-        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
-                && holds(target, bytes)) {
+        BasicFileAttributes existing = attributes(target);
+        if (existing != null && existing.isRegularFile() && existing.size() == bytes.length && holds(target, bytes)) {
             unchanged.incrementAndGet();
             return described(relative, target, null, null);
         }
-        Files.createDirectories(target.getParent());
+        folder(target.getParent());
+        if (existing == null) {
+            // A new file (every file of a first build) is written in place: one file created instead of a temporary
+            // one and a rename. A build that stops half-way leaves it short, and the next build, which has no record
+            // of it, finds its bytes wrong and replaces it.
+            try {
+                Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                written.incrementAndGet();
+                return described(relative, target, null, null);
+            } catch (java.nio.file.FileAlreadyExistsException appeared) {
+                // made since it was looked for: replace it as below
+            }
+        }
         // Not Files.createTempFile: that makes the file owner-only (0600 on POSIX), and the mode would stay on the
         // bundle through target/classes into the jar. A plain new file gets the same permissions as every other
         // file of the build.
@@ -81,11 +96,29 @@ final class OutputTree {
             Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
+            throw e;
         }
         written.incrementAndGet();
         return described(relative, target, null, null);
+    }
+
+    /** The file's attributes, not following a link, or {@code null} when there is nothing at {@code path}. */
+    private static BasicFileAttributes attributes(Path path) throws IOException {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /** Creates a folder of the tree, once per build: 20,000 files go into a handful of folders. */
+    private void folder(Path dir) throws IOException {
+        if (!folders.contains(dir)) {
+            Files.createDirectories(dir);
+            folders.add(dir);
+        }
     }
 
     /**
@@ -255,9 +288,19 @@ final class OutputTree {
             throw new IllegalArgumentException("refusing to write outside the bundle: " + relative);
         }
         for (Path p = target.getParent(); p != null && !p.equals(root); p = p.getParent()) {
+            if (checkedFolders.contains(p)) {
+                break; // it and the folders above it were checked for an earlier file
+            }
             if (Files.isSymbolicLink(p)) {
                 throw new IOException("refusing to write " + relative + " through the symbolic link " + p
                         + "; delete the link (mvn clean)");
+            }
+        }
+        // Only a folder that exists is remembered: one made later could still be a link.
+        for (Path p = target.getParent(); p != null && !p.equals(root) && !checkedFolders.contains(p);
+                p = p.getParent()) {
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                checkedFolders.add(p);
             }
         }
         return target;

@@ -7,6 +7,7 @@ import dev.articles.core.check.Findings;
 import dev.articles.core.check.TextNormal;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,12 @@ public final class TaxonomyVariantCheck implements CorpusCheck {
             String what, Findings findings) {
         // normalised form -> spelling -> uses, both in first-seen order
         Map<String, Map<String, List<Use>>> groups = new LinkedHashMap<>();
+        // A site has a few hundred spellings used thousands of times: each is normalised once.
+        Map<String, String> normalised = new HashMap<>();
         for (ArticleFacts a : articles) {
             for (ArticleFacts.Term t : terms.apply(a)) {
-                groups.computeIfAbsent(TextNormal.normalise(t.value()), k -> new LinkedHashMap<>())
+                groups.computeIfAbsent(normalised.computeIfAbsent(t.value(), TextNormal::normalise),
+                                k -> new LinkedHashMap<>())
                         .computeIfAbsent(t.value(), k -> new ArrayList<>()).add(new Use(a, t));
             }
         }
