@@ -31,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -466,12 +465,20 @@ public final class ContentBuild {
 
     /** The bundle's files, each once, sorted. */
     private static List<String> files(Iterable<PublishEntry> entries, List<PublishEntry.OutputFile> shared) {
-        Set<String> paths = new TreeSet<>();
+        List<String> paths = new ArrayList<>();
         for (PublishEntry e : entries) {
             e.outputs().forEach(f -> paths.add(f.path()));
         }
         shared.forEach(f -> paths.add(f.path()));
-        return List.copyOf(paths);
+        String[] sorted = paths.toArray(String[]::new);
+        Arrays.sort(sorted); // faster than a TreeSet for 20,000 paths, most of them apart already
+        List<String> distinct = new ArrayList<>(sorted.length);
+        for (String p : sorted) {
+            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(p)) {
+                distinct.add(p);
+            }
+        }
+        return List.copyOf(distinct);
     }
 
     /** Whether the content and settings are exactly as in the build {@code quick} describes. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * From the articles' own findings to what is reported: adds the cross-article findings, applies the user's levels
@@ -28,10 +29,14 @@ record Verdict(List<Diagnostic> diagnostics, Baseline.Match baseline) {
     static Verdict of(ContentRequest request, List<Diagnostic> raw, Map<Path, Suppressions> suppressions,
             List<ArticleFacts> facts) {
         List<Diagnostic> all = new ArrayList<>(raw);
-        Findings findings = new Findings(all);
-        for (CorpusCheck check : Checks.corpusChecks()) {
-            check.check(facts, findings);
-        }
+        // The cross-article checks only read the facts: they run side by side, each into a list of its own, and
+        // their findings are joined in the checks' order, so the result does not depend on timing.
+        List<CorpusCheck> checks = Checks.corpusChecks();
+        List<List<Diagnostic>> found = new ArrayList<>();
+        checks.forEach(c -> found.add(new ArrayList<>()));
+        IntStream.range(0, checks.size()).parallel()
+                .forEach(i -> checks.get(i).check(facts, new Findings(found.get(i))));
+        found.forEach(all::addAll);
         List<Diagnostic> diagnostics = new ArrayList<>(DiagnosticPolicy.apply(all, suppressions, request.checks()));
         diagnostics.sort(Diagnostic.ORDER);
         Baseline.Match match = request.baseline() == null ? Baseline.Match.none(diagnostics)
