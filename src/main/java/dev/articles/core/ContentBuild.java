@@ -78,7 +78,7 @@ public final class ContentBuild {
     private CompletableFuture<MarkdownRenderer> renderer;
     private final RenderWorker worker;
 
-    /** Daemon threads for the few side tasks of a build (reading the brief record while the scan runs). */
+    /** Daemon threads for the few side tasks of a build: reading state and loading flexmark while other work runs. */
     private static final Executor BACKGROUND = task -> {
         Thread thread = new Thread(task, "articles-background");
         thread.setDaemon(true);
