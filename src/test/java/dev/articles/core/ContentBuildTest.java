@@ -257,6 +257,34 @@ class ContentBuildTest {
     }
 
     @Test
+    void anEditCheckedByValidateIsStillRenderedByTheNextBundle() throws IOException {
+        // validate and bundle share the checks but each keeps its own brief record: the bundle's still shows b.md as
+        // it was, the checks already have its new findings (from validate). Not checked again, but rendered anew.
+        build();
+        content.write("b.md", "---\ntitle: 二番目\ndate: 2026-01-02 10:00:00 +0900\ntags: [Java, Maven]\n---\n\n"
+                + "## 見出し\n\n検証だけ先に走った本文です。\n");
+        ContentBuild.Outcome validated = new ContentBuild().run(content.request(), new StateStore(stateDir,
+                content.dir()), "test", null);
+        assertEquals(1, validated.stats().checked());
+        ContentBuild.Stats s = build();
+        assertEquals(List.of(0, 1, 2), List.of(s.checked(), s.rendered(), s.upToDate()));
+        assertTrue(Files.readString(out.resolve("META-INF/articles/site/articles/b.html")).contains("検証だけ先に"));
+        assertEquals(reference(), tree(out));
+    }
+
+    @Test
+    void withoutTheChecksStateEveryFileIsReadAgain() throws IOException {
+        // Only b.md changed since the brief record, but without the checks every file is read again.
+        build();
+        content.write("b.md", "---\ntitle: 二番目\ndate: 2026-01-02 10:00:00 +0900\ntags: [Java, Maven]\n---\n\n"
+                + "## 見出し\n\nもう一度書き直した本文です。\n");
+        Files.delete(stateDir.resolve("checks.bin"));
+        ContentBuild.Stats s = build();
+        assertEquals(List.of(3, 0), List.of(s.checked(), s.upToDate()));
+        assertEquals(reference(), tree(out));
+    }
+
+    @Test
     void aDeletedBundleFileIsWrittenAgain() throws IOException {
         build();
         Files.delete(out.resolve("META-INF/articles/site/articles/b.html"));

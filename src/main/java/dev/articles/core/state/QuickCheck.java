@@ -1,8 +1,6 @@
 package dev.articles.core.state;
 
 import dev.articles.core.Diagnostic;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -109,7 +107,7 @@ public record QuickCheck(String checks, String baseline, String bundle, long oth
     }
 
     static QuickCheck read(Path file, Path contentDirectory) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (DataInputStream in = StateFiles.reader(file)) {
             if (in.readInt() != MAGIC || in.readInt() != VERSION) {
                 return null;
             }
@@ -155,8 +153,7 @@ public record QuickCheck(String checks, String baseline, String bundle, long oth
     void write(Path file, Path contentDirectory) throws IOException {
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
-                1 << 16))) {
+        try (DataOutputStream out = StateFiles.writer(temp)) {
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
             StateCodec.string(out, checks);

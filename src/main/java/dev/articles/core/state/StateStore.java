@@ -2,13 +2,9 @@ package dev.articles.core.state;
 
 import dev.articles.core.Baseline;
 import dev.articles.core.Diagnostic;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -184,8 +180,7 @@ public final class StateStore {
     }
 
     private static DataInputStream open(Path file) throws IOException {
-        InputStream in = Files.newInputStream(file);
-        return new DataInputStream(new BufferedInputStream(in, 1 << 16));
+        return StateFiles.reader(file);
     }
 
     private static boolean header(DataInputStream in, String fingerprint) throws IOException {
@@ -199,8 +194,7 @@ public final class StateStore {
     private static void save(Path file, Body body, String fingerprint) throws IOException {
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (OutputStream raw = Files.newOutputStream(temp);
-                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+        try (DataOutputStream out = StateFiles.writer(temp)) {
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
             StateCodec.string(out, fingerprint);
