@@ -29,8 +29,8 @@ Options:
       --seed S       generator seed (default 42)
       --lang L       generator language: ja, en or mixed (default ja)
       --jvm-config F JVM options for the content project's .mvn/jvm.config (env JVM_CONFIG; default
-                     "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:GCTimeRatio=9 -XX:MetaspaceSize=128m",
-                     the README's recommendation for content projects; "" for none, the JVM's defaults)
+                     "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MetaspaceSize=128m", the README's
+                     recommendation for content projects; "" for none, the JVM's defaults)
 
 Environment: MAVEN_REPO_LOCAL (local repository, default ~/.m2/repository), MAVEN_OPTS (used as is for
 the normal builds; the low-memory run uses MAVEN_OPTS=-Xmx256m), LOWMEM_SIZE (smallest size given the low-memory run,
@@ -53,7 +53,7 @@ INSTALL=false
 HUGO=true
 SEED=42
 LANG_OPT=ja
-JVM_CONFIG=${JVM_CONFIG--XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:GCTimeRatio=9 -XX:MetaspaceSize=128m}
+JVM_CONFIG=${JVM_CONFIG--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MetaspaceSize=128m}
 SIZES=()
 while [ $# -gt 0 ]; do
   case "$1" in
