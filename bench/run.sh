@@ -95,8 +95,7 @@ say() { printf '%s\n' "$*" | tee -a "$REPORT"; }
 # systems creating files soon after deleting tens of thousands is several times slower (ext4 without a journal, as on
 # the machine of the README's figures, skips recently freed inodes one by one); that would slow whichever build,
 # ours or Hugo's, came right after a deletion.
-TRASH=$WORK/.trash
-rm -rf "$TRASH" # left by an interrupted run
+TRASH=$WORK/.trash # what an interrupted run left there goes at the end of this one
 set_aside() { # PATH
   [ -e "$1" ] || return 0
   mkdir -p "$TRASH"
