@@ -32,9 +32,8 @@ final class OutputTree {
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
-    /** Folders made or found by this run, and those checked not to be symbolic links. */
+    /** Folders of the tree that this run found or made, each a real folder (not a symbolic link). */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
-    private final Set<Path> checkedFolders = ConcurrentHashMap.newKeySet();
 
     OutputTree(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -113,11 +112,20 @@ final class OutputTree {
         }
     }
 
-    /** Creates a folder of the tree, once per build: 20,000 files go into a handful of folders. */
+    /** Creates a folder of the tree unless this run knows it already: 20,000 files go into a handful of folders. */
     private void folder(Path dir) throws IOException {
         if (!folders.contains(dir)) {
             Files.createDirectories(dir);
-            folders.add(dir);
+            remember(dir);
+        }
+    }
+
+    /** Remembers the folders from {@code dir} up to the root that exist and are not links. */
+    private void remember(Path dir) {
+        for (Path p = dir; p != null && !p.equals(root) && !folders.contains(p); p = p.getParent()) {
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                folders.add(p);
+            }
         }
     }
 
@@ -134,7 +142,7 @@ final class OutputTree {
             unchanged.incrementAndGet();
             return described(relative, target, source, from);
         }
-        Files.createDirectories(target.getParent());
+        folder(target.getParent());
         Path temp = Files.createTempFile(target.getParent(), ".articles-", ".tmp");
         try {
             Files.copy(source, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -288,7 +296,7 @@ final class OutputTree {
             throw new IllegalArgumentException("refusing to write outside the bundle: " + relative);
         }
         for (Path p = target.getParent(); p != null && !p.equals(root); p = p.getParent()) {
-            if (checkedFolders.contains(p)) {
+            if (folders.contains(p)) {
                 break; // it and the folders above it were checked for an earlier file
             }
             if (Files.isSymbolicLink(p)) {
@@ -297,12 +305,7 @@ final class OutputTree {
             }
         }
         // Only a folder that exists is remembered: one made later could still be a link.
-        for (Path p = target.getParent(); p != null && !p.equals(root) && !checkedFolders.contains(p);
-                p = p.getParent()) {
-            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                checkedFolders.add(p);
-            }
-        }
+        remember(target.getParent());
         return target;
     }
 }
