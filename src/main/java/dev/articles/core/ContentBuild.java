@@ -234,6 +234,7 @@ public final class ContentBuild {
         }
 
         ContentResult result;
+        List<List<Diagnostic>> corpusFindings;
         List<ArticleFacts> facts = new ArrayList<>();
         for (CheckEntry e : entries) {
             if (e.facts() != null) {
@@ -244,6 +245,7 @@ public final class ContentBuild {
         if (sameResult) {
             StateStore.StoredResult r = previous.result();
             result = new ContentResult(r.checked(), r.diagnostics(), List.of(), r.baselined(), r.staleBaseline());
+            corpusFindings = previous.corpusFindings();
         } else {
             List<Diagnostic> raw = new ArrayList<>();
             Map<Path, Suppressions> suppressions = new HashMap<>();
@@ -256,9 +258,11 @@ public final class ContentBuild {
                 raw.addAll(entries[i].raw());
                 suppressions.put(found.get(i).file(), Suppressions.of(found.get(i).file(), entries[i].suppressions()));
             }
-            Verdict verdict = Verdict.of(request, raw, suppressions, facts);
+            CorpusReuse reuse = CorpusReuse.of(Checks.corpusChecks(), previous, entries, toCheck, listing.others());
+            Verdict verdict = Verdict.of(request, raw, suppressions, facts, reuse);
             result = new ContentResult(found.size(), verdict.diagnostics(), List.of(), verdict.baseline().matched(),
                     verdict.baseline().stale());
+            corpusFindings = verdict.corpusFindings();
         }
         // Saved on a thread of its own: the bundle does not need it, and writing 10,000 entries takes a while.
         Thread saving = null;
@@ -270,7 +274,7 @@ public final class ContentBuild {
             }
             StateStore.Checks toSave = new StateStore.Checks(checkPrint, bySource, listing.others(), baselinePrint,
                     new StateStore.StoredResult(result.checked(), result.diagnostics(), result.baselined(),
-                            result.staleBaseline()));
+                            result.staleBaseline()), corpusFindings);
             saving = new Thread(() -> {
                 try {
                     state.saveChecks(toSave);

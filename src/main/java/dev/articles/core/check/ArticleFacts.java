@@ -49,6 +49,19 @@ public record ArticleFacts(
         headingIds = CompactIds.of(headingIds);
     }
 
+    /** The compact form of paragraphs given as hashes and lines (the arrays are kept, not copied). */
+    public static List<Paragraph> paragraphs(long[] hashes, int[] lines) {
+        if (hashes.length != lines.length) {
+            throw new IllegalArgumentException("as many lines as hashes");
+        }
+        return new CompactParagraphs(hashes, lines);
+    }
+
+    /** The compact form of distinct ids in document order. */
+    public static Set<String> ids(List<String> distinctIds) {
+        return new CompactIds(distinctIds.toArray(new String[0]));
+    }
+
     /** Paragraphs as two arrays instead of an object each. */
     private static final class CompactParagraphs extends AbstractList<Paragraph> implements RandomAccess {
         private final long[] hashes;

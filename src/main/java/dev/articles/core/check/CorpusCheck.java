@@ -10,4 +10,15 @@ import java.util.List;
 public interface CorpusCheck {
 
     void check(List<ArticleFacts> articles, Findings findings);
+
+    /**
+     * Everything this check reads of one article, as a value compared with {@code equals}. When the articles are the
+     * same files as in the last build and none of them changed in this value, the last build's findings of this
+     * check hold again and it is not run (an edit of one article's body must not cost every cross-article check).
+     * A check that reads more than it declares here would report stale findings; {@code null}, the default, runs it
+     * in every build.
+     */
+    default Object input(ArticleFacts article) {
+        return null;
+    }
 }

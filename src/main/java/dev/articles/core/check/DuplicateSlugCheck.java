@@ -3,12 +3,18 @@ package dev.articles.core.check;
 import dev.articles.core.Rules;
 import dev.articles.core.frontmatter.Slugs;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Rule {@code slug.duplicate}: each article sharing a slug (ignoring case and Unicode composition) with others gets an error naming them. */
 final class DuplicateSlugCheck implements CorpusCheck {
+    @Override
+    public Object input(ArticleFacts a) {
+        return Arrays.asList(a.slug(), a.slugLine(), a.slugColumn());
+    }
+
     @Override
     public void check(List<ArticleFacts> articles, Findings findings) {
         Map<String, List<ArticleFacts>> bySlug = new LinkedHashMap<>();

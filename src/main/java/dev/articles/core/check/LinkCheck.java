@@ -3,6 +3,7 @@ package dev.articles.core.check;
 import dev.articles.core.Rules;
 import dev.articles.core.check.ArticleFacts.LinkRef;
 import dev.articles.core.link.Destination;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -10,6 +11,12 @@ import java.util.List;
  * lead somewhere. Each finding points at the destination as written (for Jekyll tags, at the tag).
  */
 final class LinkCheck implements CorpusCheck {
+
+    @Override
+    public Object input(ArticleFacts a) {
+        // Its own links, and what makes it a target: slug and anchors (its path is the same file's).
+        return Arrays.asList(a.links(), a.slug(), List.copyOf(a.headingIds()));
+    }
 
     @Override
     public void check(List<ArticleFacts> articles, Findings findings) {

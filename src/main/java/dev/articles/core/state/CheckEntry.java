@@ -8,9 +8,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What checking one article file found, kept between builds so an unchanged file is not read again.
@@ -62,22 +60,22 @@ public record CheckEntry(String source, long size, long modified, byte[] sha256,
         }
     }
 
-    static CheckEntry read(DataInputStream in, Path dir) throws IOException {
+    static CheckEntry read(DataInputStream in, Path dir, StringPool pool) throws IOException {
         String source = StateCodec.string(in);
         long size = in.readLong();
         long modified = in.readLong();
         byte[] sha = StateCodec.bytes(in);
         long validUntil = in.readLong();
-        List<Diagnostic> raw = StateCodec.diagnostics(in, dir);
+        List<Diagnostic> raw = StateCodec.diagnostics(in, dir, pool);
         int n = StateCodec.count(in);
-        List<Suppressions.Declared> suppressions = new ArrayList<>(n);
+        List<Suppressions.Declared> suppressions = n == 0 ? List.of() : new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            suppressions.add(new Suppressions.Declared(StateCodec.strings(in), in.readInt(), in.readInt(),
+            suppressions.add(new Suppressions.Declared(StateCodec.strings(in, pool), in.readInt(), in.readInt(),
                     in.readInt(), in.readInt(), StateCodec.string(in)));
         }
         boolean publishable = in.readBoolean();
         boolean draft = in.readBoolean();
-        ArticleFacts facts = in.readBoolean() ? readFacts(in, StateCodec.resolve(dir, source), source) : null;
+        ArticleFacts facts = in.readBoolean() ? readFacts(in, pool.path(dir, source), source, pool) : null;
         return new CheckEntry(source, size, modified, sha, validUntil, raw, suppressions, facts, publishable, draft);
     }
 
@@ -105,33 +103,36 @@ public record CheckEntry(String source, long size, long modified, byte[] sha256,
         }
     }
 
-    private static ArticleFacts readFacts(DataInputStream in, Path file, String source) throws IOException {
+    private static ArticleFacts readFacts(DataInputStream in, Path file, String source, StringPool pool)
+            throws IOException {
         String slug = StateCodec.string(in);
         int slugLine = in.readInt();
         int slugColumn = in.readInt();
         String title = StateCodec.string(in);
         int titleLine = in.readInt();
         int titleColumn = in.readInt();
-        List<ArticleFacts.Term> tags = readTerms(in);
-        List<ArticleFacts.Term> categories = readTerms(in);
+        List<ArticleFacts.Term> tags = readTerms(in, pool);
+        List<ArticleFacts.Term> categories = readTerms(in, pool);
         int n = StateCodec.count(in);
-        List<ArticleFacts.Paragraph> paragraphs = new ArrayList<>(n);
+        long[] hashes = new long[n];
+        int[] lines = new int[n];
         for (int i = 0; i < n; i++) {
-            paragraphs.add(new ArticleFacts.Paragraph(in.readLong(), in.readInt()));
+            hashes[i] = in.readLong();
+            lines[i] = in.readInt();
         }
-        Set<String> ids = new LinkedHashSet<>(StateCodec.strings(in));
+        List<String> ids = StateCodec.strings(in);
         n = StateCodec.count(in);
-        List<ArticleFacts.LinkRef> links = new ArrayList<>(n);
+        ArticleFacts.LinkRef[] links = new ArticleFacts.LinkRef[n];
         ArticleFacts.LinkRef.Kind[] kinds = ArticleFacts.LinkRef.Kind.values();
         for (int i = 0; i < n; i++) {
             int kind = in.readByte();
             if (kind < 0 || kind >= kinds.length) {
                 throw new IOException("corrupt state: link kind " + kind);
             }
-            links.add(new ArticleFacts.LinkRef(kinds[kind], StateCodec.string(in), in.readInt(), in.readInt()));
+            links[i] = new ArticleFacts.LinkRef(kinds[kind], StateCodec.string(in), in.readInt(), in.readInt());
         }
         return new ArticleFacts(file, source, slug, slugLine, slugColumn, title, titleLine, titleColumn, tags,
-                categories, List.copyOf(paragraphs), java.util.Collections.unmodifiableSet(ids), List.copyOf(links));
+                categories, ArticleFacts.paragraphs(hashes, lines), ArticleFacts.ids(ids), List.of(links));
     }
 
     private static void writeTerms(DataOutputStream out, List<ArticleFacts.Term> terms) throws IOException {
@@ -143,12 +144,12 @@ public record CheckEntry(String source, long size, long modified, byte[] sha256,
         }
     }
 
-    private static List<ArticleFacts.Term> readTerms(DataInputStream in) throws IOException {
+    private static List<ArticleFacts.Term> readTerms(DataInputStream in, StringPool pool) throws IOException {
         int n = StateCodec.count(in);
-        List<ArticleFacts.Term> terms = new ArrayList<>(n);
+        ArticleFacts.Term[] terms = new ArticleFacts.Term[n];
         for (int i = 0; i < n; i++) {
-            terms.add(new ArticleFacts.Term(StateCodec.string(in), in.readInt(), in.readInt()));
+            terms[i] = new ArticleFacts.Term(pool.of(StateCodec.string(in)), in.readInt(), in.readInt());
         }
-        return List.copyOf(terms);
+        return List.of(terms);
     }
 }

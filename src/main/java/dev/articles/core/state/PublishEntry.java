@@ -65,10 +65,10 @@ public record PublishEntry(String source, byte[] inputSha256, long links, String
         writeOutputs(out, outputs);
     }
 
-    static PublishEntry read(DataInputStream in) throws IOException {
+    static PublishEntry read(DataInputStream in, StringPool pool) throws IOException {
         return new PublishEntry(StateCodec.string(in), StateCodec.bytes(in), in.readLong(), StateCodec.string(in),
-                in.readLong(), in.readInt(), in.readInt(), in.readBoolean(), StateCodec.strings(in), StateCodec.strings(in), StateCodec.bytes(in),
-                readOutputs(in));
+                in.readLong(), in.readInt(), in.readInt(), in.readBoolean(), StateCodec.strings(in, pool),
+                StateCodec.strings(in, pool), StateCodec.bytes(in), readOutputs(in));
     }
 
     static void writeOutputs(DataOutputStream out, List<OutputFile> outputs) throws IOException {
@@ -85,11 +85,11 @@ public record PublishEntry(String source, byte[] inputSha256, long links, String
 
     static List<OutputFile> readOutputs(DataInputStream in) throws IOException {
         int n = StateCodec.count(in);
-        List<OutputFile> list = new ArrayList<>(n);
+        OutputFile[] list = new OutputFile[n];
         for (int i = 0; i < n; i++) {
-            list.add(new OutputFile(StateCodec.string(in), in.readLong(), in.readLong(), StateCodec.string(in),
-                    in.readLong(), in.readLong()));
+            list[i] = new OutputFile(StateCodec.string(in), in.readLong(), in.readLong(), StateCodec.string(in),
+                    in.readLong(), in.readLong());
         }
-        return list;
+        return List.of(list); // compact: most articles have two files
     }
 }

@@ -126,8 +126,9 @@ public record QuickCheck(String checks, String baseline, String bundle, long oth
                 modified[i] = in.readLong();
             }
             int checked = in.readInt();
-            List<Diagnostic> diagnostics = StateCodec.diagnostics(in, contentDirectory);
-            List<Diagnostic> baselined = StateCodec.diagnostics(in, contentDirectory);
+            StringPool pool = new StringPool();
+            List<Diagnostic> diagnostics = StateCodec.diagnostics(in, contentDirectory, pool);
+            List<Diagnostic> baselined = StateCodec.diagnostics(in, contentDirectory, pool);
             int staleCount = StateCodec.count(in);
             List<dev.articles.core.Baseline.Entry> stale = new ArrayList<>(staleCount);
             for (int i = 0; i < staleCount; i++) {

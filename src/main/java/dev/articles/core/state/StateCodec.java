@@ -54,12 +54,22 @@ final class StateCodec {
     }
 
     static List<String> strings(DataInputStream in) throws IOException {
+        return strings(in, null);
+    }
+
+    /** A list of strings, each taken from {@code pool} when given; unmodifiable, and compact when short. */
+    static List<String> strings(DataInputStream in, StringPool pool) throws IOException {
         int n = count(in);
-        List<String> list = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            list.add(string(in));
+        if (n == 0) {
+            return List.of();
         }
-        return list;
+        String[] list = new String[n];
+        boolean nulls = false;
+        for (int i = 0; i < n; i++) {
+            list[i] = pool == null ? string(in) : pool.of(string(in));
+            nulls |= list[i] == null;
+        }
+        return nulls ? java.util.Collections.unmodifiableList(java.util.Arrays.asList(list)) : List.of(list);
     }
 
     static int count(DataInputStream in) throws IOException {
@@ -87,15 +97,15 @@ final class StateCodec {
         string(out, d.message());
     }
 
-    static Diagnostic diagnostic(DataInputStream in, Path dir) throws IOException {
-        Path file = resolve(dir, string(in));
+    static Diagnostic diagnostic(DataInputStream in, Path dir, StringPool pool) throws IOException {
+        Path file = pool.path(dir, string(in));
         int line = in.readInt();
         int column = in.readInt();
         int severity = in.readByte();
         if (severity < 0 || severity >= Severity.values().length) {
             throw new IOException("corrupt state: severity " + severity);
         }
-        return new Diagnostic(file, line, column, Severity.values()[severity], string(in), string(in));
+        return new Diagnostic(file, line, column, Severity.values()[severity], pool.of(string(in)), string(in));
     }
 
     static void diagnostics(DataOutputStream out, List<Diagnostic> list, Path dir) throws IOException {
@@ -105,11 +115,14 @@ final class StateCodec {
         }
     }
 
-    static List<Diagnostic> diagnostics(DataInputStream in, Path dir) throws IOException {
+    static List<Diagnostic> diagnostics(DataInputStream in, Path dir, StringPool pool) throws IOException {
         int n = count(in);
+        if (n == 0) {
+            return List.of();
+        }
         List<Diagnostic> list = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            list.add(diagnostic(in, dir));
+            list.add(diagnostic(in, dir, pool));
         }
         return list;
     }

@@ -23,7 +23,8 @@ import java.util.Map;
  */
 public final class StateStore {
     private static final int MAGIC = 0x41525453; // "ARTS"
-    private static final int VERSION = 2; // 2: publish entries keep the date's offset and the draft flag
+    // 2: publish entries keep the date's offset and the draft flag; 3: checks keep the cross-article findings
+    private static final int VERSION = 3;
 
     /**
      * The last check.
@@ -33,9 +34,11 @@ public final class StateStore {
      * @param baseline the fingerprint of the baseline the result was made with
      * @param result the final outcome (after levels, suppressions, cross-article checks and baseline), or
      *     {@code null}
+     * @param corpusFindings each cross-article check's findings at default severities, in the checks' order, or
+     *     {@code null}
      */
     public record Checks(String fingerprint, Map<String, CheckEntry> entries, long others, String baseline,
-            StoredResult result) {
+            StoredResult result, List<List<Diagnostic>> corpusFindings) {
     }
 
     /**
@@ -75,8 +78,9 @@ public final class StateStore {
             }
             int n = StateCodec.count(in);
             Map<String, CheckEntry> entries = new LinkedHashMap<>(n * 2);
+            StringPool pool = new StringPool();
             for (int i = 0; i < n; i++) {
-                CheckEntry e = CheckEntry.read(in, contentDirectory);
+                CheckEntry e = CheckEntry.read(in, contentDirectory, pool);
                 entries.put(e.source(), e);
             }
             long others = in.readLong();
@@ -84,8 +88,8 @@ public final class StateStore {
             StoredResult result = null;
             if (in.readBoolean()) {
                 int checked = in.readInt();
-                List<Diagnostic> diagnostics = StateCodec.diagnostics(in, contentDirectory);
-                List<Diagnostic> baselined = StateCodec.diagnostics(in, contentDirectory);
+                List<Diagnostic> diagnostics = StateCodec.diagnostics(in, contentDirectory, pool);
+                List<Diagnostic> baselined = StateCodec.diagnostics(in, contentDirectory, pool);
                 int s = StateCodec.count(in);
                 List<Baseline.Entry> stale = new ArrayList<>(s);
                 for (int i = 0; i < s; i++) {
@@ -94,7 +98,15 @@ public final class StateStore {
                 }
                 result = new StoredResult(checked, diagnostics, baselined, stale);
             }
-            return new Checks(fingerprint, entries, others, baseline, result);
+            List<List<Diagnostic>> corpusFindings = null;
+            if (in.readBoolean()) {
+                int c = StateCodec.count(in);
+                corpusFindings = new ArrayList<>(c);
+                for (int i = 0; i < c; i++) {
+                    corpusFindings.add(StateCodec.diagnostics(in, contentDirectory, pool));
+                }
+            }
+            return new Checks(fingerprint, entries, others, baseline, result, corpusFindings);
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException | RuntimeException e) {
@@ -124,6 +136,13 @@ public final class StateStore {
                     out.writeInt(e.count());
                 }
             }
+            out.writeBoolean(checks.corpusFindings() != null);
+            if (checks.corpusFindings() != null) {
+                out.writeInt(checks.corpusFindings().size());
+                for (List<Diagnostic> found : checks.corpusFindings()) {
+                    StateCodec.diagnostics(out, found, contentDirectory);
+                }
+            }
         }, checks.fingerprint());
     }
 
@@ -135,8 +154,9 @@ public final class StateStore {
             }
             int n = StateCodec.count(in);
             Map<String, PublishEntry> entries = new LinkedHashMap<>(n * 2);
+            StringPool pool = new StringPool();
             for (int i = 0; i < n; i++) {
-                PublishEntry e = PublishEntry.read(in);
+                PublishEntry e = PublishEntry.read(in, pool);
                 entries.put(e.source(), e);
             }
             return new Bundle(fingerprint, entries, PublishEntry.readOutputs(in));

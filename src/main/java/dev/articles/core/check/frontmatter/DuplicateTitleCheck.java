@@ -7,6 +7,7 @@ import dev.articles.core.check.Findings;
 import dev.articles.core.check.OtherPlaces;
 import dev.articles.core.check.TextNormal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,11 @@ import java.util.Map;
  * space) each get a warning naming the others. Linear: titles are grouped by their normalised form.
  */
 public final class DuplicateTitleCheck implements CorpusCheck {
+    @Override
+    public Object input(ArticleFacts a) {
+        return Arrays.asList(a.title(), a.titleLine(), a.titleColumn());
+    }
+
     @Override
     public void check(List<ArticleFacts> articles, Findings findings) {
         Map<String, List<ArticleFacts>> byTitle = new LinkedHashMap<>();

@@ -37,6 +37,11 @@ public final class NearDuplicateCheck implements CorpusCheck {
     }
 
     @Override
+    public Object input(ArticleFacts a) {
+        return List.of(a.paragraphs(), a.titleLine(), a.titleColumn());
+    }
+
+    @Override
     public void check(List<ArticleFacts> articles, Findings findings) {
         // Primitive arrays throughout: 50,000 articles hold millions of paragraph hashes.
         int n = articles.size();

@@ -27,6 +27,11 @@ public final class TaxonomyVariantCheck implements CorpusCheck {
     }
 
     @Override
+    public Object input(ArticleFacts a) {
+        return List.of(a.tags(), a.categories());
+    }
+
+    @Override
     public void check(List<ArticleFacts> articles, Findings findings) {
         check(articles, ArticleFacts::tags, "tag", findings);
         check(articles, ArticleFacts::categories, "category", findings);
