@@ -158,6 +158,10 @@ public final class ContentBuild {
                 bundle.outputDirectory(), bundle.feeds());
         CompletableFuture<QuickCheck> lastBuild = CompletableFuture.supplyAsync(() -> state == null ? null
                 : state.loadQuick(goal), BACKGROUND);
+        // The last checks, needed as soon as something changed, are read on the other core while this one lists the
+        // content; a build in which nothing changed does not wait for them.
+        CompletableFuture<StateStore.Checks> lastChecks = state == null ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> state.loadChecks(checkPrint), BACKGROUND);
         ContentScanner.Listing listing = new ContentScanner(request.includes(), request.excludes()).list(dir);
         List<Found> found = listing.articles();
         long scanned = System.nanoTime();
@@ -187,7 +191,7 @@ public final class ContentBuild {
             HtmlSanitizer sanitizer = request.checks().sanitizer();
             rendererLoading().thenAccept(r -> Warmup.start(r, sanitizer));
         }
-        StateStore.Checks previous = state == null ? null : state.loadChecks(checkPrint);
+        StateStore.Checks previous = lastChecks.join();
         long now = request.clock().millis();
         CheckEntry[] entries = new CheckEntry[found.size()];
         List<Integer> toCheck = new ArrayList<>();
