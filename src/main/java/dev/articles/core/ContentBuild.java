@@ -269,8 +269,7 @@ public final class ContentBuild {
             corpusFindings = verdict.corpusFindings();
         }
         // Saved on a thread of its own: the bundle does not need it, and writing 10,000 entries takes a while.
-        Thread saving = null;
-        IOException[] saveFailure = new IOException[1];
+        BackgroundSave saving = null;
         if (state != null && (!sameResult || touched)) {
             Map<String, CheckEntry> bySource = new LinkedHashMap<>();
             for (CheckEntry e : entries) {
@@ -279,14 +278,7 @@ public final class ContentBuild {
             StateStore.Checks toSave = new StateStore.Checks(checkPrint, bySource, listing.others(), baselinePrint,
                     new StateStore.StoredResult(result.checked(), result.diagnostics(), result.baselined(),
                             result.staleBaseline()), corpusFindings);
-            saving = new Thread(() -> {
-                try {
-                    state.saveChecks(toSave);
-                } catch (IOException e) {
-                    saveFailure[0] = e;
-                }
-            }, "articles-save-state");
-            saving.start();
+            saving = BackgroundSave.start("articles-save-checks", () -> state.saveChecks(toSave));
         }
         long checked = System.nanoTime();
 
@@ -294,7 +286,7 @@ public final class ContentBuild {
             if (spool != null) {
                 spool.close();
             }
-            awaitSave(saving, saveFailure);
+            BackgroundSave.await(saving); // the quick record may only follow a saved state
             if (state != null) {
                 state.saveQuick(goal, quick(checkPrint, baselinePrint, bundlePrint, listing, entries, result, false, 0,
                         List.of(), null));
@@ -310,7 +302,7 @@ public final class ContentBuild {
             if (spool != null) {
                 spool.close();
             }
-            awaitSave(saving, saveFailure);
+            BackgroundSave.await(saving); // the quick record may only follow a saved state
         }
         if (state != null) {
             state.saveQuick(goal, quick(checkPrint, baselinePrint, bundlePrint, listing, entries, result, true,
@@ -446,29 +438,13 @@ public final class ContentBuild {
                 earlier.add(f.path());
             }
         }
+        BackgroundSave saving = state == null ? null : BackgroundSave.start("articles-save-bundle",
+                () -> state.saveBundle(bundle.bundleName(), new StateStore.Bundle(bundlePrint, now, shared)));
         int deleted = session.deleteStale(earlier);
-        if (state != null) {
-            state.saveBundle(bundle.bundleName(), new StateStore.Bundle(bundlePrint, now, shared));
-        }
         List<String> files = files(now.values(), shared);
+        BackgroundSave.await(saving);
         return new Published(now.size(), toRender.size(), renderedSources, session.written(),
                 files.size() - session.written(), deleted, renderNanos, files);
-    }
-
-    /** Waits for the state of the checks to be saved; the quick record may only follow a saved state. */
-    private static void awaitSave(Thread saving, IOException[] failure) throws IOException {
-        if (saving == null) {
-            return;
-        }
-        try {
-            saving.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while saving the build state", e);
-        }
-        if (failure[0] != null) {
-            throw failure[0];
-        }
     }
 
     /** The bundle's files, each once, sorted. */

@@ -57,6 +57,14 @@ public record ArticleFacts(
         return new CompactParagraphs(hashes, lines);
     }
 
+    /** The paragraphs' hashes in order, as a new array (without an object per paragraph). */
+    public long[] paragraphHashes() {
+        if (paragraphs instanceof CompactParagraphs c) {
+            return c.hashes.clone();
+        }
+        return paragraphs.stream().mapToLong(Paragraph::hash).toArray();
+    }
+
     /** The compact form of distinct ids in document order. */
     public static Set<String> ids(List<String> distinctIds) {
         return new CompactIds(distinctIds.toArray(new String[0]));
@@ -93,6 +101,19 @@ public record ArticleFacts(
         @Override
         public int size() {
             return hashes.length;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (o instanceof CompactParagraphs c) {
+                return Arrays.equals(hashes, c.hashes) && Arrays.equals(lines, c.lines);
+            }
+            return super.equals(o);
+        }
+
+        @Override
+        public int hashCode() {
+            return super.hashCode(); // as any List of the same Paragraphs
         }
     }
 

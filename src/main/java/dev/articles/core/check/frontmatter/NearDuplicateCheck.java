@@ -48,50 +48,43 @@ public final class NearDuplicateCheck implements CorpusCheck {
         long[][] distinct = new long[n][];
         int total = 0;
         for (int i = 0; i < n; i++) {
-            distinct[i] = distinctSorted(articles.get(i).paragraphs());
+            distinct[i] = distinctSorted(articles.get(i).paragraphHashes());
             total += distinct[i].length;
         }
-        long[] all = new long[total];
-        int at = 0;
+        HashCounts counts = new HashCounts(total);
         for (long[] d : distinct) {
-            System.arraycopy(d, 0, all, at, d.length);
-            at += d.length;
+            for (long h : d) {
+                counts.add(h);
+            }
         }
-        Arrays.sort(all);
         // Hashes held by more than BOILERPLATE_ARTICLES articles, and those held by 2 up to that many: the only ones
-        // that can make a pair.
+        // that can make a pair. Each of the latter gets a number, its list of holders.
         LongList boilerplate = new LongList();
-        LongList shared = new LongList();
-        for (int k = 0; k < all.length; ) {
-            int end = k;
-            while (end < all.length && all[end] == all[k]) {
-                end++;
-            }
-            int holders = end - k;
+        int[] sharedNumber = new int[counts.keys.length];
+        int sharedCount = 0;
+        for (int s = 0; s < counts.keys.length; s++) {
+            int holders = counts.counts[s];
             if (holders > BOILERPLATE_ARTICLES) {
-                boilerplate.add(all[k]);
-            } else if (holders >= 2) {
-                shared.add(all[k]);
+                boilerplate.add(counts.keys[s]);
             }
-            k = end;
+            sharedNumber[s] = holders >= 2 && holders <= BOILERPLATE_ARTICLES ? sharedCount++ : -1;
         }
-        all = null;
         long[] boiler = boilerplate.toArray();
-        long[] sharedHashes = shared.toArray();
+        Arrays.sort(boiler);
         int[] compared = new int[n];
-        List<List<Integer>> holdersOf = new ArrayList<>(sharedHashes.length);
-        for (int h = 0; h < sharedHashes.length; h++) {
+        List<List<Integer>> holdersOf = new ArrayList<>(sharedCount);
+        for (int h = 0; h < sharedCount; h++) {
             holdersOf.add(new ArrayList<>(2));
         }
         for (int i = 0; i < n; i++) {
             for (long h : distinct[i]) {
-                if (Arrays.binarySearch(boiler, h) >= 0) {
+                int s = counts.slot(h);
+                if (counts.counts[s] > BOILERPLATE_ARTICLES) {
                     continue;
                 }
                 compared[i]++;
-                int s = Arrays.binarySearch(sharedHashes, h);
-                if (s >= 0) {
-                    holdersOf.get(s).add(i);
+                if (sharedNumber[s] >= 0) {
+                    holdersOf.get(sharedNumber[s]).add(i);
                 }
             }
         }
@@ -132,12 +125,8 @@ public final class NearDuplicateCheck implements CorpusCheck {
         });
     }
 
-    /** An article's paragraph hashes, each once, sorted. */
-    private static long[] distinctSorted(List<ArticleFacts.Paragraph> paragraphs) {
-        long[] h = new long[paragraphs.size()];
-        for (int k = 0; k < h.length; k++) {
-            h[k] = paragraphs.get(k).hash();
-        }
+    /** An article's paragraph hashes, each once, sorted ({@code h} is reused). */
+    private static long[] distinctSorted(long[] h) {
         Arrays.sort(h);
         int m = 0;
         for (int k = 0; k < h.length; k++) {
@@ -146,6 +135,39 @@ public final class NearDuplicateCheck implements CorpusCheck {
             }
         }
         return Arrays.copyOf(h, m);
+    }
+
+    /**
+     * How many articles hold each hash: open addressing over primitive arrays, linear in the hashes (a sort of all
+     * of them took twice as long). Hashes are added once per article, so a count is a number of articles.
+     */
+    private static final class HashCounts {
+        final long[] keys;
+        final int[] counts; // 0: an empty slot
+        private final int mask;
+
+        HashCounts(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(2, expected) * 2 - 1) << 1; // at most half full
+            keys = new long[capacity];
+            counts = new int[capacity];
+            mask = capacity - 1;
+        }
+
+        /** The slot of {@code key}: where it is, or the empty one where it would go. */
+        int slot(long key) {
+            long mixed = key * 0x9E3779B97F4A7C15L;
+            int s = (int) (mixed ^ (mixed >>> 32)) & mask;
+            while (counts[s] != 0 && keys[s] != key) {
+                s = (s + 1) & mask;
+            }
+            return s;
+        }
+
+        void add(long key) {
+            int s = slot(key);
+            keys[s] = key;
+            counts[s]++;
+        }
     }
 
     /** A growing list of longs. */
