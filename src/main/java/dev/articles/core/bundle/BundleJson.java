@@ -3,11 +3,8 @@ package dev.articles.core.bundle;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.articles.core.Article;
 import dev.articles.core.JsonOutput;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -21,7 +18,7 @@ import java.util.Map;
  * {@code &}, U+2028 and U+2029 are escaped so any string can be inlined in a {@code <script>} element.
  */
 public final class BundleJson {
-    private static final ObjectWriter WRITER = writer();
+    private static final JsonOutput WRITER = JsonOutput.withEscapes(new ScriptSafeEscapes());
 
     private BundleJson() {
     }
@@ -168,17 +165,7 @@ public final class BundleJson {
 
     /** UTF-8 bytes of {@code value} as the bundle writes JSON. */
     public static byte[] bytes(Object value) {
-        try {
-            return (WRITER.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException(e); // only maps, lists, strings and numbers are written: a bug
-        }
-    }
-
-    private static ObjectWriter writer() {
-        ObjectMapper mapper = new ObjectMapper();
-        mapper.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
-        return JsonOutput.prettyWriter(mapper);
+        return (WRITER.write(value) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** Escapes that make JSON safe inside HTML {@code <script>} and in JavaScript source. */

@@ -1,11 +1,7 @@
 package dev.articles.core.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.articles.core.JsonOutput;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,18 +14,14 @@ import java.nio.file.StandardCopyOption;
  * bytes.
  */
 public final class ReportJson {
-    private static final ObjectWriter WRITER = writer();
+    private static final JsonOutput WRITER = JsonOutput.standard();
 
     private ReportJson() {
     }
 
     /** UTF-8 bytes of {@code value}: maps, lists, strings, numbers, booleans and nulls only. */
     public static byte[] bytes(Object value) {
-        try {
-            return (WRITER.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e); // only plain values are written: a bug
-        }
+        return (WRITER.write(value) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -102,9 +94,5 @@ public final class ReportJson {
     public static String folderUri(Path dir) {
         String uri = URI.create(dir.toAbsolutePath().normalize().toUri().toASCIIString()).toASCIIString();
         return uri.endsWith("/") ? uri : uri + "/";
-    }
-
-    private static ObjectWriter writer() {
-        return JsonOutput.prettyWriter(new ObjectMapper());
     }
 }
