@@ -185,7 +185,9 @@ public final class ContentBuild {
         // the checks: it is needed only once they are done.
         CompletableFuture<LastBundle> lastBundle = state == null || bundle == null
                 ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.supplyAsync(() -> LastBundle.load(state, bundle, bundlePrint, dir), BACKGROUND);
+                : CompletableFuture.supplyAsync(() -> LastBundle.load(state, bundle, bundlePrint, dir,
+                        quick != null && quick.published() && quick.bundle().equals(bundlePrint) ? quick : null),
+                        BACKGROUND);
         if (quick != null && bundle != null) {
             // Likely a few articles to redo: load the libraries while the state is read.
             HtmlSanitizer sanitizer = request.checks().sanitizer();
@@ -334,7 +336,9 @@ public final class ContentBuild {
 
     /** What the last build of the bundle wrote, and which of those files are still there and right. */
     private record LastBundle(StateStore.Bundle bundle, Set<String> intact) {
-        static LastBundle load(StateStore state, BundleWriter writer, String bundlePrint, Path contentDirectory) {
+        /** @param lastBuild the brief record of the last build of this bundle, or {@code null} */
+        static LastBundle load(StateStore state, BundleWriter writer, String bundlePrint, Path contentDirectory,
+                QuickCheck lastBuild) {
             StateStore.Bundle previous = state.loadBundle(writer.bundleName(), bundlePrint);
             if (previous == null) {
                 return null;
@@ -342,7 +346,9 @@ public final class ContentBuild {
             List<PublishEntry.OutputFile> files = new ArrayList<>();
             previous.entries().values().forEach(p -> files.addAll(p.outputs()));
             files.addAll(previous.shared());
-            return new LastBundle(previous, writer.intact(files, contentDirectory));
+            // Folders untouched since the last build need no listing: its files there are all present.
+            Set<String> known = lastBuild == null ? Set.of() : lastBuild.filesSurely(writer.outputDirectory());
+            return new LastBundle(previous, writer.intact(files, contentDirectory, known));
         }
     }
 

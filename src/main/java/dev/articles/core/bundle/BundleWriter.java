@@ -146,8 +146,16 @@ public final class BundleWriter {
      * file is written again) and, for a copied asset, copied from a source that did not change since. Reads only.
      */
     public Set<String> intact(Collection<PublishEntry.OutputFile> files, Path contentDirectory) {
+        return intact(files, contentDirectory, Set.of());
+    }
+
+    /**
+     * {@link #intact(Collection, Path)}, given files known to be present (from the last build's record of its output
+     * folders' times), so that their folders need no listing.
+     */
+    public Set<String> intact(Collection<PublishEntry.OutputFile> files, Path contentDirectory, Set<String> known) {
         Set<String> present = new OutputTree(outputDirectory).present(files.stream()
-                .map(PublishEntry.OutputFile::path).toList());
+                .map(PublishEntry.OutputFile::path).toList(), known);
         Set<String> intact = new HashSet<>();
         for (PublishEntry.OutputFile f : files) {
             if (present.contains(f.path()) && OutputTree.sourceUnchanged(f, contentDirectory)) {

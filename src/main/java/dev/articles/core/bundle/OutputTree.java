@@ -167,16 +167,20 @@ final class OutputTree {
     }
 
     /**
-     * Which of {@code paths} (relative to the root) exist: one listing per folder, no file is opened or stat'ed, so
-     * checking the 20,000 files of a large bundle takes milliseconds.
+     * Which of {@code paths} (relative to the root) exist: those in {@code known} (known to exist), and the others
+     * found by one listing per folder; no file is opened or stat'ed.
      */
-    Set<String> present(Collection<String> paths) {
+    Set<String> present(Collection<String> paths, Set<String> known) {
         Map<String, List<String>> byFolder = new HashMap<>();
+        Set<String> found = new HashSet<>();
         for (String p : paths) {
+            if (known.contains(p)) {
+                found.add(p);
+                continue;
+            }
             int slash = p.lastIndexOf('/');
             byFolder.computeIfAbsent(slash < 0 ? "" : p.substring(0, slash), k -> new ArrayList<>()).add(p);
         }
-        Set<String> found = new HashSet<>();
         for (Map.Entry<String, List<String>> e : byFolder.entrySet()) {
             Set<String> names = new HashSet<>();
             try (DirectoryStream<Path> list = Files.newDirectoryStream(root.resolve(e.getKey()))) {

@@ -73,6 +73,31 @@ public record QuickCheck(String checks, String baseline, String bundle, long oth
     }
 
     /**
+     * The files of this build that are certainly still in {@code outputDirectory}, found without listing a folder:
+     * those in folders whose time did not move since (no file was added, deleted or replaced there).
+     */
+    public Set<String> filesSurely(Path outputDirectory) {
+        if (!published) {
+            return Set.of();
+        }
+        Set<String> asLeft = new HashSet<>();
+        for (int i = 0; i < folders.size(); i++) {
+            long now = folderTime(outputDirectory.resolve(folders.get(i)));
+            if (now != Long.MIN_VALUE && now == folderTimes[i]) {
+                asLeft.add(folders.get(i));
+            }
+        }
+        Set<String> sure = new HashSet<>();
+        for (String f : files) {
+            int slash = f.lastIndexOf('/');
+            if (asLeft.contains(slash < 0 ? "" : f.substring(0, slash))) {
+                sure.add(f);
+            }
+        }
+        return sure;
+    }
+
+    /**
      * Whether the bundle's files are all still in {@code outputDirectory}: when no folder's time moved since the
      * build (no file was added or deleted there), a few stats answer; otherwise one listing per folder.
      */
