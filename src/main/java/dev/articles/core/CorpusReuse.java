@@ -5,7 +5,6 @@ import dev.articles.core.check.CorpusCheck;
 import dev.articles.core.state.CheckEntry;
 import dev.articles.core.state.StateStore;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,8 +15,10 @@ import java.util.Objects;
  * levels, suppressions and the baseline are applied to them anew like to every finding.
  */
 final class CorpusReuse {
-    static final CorpusReuse NONE = new CorpusReuse(Collections.nCopies(64, null));
+    /** Every check runs. */
+    static final CorpusReuse NONE = new CorpusReuse(null);
 
+    /** By check: its last findings, or {@code null} to run it; {@code null} to run all. */
     private final List<List<Diagnostic>> findings;
 
     private CorpusReuse(List<List<Diagnostic>> findings) {
@@ -26,7 +27,7 @@ final class CorpusReuse {
 
     /** The last findings of check {@code i} when they still hold, or {@code null} to run it. */
     List<Diagnostic> findings(int i) {
-        return findings.get(i);
+        return findings == null ? null : findings.get(i);
     }
 
     /**
