@@ -158,11 +158,11 @@ public final class ContentBuild {
                 bundle.outputDirectory(), bundle.feeds());
         CompletableFuture<QuickCheck> lastBuild = CompletableFuture.supplyAsync(() -> state == null ? null
                 : state.loadQuick(goal), BACKGROUND);
-        // The last checks, needed as soon as something changed, are read on the other core while this one lists the
-        // content; a build in which nothing changed does not wait for them.
-        CompletableFuture<StateStore.Checks> lastChecks = state == null ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.supplyAsync(() -> state.loadChecks(checkPrint), BACKGROUND);
-        ContentScanner.Listing listing = new ContentScanner(request.includes(), request.excludes()).list(dir);
+        // The last checks, needed as soon as something changed, are read on the other core from the moment the walk
+        // meets a changed article; a build in which nothing changed does not read them.
+        LastChecks lastChecks = new LastChecks(state, checkPrint, lastBuild, BACKGROUND);
+        ContentScanner.Listing listing = new ContentScanner(request.includes(), request.excludes()).list(dir,
+                lastChecks);
         List<Found> found = listing.articles();
         long scanned = System.nanoTime();
 

@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Lists the article files of a content directory: regular files matching an include and no exclude, sorted by their
@@ -50,6 +51,11 @@ public final class ContentScanner {
 
     /** Like {@link #scan}, with each article's size and time and a hash of the other files, in one walk. */
     public Listing list(Path contentDirectory) throws IOException {
+        return list(contentDirectory, f -> { });
+    }
+
+    /** {@link #list(Path)}, telling {@code seen} of each article as the walk finds it (in the walk's order). */
+    public Listing list(Path contentDirectory, Consumer<Found> seen) throws IOException {
         List<Found> found = new ArrayList<>();
         long[] others = {17};
         // Relative paths are built from the folder's prefix and the file name: Path.relativize for each of 50,000
@@ -73,10 +79,11 @@ public final class ContentScanner {
                 String rel = prefixes.peek() + file.getFileName();
                 // Links are listed too (not followed for folders): the reader decides whether their target may be read.
                 boolean article = (attrs.isRegularFile() || attrs.isSymbolicLink()) && selected(rel);
-                if (article && attrs.isRegularFile()) {
-                    found.add(new Found(file, rel, attrs.size(), attrs.lastModifiedTime().toMillis()));
-                } else if (article) {
-                    found.add(followed(file, rel));
+                if (article) {
+                    Found f = attrs.isRegularFile() ? new Found(file, rel, attrs.size(),
+                            attrs.lastModifiedTime().toMillis()) : followed(file, rel);
+                    found.add(f);
+                    seen.accept(f);
                 } else {
                     long h = rel.hashCode();
                     h = h * 0x9E3779B97F4A7C15L + attrs.size();
@@ -91,7 +98,9 @@ public final class ContentScanner {
                 // An unreadable entry is reported by the reader, which names it; keep walking.
                 String rel = relativePath(contentDirectory, file);
                 if (selected(rel)) {
-                    found.add(new Found(file, rel, -1, -1));
+                    Found f = new Found(file, rel, -1, -1);
+                    found.add(f);
+                    seen.accept(f);
                 }
                 return FileVisitResult.CONTINUE;
             }
