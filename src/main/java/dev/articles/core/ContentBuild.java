@@ -444,11 +444,16 @@ public final class ContentBuild {
                 earlier.add(f.path());
             }
         }
+        // Saved only once the stale files are gone: if deleting fails, the next build still knows of them.
+        int deleted = session.deleteStale(earlier);
         BackgroundSave saving = state == null ? null : BackgroundSave.start("articles-save-bundle",
                 () -> state.saveBundle(bundle.bundleName(), new StateStore.Bundle(bundlePrint, now, shared)));
-        int deleted = session.deleteStale(earlier);
-        List<String> files = files(now.values(), shared);
-        BackgroundSave.await(saving);
+        List<String> files;
+        try {
+            files = files(now.values(), shared);
+        } finally {
+            BackgroundSave.await(saving);
+        }
         return new Published(now.size(), toRender.size(), renderedSources, session.written(),
                 files.size() - session.written(), deleted, renderNanos, files);
     }
