@@ -72,6 +72,18 @@ public record QuickCheck(String checks, String baseline, String bundle, long oth
         }
     }
 
+    /** The bundle's folders whose time did not move since this build (no file added, deleted or replaced there). */
+    private Set<String> foldersAsLeft(Path outputDirectory) {
+        Set<String> asLeft = new HashSet<>();
+        for (int i = 0; i < folders.size(); i++) {
+            long now = folderTime(outputDirectory.resolve(folders.get(i)));
+            if (now != Long.MIN_VALUE && now == folderTimes[i]) {
+                asLeft.add(folders.get(i));
+            }
+        }
+        return asLeft;
+    }
+
     /**
      * The files of this build that are certainly still in {@code outputDirectory}, found without listing a folder:
      * those in folders whose time did not move since (no file was added, deleted or replaced there).
@@ -80,13 +92,7 @@ public record QuickCheck(String checks, String baseline, String bundle, long oth
         if (!published) {
             return Set.of();
         }
-        Set<String> asLeft = new HashSet<>();
-        for (int i = 0; i < folders.size(); i++) {
-            long now = folderTime(outputDirectory.resolve(folders.get(i)));
-            if (now != Long.MIN_VALUE && now == folderTimes[i]) {
-                asLeft.add(folders.get(i));
-            }
-        }
+        Set<String> asLeft = foldersAsLeft(outputDirectory);
         Set<String> sure = new HashSet<>();
         for (String f : files) {
             int slash = f.lastIndexOf('/');
@@ -102,12 +108,7 @@ public record QuickCheck(String checks, String baseline, String bundle, long oth
      * build (no file was added or deleted there), a few stats answer; otherwise one listing per folder.
      */
     public boolean filesPresent(Path outputDirectory) {
-        boolean foldersAsLeft = published && !files.isEmpty();
-        for (int i = 0; foldersAsLeft && i < folders.size(); i++) {
-            long now = folderTime(outputDirectory.resolve(folders.get(i)));
-            foldersAsLeft = now != Long.MIN_VALUE && now == folderTimes[i];
-        }
-        if (foldersAsLeft) {
+        if (published && !files.isEmpty() && foldersAsLeft(outputDirectory).size() == folders.size()) {
             return true;
         }
         Map<Path, Set<String>> byFolder = new HashMap<>();
