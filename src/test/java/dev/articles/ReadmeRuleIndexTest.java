@@ -3,7 +3,7 @@ package dev.articles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.articles.core.RuleCatalog;
+import dev.articles.core.model.RuleCatalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

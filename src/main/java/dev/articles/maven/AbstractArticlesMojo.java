@@ -1,13 +1,13 @@
 package dev.articles.maven;
 
-import dev.articles.core.Baseline;
-import dev.articles.core.CheckSettings;
-import dev.articles.core.CheckSettingsReader;
-import dev.articles.core.ContentBuild;
-import dev.articles.core.ContentRequest;
-import dev.articles.core.ContentResult;
-import dev.articles.core.ToolVersion;
+import dev.articles.core.build.ContentBuild;
+import dev.articles.core.build.ToolVersion;
 import dev.articles.core.bundle.BundleWriter;
+import dev.articles.core.config.CheckSettingsReader;
+import dev.articles.core.report.ContentResult;
+import dev.articles.core.settings.Baseline;
+import dev.articles.core.settings.CheckSettings;
+import dev.articles.core.settings.ContentRequest;
 import dev.articles.core.state.StateStore;
 import java.io.File;
 import java.io.IOException;

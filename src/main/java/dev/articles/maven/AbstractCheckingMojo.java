@@ -1,11 +1,12 @@
 package dev.articles.maven;
 
-import dev.articles.core.Baseline;
-import dev.articles.core.ContentBuild;
-import dev.articles.core.ContentRequest;
-import dev.articles.core.ContentResult;
+import dev.articles.core.report.BaselineFile;
+import dev.articles.core.build.ContentBuild;
 import dev.articles.core.bundle.BundleWriter;
+import dev.articles.core.report.ContentResult;
 import dev.articles.core.report.Reports;
+import dev.articles.core.settings.Baseline;
+import dev.articles.core.settings.ContentRequest;
 import java.io.File;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -71,7 +72,7 @@ abstract class AbstractCheckingMojo extends AbstractArticlesMojo {
             return null;
         }
         try {
-            return Baseline.read(baselineFile.toPath());
+            return BaselineFile.read(baselineFile.toPath());
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the baseline file " + display(baselineFile) + ": " + e, e);
         } catch (IllegalArgumentException e) {

@@ -1,9 +1,10 @@
 package dev.articles.maven;
 
-import dev.articles.core.Baseline;
-import dev.articles.core.ContentRequest;
-import dev.articles.core.ContentResult;
-import dev.articles.core.Diagnostic;
+import dev.articles.core.report.BaselineFile;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.report.ContentResult;
+import dev.articles.core.settings.Baseline;
+import dev.articles.core.settings.ContentRequest;
 import java.io.IOException;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -38,7 +39,7 @@ public class BaselineMojo extends AbstractArticlesMojo {
             getLog().warn(DiagnosticReport.format(project, d));
         }
         try {
-            baseline.write(baselineFile.toPath());
+            BaselineFile.write(baseline, baselineFile.toPath());
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the baseline file " + display(baselineFile) + ": " + e, e);
         }

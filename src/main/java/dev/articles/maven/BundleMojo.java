@@ -1,6 +1,6 @@
 package dev.articles.maven;
 
-import dev.articles.core.ContentBuild;
+import dev.articles.core.build.ContentBuild;
 import dev.articles.core.bundle.BundleLayout;
 import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.bundle.FeedSettings;

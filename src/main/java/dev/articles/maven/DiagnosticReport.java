@@ -1,9 +1,9 @@
 package dev.articles.maven;
 
-import dev.articles.core.Baseline;
-import dev.articles.core.ContentResult;
-import dev.articles.core.Diagnostic;
-import dev.articles.core.Severity;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.Severity;
+import dev.articles.core.report.ContentResult;
+import dev.articles.core.settings.Baseline;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;

@@ -1,13 +1,13 @@
 package dev.articles.maven;
 
-import dev.articles.core.ContentBuild;
-import dev.articles.core.ContentRequest;
-import dev.articles.core.Diagnostic;
-import dev.articles.core.Severity;
-import dev.articles.core.ToolVersion;
+import dev.articles.core.build.ContentBuild;
+import dev.articles.core.build.ToolVersion;
 import dev.articles.core.create.NewArticle;
 import dev.articles.core.create.NewArticleRefusedException;
 import dev.articles.core.create.NewArticleRequest;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.Severity;
+import dev.articles.core.settings.ContentRequest;
 import dev.articles.core.state.StateStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,14 +1,14 @@
 package dev.articles.maven;
 
-import dev.articles.core.ContentBuild;
-import dev.articles.core.ContentRequest;
-import dev.articles.core.ContentResult;
-import dev.articles.core.Diagnostic;
-import dev.articles.core.Severity;
-import dev.articles.core.ToolVersion;
+import dev.articles.core.build.ContentBuild;
+import dev.articles.core.build.ToolVersion;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.Severity;
 import dev.articles.core.preview.Preview;
 import dev.articles.core.preview.PreviewOptions;
 import dev.articles.core.preview.PreviewState;
+import dev.articles.core.report.ContentResult;
+import dev.articles.core.settings.ContentRequest;
 import java.io.File;
 import java.io.IOException;
 import java.net.BindException;

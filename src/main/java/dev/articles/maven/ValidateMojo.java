@@ -1,6 +1,6 @@
 package dev.articles.maven;
 
-import dev.articles.core.ContentBuild;
+import dev.articles.core.build.ContentBuild;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 

@@ -2,6 +2,12 @@ package dev.articles.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.articles.core.build.ContentChecker;
+import dev.articles.core.model.Article;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.Rules;
+import dev.articles.core.model.Severity;
+import dev.articles.core.report.ContentResult;
 import dev.articles.testing.TestContent;
 import java.io.IOException;
 import java.nio.file.Files;

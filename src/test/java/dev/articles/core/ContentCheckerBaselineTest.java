@@ -3,6 +3,15 @@ package dev.articles.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.articles.core.build.ContentChecker;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.Rules;
+import dev.articles.core.model.Severity;
+import dev.articles.core.report.ContentResult;
+import dev.articles.core.settings.Baseline;
+import dev.articles.core.settings.CheckSettings;
+import dev.articles.core.settings.ContentRequest;
+import dev.articles.core.settings.RuleLevel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

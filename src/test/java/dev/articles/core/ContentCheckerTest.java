@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.articles.core.build.ContentChecker;
+import dev.articles.core.model.Article;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.Rules;
+import dev.articles.core.model.Severity;
+import dev.articles.core.report.ContentResult;
+import dev.articles.core.settings.ContentRequest;
 import dev.articles.testing.TestContent;
 import java.io.IOException;
 import java.nio.charset.Charset;

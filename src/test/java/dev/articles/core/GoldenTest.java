@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.articles.core.build.ContentChecker;
 import dev.articles.core.bundle.BundleWriter;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.report.ContentResult;
+import dev.articles.core.settings.CheckSettings;
+import dev.articles.core.settings.ContentRequest;
 import dev.articles.testing.BundleSchemas;
 import java.io.IOException;
 import java.io.Reader;

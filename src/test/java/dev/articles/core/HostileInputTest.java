@@ -1,9 +1,19 @@
 package dev.articles.core;
 
+import dev.articles.core.config.SettingsProblems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.articles.core.build.ContentChecker;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.Rules;
+import dev.articles.core.model.Severity;
+import dev.articles.core.read.TextCharacters;
+import dev.articles.core.report.ContentResult;
+import dev.articles.core.settings.CheckSettings;
+import dev.articles.core.settings.ContentRequest;
+import dev.articles.core.settings.RuleLevel;
 import dev.articles.testing.TestContent;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -176,7 +186,7 @@ class HostileInputTest {
         assertEquals(List.of("maxFileSize must be at least 1 byte, not 0",
                         "maxFrontMatterSize must be at least 1 character, not -1",
                         "maxNestingDepth must be between 1 and 1000, not 5000"),
-                CheckSettings.defaults().withLimits(0, -1, 5000).problems());
+                SettingsProblems.of(CheckSettings.defaults().withLimits(0, -1, 5000)));
     }
 
     @Test

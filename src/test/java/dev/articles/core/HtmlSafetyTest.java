@@ -1,18 +1,25 @@
 package dev.articles.core;
 
+import dev.articles.core.config.SettingsProblems;
 import static dev.articles.core.LinkTestSupport.check;
 import static dev.articles.core.LinkTestSupport.lines;
 import static dev.articles.core.LinkTestSupport.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.articles.core.model.Article;
+import dev.articles.core.model.Rules;
+import dev.articles.core.model.Severity;
+import dev.articles.core.report.ContentResult;
+import dev.articles.core.settings.CheckSettings;
+import dev.articles.core.settings.RuleLevel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Rules {@code html.raw} and {@code link.unsafe-url}, and the sanitiser on the published HTML: every hostile input
@@ -199,6 +206,6 @@ class HtmlSafetyTest {
                 "allowedHtmlAttributes: 'onclick' can never be allowed: event handlers, style and embedded"
                         + " documents can run scripts or restyle the page; remove it",
                 "allowedHtmlAttributes: 'style' can never be allowed: event handlers, style and embedded documents"
-                        + " can run scripts or restyle the page; remove it"), bad.problems());
+                        + " can run scripts or restyle the page; remove it"), SettingsProblems.of(bad));
     }
 }

@@ -7,6 +7,11 @@ import static dev.articles.core.LinkTestSupport.lines;
 import static dev.articles.core.LinkTestSupport.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.articles.core.model.Article;
+import dev.articles.core.model.Rules;
+import dev.articles.core.report.ContentResult;
+import dev.articles.core.settings.CheckSettings;
+import dev.articles.core.settings.RuleLevel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,10 @@
 package dev.articles.core;
 
+import dev.articles.core.build.ContentChecker;
+import dev.articles.core.model.Article;
+import dev.articles.core.report.ContentResult;
+import dev.articles.core.settings.CheckSettings;
+import dev.articles.core.settings.ContentRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.articles.core.CheckSettings;
-import dev.articles.core.ContentRequest;
-import dev.articles.core.RuleLevel;
-import dev.articles.core.Rules;
-import dev.articles.core.Severity;
+import dev.articles.core.model.Rules;
+import dev.articles.core.model.Severity;
+import dev.articles.core.settings.CheckSettings;
+import dev.articles.core.settings.ContentRequest;
+import dev.articles.core.settings.RuleLevel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.ZoneId;

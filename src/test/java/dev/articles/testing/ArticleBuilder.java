@@ -1,6 +1,6 @@
 package dev.articles.testing;
 
-import dev.articles.core.Article;
+import dev.articles.core.model.Article;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.articles.testing;
 
-import dev.articles.core.ContentRequest;
+import dev.articles.core.settings.ContentRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;

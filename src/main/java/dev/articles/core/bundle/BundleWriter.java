@@ -1,6 +1,6 @@
 package dev.articles.core.bundle;
 
-import dev.articles.core.Article;
+import dev.articles.core.model.Article;
 import dev.articles.core.state.PublishEntry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,8 @@
 package dev.articles.core.check;
 
-import dev.articles.core.Article;
-import dev.articles.core.check.frontmatter.TermPositions;
 import dev.articles.core.frontmatter.FrontMatter;
 import dev.articles.core.frontmatter.YamlNode;
+import dev.articles.core.model.Article;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;

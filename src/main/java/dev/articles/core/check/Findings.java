@@ -1,8 +1,8 @@
 package dev.articles.core.check;
 
-import dev.articles.core.Diagnostic;
-import dev.articles.core.RuleCatalog;
-import dev.articles.core.Severity;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.RuleCatalog;
+import dev.articles.core.model.Severity;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -93,7 +93,7 @@ public final class LinkCollector {
     }
 
     /** Offsets of the Jekyll tags this plugin understands (as link targets or in running text). */
-    static Set<Integer> understoodTagOffsets(Document document) {
+    public static Set<Integer> understoodTagOffsets(Document document) {
         Set<Integer> offsets = new HashSet<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof LiquidTag) {
@@ -132,7 +132,7 @@ public final class LinkCollector {
     }
 
     /** The 1-based file line and column (in characters, not UTF-16 units) of a body offset. */
-    static int[] position(Document document, int offset) {
+    public static int[] position(Document document, int offset) {
         BasedSequence text = document.getChars();
         int lineStart = offset;
         while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {

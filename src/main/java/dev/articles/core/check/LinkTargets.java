@@ -86,7 +86,7 @@ public final class LinkTargets {
     }
 
     /** The content directory of an article: its file without its {@code source} path. */
-    static Path contentDirectoryOf(ArticleFacts a) {
+    public static Path contentDirectoryOf(ArticleFacts a) {
         Path dir = a.file().toAbsolutePath().normalize();
         for (int i = a.source().split("/").length; i > 0 && dir != null; i--) {
             dir = dir.getParent();

@@ -1,13 +1,14 @@
 package dev.articles.core.check;
 
+import dev.articles.core.render.SuppressionComment;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
-import dev.articles.core.Diagnostic;
-import dev.articles.core.RuleCatalog;
-import dev.articles.core.Rules;
 import dev.articles.core.frontmatter.YamlNode;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.RuleCatalog;
+import dev.articles.core.model.Rules;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +33,6 @@ public final class Suppressions {
     /** The front matter key. */
     public static final String FRONT_MATTER_KEY = "articles-suppress";
     /** Matches a directive comment; group 1 is the rule list. */
-    public static final Pattern COMMENT = Pattern.compile("<!--\\s*articles-suppress:\\s*(.*?)\\s*-->", Pattern.DOTALL);
 
     /** One suppression: some rules, over some lines, declared somewhere. */
     private static final class Entry {
@@ -114,7 +114,7 @@ public final class Suppressions {
         if (article.document() != null) {
             for (Node node : article.document().getDescendants()) {
                 if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
-                    Matcher m = COMMENT.matcher(node.getChars());
+                    Matcher m = SuppressionComment.PATTERN.matcher(node.getChars());
                     if (!m.find()) {
                         continue;
                     }

@@ -1,13 +1,13 @@
 package dev.articles.core.create;
 
-import dev.articles.core.ContentBuild;
-import dev.articles.core.ContentRequest;
-import dev.articles.core.ContentResult;
-import dev.articles.core.Diagnostic;
-import dev.articles.core.Severity;
-import dev.articles.core.ToolVersion;
+import dev.articles.core.build.ContentBuild;
+import dev.articles.core.build.ToolVersion;
 import dev.articles.core.create.NewArticleRefusedException.Reason;
 import dev.articles.core.frontmatter.Slugs;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.Severity;
+import dev.articles.core.report.ContentResult;
+import dev.articles.core.settings.ContentRequest;
 import dev.articles.core.source.ContentScanner;
 import java.io.IOException;
 import java.nio.ByteBuffer;

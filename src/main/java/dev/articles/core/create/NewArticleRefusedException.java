@@ -1,6 +1,6 @@
 package dev.articles.core.create;
 
-import dev.articles.core.Diagnostic;
+import dev.articles.core.model.Diagnostic;
 import java.util.List;
 
 /**

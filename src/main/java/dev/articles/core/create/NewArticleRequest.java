@@ -1,6 +1,6 @@
 package dev.articles.core.create;
 
-import dev.articles.core.ContentRequest;
+import dev.articles.core.settings.ContentRequest;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,9 +1,9 @@
 package dev.articles.core.frontmatter;
 
-import dev.articles.core.Diagnostic;
-import dev.articles.core.Rules;
 import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.Rules;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;

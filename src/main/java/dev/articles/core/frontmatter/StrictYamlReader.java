@@ -1,13 +1,13 @@
 package dev.articles.core.frontmatter;
 
-import dev.articles.core.Diagnostic;
-import dev.articles.core.Rules;
-import java.util.Locale;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.Rules;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;

@@ -1,6 +1,6 @@
 package dev.articles.core.preview;
 
-import dev.articles.core.ContentRequest;
+import dev.articles.core.settings.ContentRequest;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;

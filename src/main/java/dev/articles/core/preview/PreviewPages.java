@@ -1,8 +1,8 @@
 package dev.articles.core.preview;
 
-import dev.articles.core.ContentResult;
-import dev.articles.core.Diagnostic;
-import dev.articles.core.Severity;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.Severity;
+import dev.articles.core.report.ContentResult;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;

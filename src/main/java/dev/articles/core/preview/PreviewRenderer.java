@@ -1,11 +1,11 @@
 package dev.articles.core.preview;
 
-import dev.articles.core.ContentBuild;
-import dev.articles.core.ContentRequest;
-import dev.articles.core.ContentResult;
-import dev.articles.core.Severity;
+import dev.articles.core.build.ContentBuild;
 import dev.articles.core.bundle.BundleLayout;
 import dev.articles.core.bundle.BundleWriter;
+import dev.articles.core.model.Severity;
+import dev.articles.core.report.ContentResult;
+import dev.articles.core.settings.ContentRequest;
 import dev.articles.core.state.StateStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;

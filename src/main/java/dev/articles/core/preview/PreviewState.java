@@ -1,7 +1,7 @@
 package dev.articles.core.preview;
 
-import dev.articles.core.ContentBuild;
-import dev.articles.core.ContentResult;
+import dev.articles.core.build.ContentBuild;
+import dev.articles.core.report.ContentResult;
 import java.time.Instant;
 
 /**

@@ -7,7 +7,6 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
-import dev.articles.core.check.Suppressions;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -26,7 +25,7 @@ final class DirectiveCommentRenderer implements NodeRenderer {
     }
 
     private void render(Node node, NodeRendererContext context, HtmlWriter html) {
-        if (Suppressions.COMMENT.matcher(node.getChars()).find()
+        if (SuppressionComment.PATTERN.matcher(node.getChars()).find()
                 || ONLY_COMMENT.matcher(node.getChars().toString().strip()).matches()) {
             return;
         }

@@ -1,5 +1,8 @@
 package dev.articles.core.render;
 
+import dev.articles.core.settings.CheckSettings;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import dev.articles.core.link.UrlSafety;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,6 +31,27 @@ import org.jsoup.safety.Safelist;
  * printing). Run it on the final HTML: after the link placeholders are rewritten, before the checksum.
  */
 public final class HtmlSanitizer {
+    /**
+     * Sanitisers by allowlist ({@code [tags, attributes]}), shared: building one costs more than sanitising an
+     * article, it is asked for per article, and settings are plain values. A build has one allowlist;
+     * the bound only keeps a long-lived JVM that sees many from growing the map.
+     */
+    private static final Map<List<List<String>>, HtmlSanitizer> SANITIZERS = new ConcurrentHashMap<>();
+    private static final int MAX_SANITIZERS = 64;
+
+    /** The sanitiser for {@code settings}' raw HTML allowlist (immutable, shared between threads). */
+    public static HtmlSanitizer of(CheckSettings settings) {
+        List<List<String>> allowlist = List.of(settings.allowedHtmlTags(), settings.allowedHtmlAttributes());
+        HtmlSanitizer known = SANITIZERS.get(allowlist);
+        if (known != null) {
+            return known;
+        }
+        if (SANITIZERS.size() >= MAX_SANITIZERS) {
+            SANITIZERS.clear();
+        }
+        return SANITIZERS.computeIfAbsent(allowlist, a -> new HtmlSanitizer(a.get(0), a.get(1)));
+    }
+
     /** Elements that are never allowed: they run code, load other documents, or change the page around them. */
     public static final Set<String> FORBIDDEN_TAGS = Set.of("script", "style", "iframe", "frame", "frameset",
             "object", "embed", "applet", "base", "link", "meta", "form", "input", "button", "textarea", "select",

@@ -16,7 +16,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
-import dev.articles.core.Article;
+import dev.articles.core.model.Article;
 import java.util.ArrayList;
 import java.util.List;
 

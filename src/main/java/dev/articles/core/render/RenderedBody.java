@@ -1,6 +1,6 @@
 package dev.articles.core.render;
 
-import dev.articles.core.Article;
+import dev.articles.core.model.Article;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package dev.articles.core.report;
 
-import dev.articles.core.ContentResult;
-import dev.articles.core.Diagnostic;
-import dev.articles.core.Severity;
+import dev.articles.core.model.SourcePath;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,7 +61,7 @@ public final class JsonReport {
         List<Map<String, Object>> findings = new ArrayList<>();
         for (Diagnostic d : SarifReport.sorted(result.diagnostics(), baseDirectory)) {
             Map<String, Object> f = new LinkedHashMap<>();
-            f.put("file", ReportJson.display(baseDirectory, d.file()));
+            f.put("file", SourcePath.display(baseDirectory, d.file()));
             f.put("line", d.line());
             f.put("column", d.column());
             f.put("severity", name(d.severity()));

@@ -1,6 +1,6 @@
 package dev.articles.core.report;
 
-import dev.articles.core.JsonOutput;
+import dev.articles.core.json.JsonOutput;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -48,29 +48,6 @@ public final class ReportJson {
         }
     }
 
-    /**
-     * {@code file} relative to {@code base} with {@code /} separators when it is inside {@code base} ({@code ""} for
-     * {@code base} itself), else {@code null}.
-     */
-    public static String relative(Path base, Path file) {
-        Path b = base.toAbsolutePath().normalize();
-        Path f = file.toAbsolutePath().normalize();
-        if (!f.startsWith(b)) {
-            return null;
-        }
-        Path rel = b.relativize(f);
-        return rel.toString().replace(rel.getFileSystem().getSeparator(), "/");
-    }
-
-    /** {@code file} relative to {@code base} when inside it, else absolute; {@code /}-separated either way. */
-    public static String display(Path base, Path file) {
-        String rel = relative(base, file);
-        if (rel != null) {
-            return rel;
-        }
-        Path abs = file.toAbsolutePath().normalize();
-        return abs.toString().replace(abs.getFileSystem().getSeparator(), "/");
-    }
 
     /**
      * A relative path as a URI reference: every byte of its UTF-8 form other than letters, digits, {@code -._~} and

@@ -1,6 +1,5 @@
 package dev.articles.core.report;
 
-import dev.articles.core.ContentResult;
 import java.io.IOException;
 import java.nio.file.Path;
 

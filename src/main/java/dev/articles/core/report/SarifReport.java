@@ -1,9 +1,9 @@
 package dev.articles.core.report;
 
-import dev.articles.core.ContentResult;
-import dev.articles.core.Diagnostic;
-import dev.articles.core.RuleCatalog;
-import dev.articles.core.Severity;
+import dev.articles.core.model.SourcePath;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.RuleCatalog;
+import dev.articles.core.model.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -95,7 +95,7 @@ public final class SarifReport {
 
     private static Map<String, Object> physicalLocation(Diagnostic d, Path base) {
         Map<String, Object> artifact = new LinkedHashMap<>();
-        String rel = ReportJson.relative(base, d.file());
+        String rel = SourcePath.relative(base, d.file());
         if (rel != null) {
             artifact.put("uri", rel.isEmpty() ? "./" : ReportJson.uriPath(rel));
             artifact.put("uriBaseId", SRCROOT);
@@ -118,7 +118,7 @@ public final class SarifReport {
     /** Findings in report order: by path as shown, then line, column, rule and message. */
     static List<Diagnostic> sorted(List<Diagnostic> diagnostics, Path base) {
         List<Diagnostic> list = new ArrayList<>(diagnostics);
-        list.sort(Comparator.comparing((Diagnostic d) -> ReportJson.display(base, d.file()))
+        list.sort(Comparator.comparing((Diagnostic d) -> SourcePath.display(base, d.file()))
                 .thenComparingInt(Diagnostic::line)
                 .thenComparingInt(Diagnostic::column)
                 .thenComparing(Diagnostic::rule)

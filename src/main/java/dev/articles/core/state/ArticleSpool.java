@@ -1,6 +1,6 @@
 package dev.articles.core.state;
 
-import dev.articles.core.Article;
+import dev.articles.core.model.Article;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

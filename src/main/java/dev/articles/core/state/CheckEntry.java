@@ -1,8 +1,8 @@
 package dev.articles.core.state;
 
-import dev.articles.core.Diagnostic;
 import dev.articles.core.check.ArticleFacts;
 import dev.articles.core.check.Suppressions;
+import dev.articles.core.model.Diagnostic;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

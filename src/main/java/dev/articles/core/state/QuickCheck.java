@@ -1,6 +1,6 @@
 package dev.articles.core.state;
 
-import dev.articles.core.Diagnostic;
+import dev.articles.core.model.Diagnostic;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -156,9 +156,9 @@ public record QuickCheck(String checks, String baseline, String bundle, long oth
             List<Diagnostic> diagnostics = StateCodec.diagnostics(in, contentDirectory, pool);
             List<Diagnostic> baselined = StateCodec.diagnostics(in, contentDirectory, pool);
             int staleCount = StateCodec.count(in);
-            List<dev.articles.core.Baseline.Entry> stale = new ArrayList<>(staleCount);
+            List<dev.articles.core.settings.Baseline.Entry> stale = new ArrayList<>(staleCount);
             for (int i = 0; i < staleCount; i++) {
-                stale.add(new dev.articles.core.Baseline.Entry(StateCodec.string(in), StateCodec.string(in),
+                stale.add(new dev.articles.core.settings.Baseline.Entry(StateCodec.string(in), StateCodec.string(in),
                         StateCodec.string(in), in.readInt()));
             }
             boolean published = in.readBoolean();
@@ -198,7 +198,7 @@ public record QuickCheck(String checks, String baseline, String bundle, long oth
             StateCodec.diagnostics(out, result.diagnostics(), contentDirectory);
             StateCodec.diagnostics(out, result.baselined(), contentDirectory);
             out.writeInt(result.staleBaseline().size());
-            for (dev.articles.core.Baseline.Entry e : result.staleBaseline()) {
+            for (dev.articles.core.settings.Baseline.Entry e : result.staleBaseline()) {
                 StateCodec.string(out, e.source());
                 StateCodec.string(out, e.rule());
                 StateCodec.string(out, e.message());

@@ -1,7 +1,7 @@
 package dev.articles.core.state;
 
-import dev.articles.core.Diagnostic;
-import dev.articles.core.Severity;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.Severity;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

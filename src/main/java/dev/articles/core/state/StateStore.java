@@ -1,7 +1,7 @@
 package dev.articles.core.state;
 
-import dev.articles.core.Baseline;
-import dev.articles.core.Diagnostic;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.settings.Baseline;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

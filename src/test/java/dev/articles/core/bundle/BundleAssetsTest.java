@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.articles.core.ContentChecker;
-import dev.articles.core.ContentRequest;
-import dev.articles.core.ContentResult;
+import dev.articles.core.build.ContentChecker;
+import dev.articles.core.report.ContentResult;
+import dev.articles.core.settings.ContentRequest;
 import dev.articles.testing.BundleSchemas;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

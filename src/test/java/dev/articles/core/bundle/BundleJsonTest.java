@@ -3,7 +3,7 @@ package dev.articles.core.bundle;
 import static dev.articles.testing.ArticleBuilder.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.articles.core.Article;
+import dev.articles.core.model.Article;
 import dev.articles.testing.BundleSchemas;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

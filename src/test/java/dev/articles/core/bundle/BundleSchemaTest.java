@@ -14,7 +14,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.articles.core.Article;
+import dev.articles.core.model.Article;
 import dev.articles.testing.BundleSchemas;
 import java.io.IOException;
 import java.util.ArrayList;

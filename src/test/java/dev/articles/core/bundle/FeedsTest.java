@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.articles.core.Article;
+import dev.articles.core.model.Article;
 import dev.articles.testing.BundleSchemas;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

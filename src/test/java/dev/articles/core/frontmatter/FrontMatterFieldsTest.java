@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.articles.core.Diagnostic;
-import dev.articles.core.Rules;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.Rules;
 import dev.articles.testing.BundleSchemas;
 import java.nio.file.Path;
 import java.time.Clock;

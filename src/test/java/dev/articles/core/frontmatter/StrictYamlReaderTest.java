@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.articles.core.Diagnostic;
-import dev.articles.core.Rules;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.Rules;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -342,7 +342,7 @@ class StrictYamlReaderTest {
 
     @Test
     void theHighestNestingLimitStillNeedsNoDeepStack() {
-        StrictYamlReader reader = new StrictYamlReader(65536, dev.articles.core.CheckSettings.MAX_NESTING_DEPTH_LIMIT);
+        StrictYamlReader reader = new StrictYamlReader(65536, dev.articles.core.settings.CheckSettings.MAX_NESTING_DEPTH_LIMIT);
         String yaml = "x: " + "[".repeat(10_000) + "\n";
         Diagnostic d = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
                 () -> onlyProblem(reader, yaml, 2));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.articles.core.Severity;
+import dev.articles.core.model.Severity;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Predicate;

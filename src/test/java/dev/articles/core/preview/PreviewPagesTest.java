@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.articles.core.ContentResult;
-import dev.articles.core.Diagnostic;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.report.ContentResult;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;

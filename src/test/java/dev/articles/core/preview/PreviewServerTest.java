@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.articles.core.Severity;
+import dev.articles.core.model.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

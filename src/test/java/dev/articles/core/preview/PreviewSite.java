@@ -1,6 +1,6 @@
 package dev.articles.core.preview;
 
-import dev.articles.core.ContentRequest;
+import dev.articles.core.settings.ContentRequest;
 import dev.articles.testing.TestContent;
 import java.awt.Color;
 import java.awt.Graphics2D;

@@ -3,11 +3,10 @@ package dev.articles.core.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.articles.core.Baseline;
-import dev.articles.core.ContentResult;
-import dev.articles.core.Diagnostic;
-import dev.articles.core.Rules;
-import dev.articles.core.Severity;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.Rules;
+import dev.articles.core.model.Severity;
+import dev.articles.core.settings.Baseline;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

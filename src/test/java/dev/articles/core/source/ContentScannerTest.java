@@ -2,7 +2,7 @@ package dev.articles.core.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.articles.core.ContentRequest;
+import dev.articles.core.settings.ContentRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,10 +6,10 @@ import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.util.ast.Node;
-import dev.articles.core.Rules;
 import dev.articles.core.check.ArticleCheck;
 import dev.articles.core.check.ArticleSource;
 import dev.articles.core.check.Findings;
+import dev.articles.core.model.Rules;
 import dev.articles.core.render.PlainText;
 
 /**

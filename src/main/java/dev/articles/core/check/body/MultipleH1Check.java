@@ -1,10 +1,10 @@
 package dev.articles.core.check.body;
 
 import com.vladsch.flexmark.ast.Heading;
-import dev.articles.core.Rules;
 import dev.articles.core.check.ArticleCheck;
 import dev.articles.core.check.ArticleSource;
 import dev.articles.core.check.Findings;
+import dev.articles.core.model.Rules;
 
 /** Rule {@code heading.multiple-h1}: every level-1 heading after the first. */
 public final class MultipleH1Check implements ArticleCheck {

@@ -1,12 +1,12 @@
 package dev.articles.core.check.body;
 
 import com.vladsch.flexmark.ast.Paragraph;
-import dev.articles.core.Rules;
 import dev.articles.core.check.ArticleCheck;
 import dev.articles.core.check.ArticleSource;
 import dev.articles.core.check.FactsCollector;
 import dev.articles.core.check.Findings;
 import dev.articles.core.check.NormalParagraph;
+import dev.articles.core.model.Rules;
 import dev.articles.core.render.PlainText;
 import java.util.HashMap;
 import java.util.List;

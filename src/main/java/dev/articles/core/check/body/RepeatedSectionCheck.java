@@ -1,9 +1,9 @@
 package dev.articles.core.check.body;
 
-import dev.articles.core.Rules;
 import dev.articles.core.check.ArticleCheck;
 import dev.articles.core.check.ArticleSource;
 import dev.articles.core.check.Findings;
+import dev.articles.core.model.Rules;
 
 /**
  * Rule {@code body.repeated-section}: a section (heading and content) that equals an earlier section of the same

@@ -2,9 +2,9 @@ package dev.articles.core.check.body;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Node;
-import dev.articles.core.CheckSettings;
-import dev.articles.core.Rules;
 import dev.articles.core.check.FactsCollector;
+import dev.articles.core.model.Rules;
+import dev.articles.core.settings.CheckSettings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

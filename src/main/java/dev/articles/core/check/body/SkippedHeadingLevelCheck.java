@@ -1,10 +1,10 @@
 package dev.articles.core.check.body;
 
 import com.vladsch.flexmark.ast.Heading;
-import dev.articles.core.Rules;
 import dev.articles.core.check.ArticleCheck;
 import dev.articles.core.check.ArticleSource;
 import dev.articles.core.check.Findings;
+import dev.articles.core.model.Rules;
 
 /**
  * Rule {@code heading.skipped-level}: a heading more than one level below the heading before it ({@code ##} then

@@ -10,11 +10,11 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Node;
-import dev.articles.core.Rules;
 import dev.articles.core.check.ArticleCheck;
 import dev.articles.core.check.ArticleSource;
 import dev.articles.core.check.Findings;
 import dev.articles.core.check.TextNormal;
+import dev.articles.core.model.Rules;
 import dev.articles.core.render.PlainText;
 import java.util.regex.Pattern;
 

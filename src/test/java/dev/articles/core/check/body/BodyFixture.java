@@ -1,10 +1,10 @@
 package dev.articles.core.check.body;
 
-import dev.articles.core.CheckSettings;
-import dev.articles.core.ContentChecker;
-import dev.articles.core.ContentRequest;
-import dev.articles.core.ContentResult;
-import dev.articles.core.Diagnostic;
+import dev.articles.core.build.ContentChecker;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.report.ContentResult;
+import dev.articles.core.settings.CheckSettings;
+import dev.articles.core.settings.ContentRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -2,9 +2,9 @@ package dev.articles.core.check.body;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.articles.core.Diagnostic;
-import dev.articles.core.RuleCatalog;
-import dev.articles.core.Rules;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.RuleCatalog;
+import dev.articles.core.model.Rules;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.articles.core.check.body;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.articles.core.CheckSettings;
-import dev.articles.core.Rules;
+import dev.articles.core.model.Rules;
+import dev.articles.core.settings.CheckSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,9 @@ package dev.articles.core.check.body;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.articles.core.CheckSettings;
-import dev.articles.core.RuleLevel;
-import dev.articles.core.Rules;
+import dev.articles.core.model.Rules;
+import dev.articles.core.settings.CheckSettings;
+import dev.articles.core.settings.RuleLevel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

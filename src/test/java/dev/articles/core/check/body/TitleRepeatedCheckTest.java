@@ -2,7 +2,7 @@ package dev.articles.core.check.body;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.articles.core.Rules;
+import dev.articles.core.model.Rules;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,0 @@
-package dev.articles.core;
-
-/** How much a {@link Diagnostic} matters. Declared from most to least severe. */
-public enum Severity {
-    ERROR,
-    WARNING,
-    INFO
-}

@@ -1,0 +1,94 @@
+package dev.articles.core.build;
+
+import dev.articles.core.bundle.FeedSettings;
+import dev.articles.core.settings.CheckSettings;
+import dev.articles.core.settings.ContentRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.TreeMap;
+
+/**
+ * What the results of a build depend on besides the article files: the plugin build and every setting, as one
+ * hash. State kept under another fingerprint is not used: a new plugin version or a changed setting checks and
+ * renders everything again.
+ */
+final class BuildFingerprint {
+    private BuildFingerprint() {
+    }
+
+    /** What each article's findings depend on. */
+    static String checks(String toolVersion, ContentRequest r) {
+        CheckSettings c = r.checks();
+        StringBuilder sb = new StringBuilder();
+        line(sb, "tool", toolVersion);
+        line(sb, "contentDirectory", r.contentDirectory());
+        line(sb, "includes", r.includes());
+        line(sb, "excludes", r.excludes());
+        line(sb, "charset", r.charset().name());
+        line(sb, "timeZone", r.timeZone().getId());
+        line(sb, "levels", new TreeMap<>(c.levels()));
+        line(sb, "forbiddenPatterns", c.forbiddenPatterns());
+        line(sb, "allowedCategories", c.allowedCategories());
+        line(sb, "allowedTags", c.allowedTags());
+        line(sb, "excerptMaxLength", c.excerptMaxLength());
+        line(sb, "readingTimeTolerancePercent", c.readingTimeTolerancePercent());
+        line(sb, "frontMatterSchema", c.frontMatterSchema() == null ? "none" : c.frontMatterSchema() + " "
+                + fileHash(c.frontMatterSchema()));
+        line(sb, "timeZoneExplicit", c.timeZoneExplicit());
+        line(sb, "maxFileSize", c.maxFileSize());
+        line(sb, "maxFrontMatterSize", c.maxFrontMatterSize());
+        line(sb, "maxNestingDepth", c.maxNestingDepth());
+        line(sb, "allowedHtmlTags", c.allowedHtmlTags());
+        line(sb, "allowedHtmlAttributes", c.allowedHtmlAttributes());
+        return sha256(sb.toString());
+    }
+
+    /** What the reported result depends on besides the articles' findings: the baseline. */
+    static String baseline(ContentRequest r) {
+        return r.baseline() == null ? "none" : sha256(r.baseline().entries().toString());
+    }
+
+    /**
+     * What the bundle depends on: the checks' fingerprint, drafts or not, the bundle's name and folder, and the
+     * feeds' settings (the site address and permalinks are in the feeds and the sitemap).
+     */
+    static String bundle(String checks, ContentRequest r, String bundleName, Path outputDirectory,
+            FeedSettings feeds) {
+        StringBuilder sb = new StringBuilder();
+        line(sb, "checks", checks);
+        line(sb, "includeDrafts", r.includeDrafts());
+        line(sb, "bundle", bundleName);
+        line(sb, "outputDirectory", outputDirectory);
+        line(sb, "feeds", feeds == null ? "none" : feeds.fingerprint());
+        return sha256(sb.toString());
+    }
+
+    private static void line(StringBuilder sb, String key, Object value) {
+        sb.append(key).append('=').append(value).append('\n');
+    }
+
+    private static String fileHash(Path file) {
+        try {
+            return sha256(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return "unreadable";
+        }
+    }
+
+    private static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.articles.core.build;
+
+import dev.articles.core.check.Findings;
+import dev.articles.core.check.Suppressions;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.RuleCatalog;
+import dev.articles.core.model.Severity;
+import dev.articles.core.settings.CheckSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies the user's say to raw findings, the same way for every rule: levels from the pom (a rule may be made
+ * stricter, milder or off), then per-article suppressions, then reports suppressions that suppressed nothing.
+ */
+final class DiagnosticPolicy {
+    private DiagnosticPolicy() {
+    }
+
+    static List<Diagnostic> apply(List<Diagnostic> raw, Map<Path, Suppressions> suppressions, CheckSettings settings) {
+        List<Diagnostic> kept = new ArrayList<>();
+        for (Diagnostic d : raw) {
+            Severity severity = settings.severityOf(d.rule());
+            if (severity == null) {
+                continue;
+            }
+            Suppressions s = suppressions.get(d.file());
+            if (s != null && s.suppresses(d)) {
+                continue;
+            }
+            kept.add(severity == d.severity() ? d
+                    : new Diagnostic(d.file(), d.line(), d.column(), severity, d.rule(), d.message()));
+        }
+        Set<String> off = new HashSet<>();
+        RuleCatalog.all().forEach(r -> {
+            if (settings.severityOf(r.id()) == null) {
+                off.add(r.id());
+            }
+        });
+        List<Diagnostic> unused = new ArrayList<>();
+        Findings findings = new Findings(unused);
+        suppressions.values().forEach(s -> s.reportUnused(findings, off));
+        for (Diagnostic d : unused) {
+            Severity severity = settings.severityOf(d.rule());
+            if (severity != null) {
+                kept.add(new Diagnostic(d.file(), d.line(), d.column(), severity, d.rule(), d.message()));
+            }
+        }
+        return kept;
+    }
+}

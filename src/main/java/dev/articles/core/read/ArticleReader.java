@@ -1,0 +1,262 @@
+package dev.articles.core.read;
+
+import com.vladsch.flexmark.util.ast.Document;
+import dev.articles.core.check.ArticleCheck;
+import dev.articles.core.check.ArticleFacts;
+import dev.articles.core.check.ArticleSource;
+import dev.articles.core.check.FactsCollector;
+import dev.articles.core.check.Findings;
+import dev.articles.core.check.LinkCollector;
+import dev.articles.core.check.Suppressions;
+import dev.articles.core.frontmatter.FrontMatter;
+import dev.articles.core.frontmatter.FrontMatterFields;
+import dev.articles.core.frontmatter.FrontMatterSplitter;
+import dev.articles.core.frontmatter.StrictYamlReader;
+import dev.articles.core.frontmatter.YamlNode;
+import dev.articles.core.model.Article;
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.RuleCatalog;
+import dev.articles.core.model.Rules;
+import dev.articles.core.model.Severity;
+import dev.articles.core.render.MarkdownRenderer;
+import dev.articles.core.render.RenderedBody;
+import dev.articles.core.settings.ContentRequest;
+import dev.articles.core.source.ContentScanner;
+import dev.articles.core.source.SourceDecoder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads, checks and renders one article file. Never throws for bad content: every problem becomes a diagnostic.
+ * Content checks run whenever the front matter is readable YAML and there is a body, so a writer sees all problems
+ * of a file at once; the article itself is {@code null} when the file has a structural error (one that no setting
+ * can turn off).
+ */
+public final class ArticleReader {
+
+    /**
+     * One file's result.
+     *
+     * @param article the rendered article, or {@code null} after a structural error
+     * @param diagnostics raw findings at their rules' default severities
+     * @param facts what cross-article checks need, or {@code null} when the front matter could not be read
+     * @param suppressions the file's suppressions
+     * @param validUntil when the findings expire, in epoch milliseconds: the date of an article dated in the future
+     *     (it stops being "in the future" then), {@code 0} when the file could not be read (they are not kept),
+     *     else {@link Long#MAX_VALUE}
+     * @param draft whether the front matter marks it a draft
+     * @param sha256 the SHA-256 of the file's bytes, or an empty array when they could not be read
+     */
+    public record Outcome(Path file, Article article, List<Diagnostic> diagnostics, ArticleFacts facts,
+            Suppressions suppressions, long validUntil, boolean draft, byte[] sha256) {
+        public Outcome(Path file, Article article, List<Diagnostic> diagnostics, ArticleFacts facts,
+                Suppressions suppressions, byte[] sha256) {
+            this(file, article, diagnostics, facts, suppressions, sha256.length == 0 ? 0 : Long.MAX_VALUE, false,
+                    sha256);
+        }
+    }
+
+    /** What a read does besides reading. */
+    public enum Mode {
+        /** Checks, no HTML: {@link Outcome#article()} is {@code null}. */
+        CHECK,
+        /** Checks and renders. */
+        CHECK_AND_RENDER,
+        /** Renders an article whose checks are known already (cached): no checks, no facts. */
+        RENDER
+    }
+
+    private final ContentRequest request;
+    private final StrictYamlReader yamlReader;
+    private final MarkdownRenderer renderer;
+    private final List<ArticleCheck> checks;
+
+    public ArticleReader(ContentRequest request, MarkdownRenderer renderer, List<ArticleCheck> checks) {
+        this.request = request;
+        this.yamlReader = new StrictYamlReader(request.checks().maxFrontMatterSize(),
+                request.checks().maxNestingDepth());
+        this.renderer = renderer;
+        this.checks = checks;
+    }
+
+    public Outcome read(Path file) {
+        return read(file, Mode.CHECK_AND_RENDER);
+    }
+
+    public Outcome read(Path file, Mode mode) {
+        List<Diagnostic> problems = new ArrayList<>();
+        String source = ContentScanner.relativePath(request.contentDirectory(), file);
+        byte[] bytes;
+        try {
+            String escape = linkEscape(file);
+            if (escape != null) {
+                return failed(file, problems, Diagnostic.error(file, 0, 0, Rules.FILE_READ, escape));
+            }
+            bytes = readLimited(file, request.checks().maxFileSize());
+            if (bytes == null) {
+                return failed(file, problems, Diagnostic.error(file, 0, 0, Rules.FILE_READ, "the file is "
+                        + Files.size(file) + " bytes long; the limit is " + request.checks().maxFileSize()
+                        + " bytes (maxFileSize): is it really an article?"));
+            }
+        } catch (NoSuchFileException e) {
+            return failed(file, problems, Diagnostic.error(file, 0, 0, Rules.FILE_READ,
+                    "the file disappeared while reading"));
+        } catch (IOException | SecurityException e) {
+            return failed(file, problems, Diagnostic.error(file, 0, 0, Rules.FILE_READ, "cannot read the file: " + e));
+        }
+        byte[] sha256 = sha256(bytes);
+        SourceDecoder.Outcome decoded = SourceDecoder.decode(bytes, request.charset());
+        if (decoded.failure() != null) {
+            SourceDecoder.DecodeFailure f = decoded.failure();
+            return failed(file, problems, Diagnostic.error(file, f.line(), f.column(), Rules.FILE_ENCODING,
+                    f.message()), sha256);
+        }
+        String text = decoded.text().text();
+        TextCharacters.check(file, text, problems);
+
+        FrontMatterSplitter.Split split = FrontMatterSplitter.split(text);
+        if (split.status() == FrontMatterSplitter.Status.MISSING) {
+            return failed(file, problems, Diagnostic.error(file, 1, 1, Rules.FRONT_MATTER_MISSING,
+                    "no front matter: the file must start with a '---' line, then 'title:' and 'date:', then '---'"),
+                    sha256);
+        }
+        if (split.status() == FrontMatterSplitter.Status.UNCLOSED) {
+            return failed(file, problems, Diagnostic.error(file, 1, 1, Rules.FRONT_MATTER_UNCLOSED,
+                    "the front matter opened on line 1 is never closed: add a '---' line after its last key"),
+                    sha256);
+        }
+        YamlNode.Mapping yaml = yamlReader.read(file, split.yaml(), split.yamlFirstLine(), problems);
+        if (yaml == null) {
+            return new Outcome(file, null, problems, null, Suppressions.none(file), sha256);
+        }
+        FrontMatter fm = FrontMatterFields.interpret(file, yaml, request.timeZone(), request.clock(), problems);
+
+        Document document = null;
+        if (split.body().isBlank()) {
+            problems.add(Diagnostic.error(file, split.closingLine(), 1, Rules.BODY_EMPTY,
+                    "the article has no body after its front matter"));
+        } else {
+            try {
+                document = renderer.parse(split.body());
+            } catch (RuntimeException | StackOverflowError e) {
+                problems.add(renderFailed(file, split, e));
+            }
+        }
+        ArticleSource article = new ArticleSource(file, source, text, yaml, fm, split.closingLine() + 1, document,
+                request.checks());
+        if (document != null && mode != Mode.RENDER) {
+            Findings findings = new Findings(problems);
+            for (ArticleCheck check : checks) {
+                check.check(article, findings);
+            }
+        }
+        Suppressions suppressions = Suppressions.of(article);
+        long validUntil = fm.date() != null && !fm.draft() && fm.date().toInstant().isAfter(request.clock().instant())
+                ? fm.date().toInstant().toEpochMilli() : Long.MAX_VALUE;
+
+        RenderedBody body = null;
+        if (document != null && mode != Mode.CHECK && !hasStructuralError(problems)) {
+            try {
+                body = renderer.render(document);
+            } catch (RuntimeException | StackOverflowError e) {
+                problems.add(renderFailed(file, split, e));
+            }
+        }
+        ArticleFacts facts = null;
+        if (mode != Mode.RENDER) {
+            List<Article.Heading> headings = body != null ? body.headings() : headingsOf(document);
+            facts = FactsCollector.collect(article, fm.slug(), fm.slugLine(), fm.slugColumn(), headings,
+                    LinkCollector.collect(article));
+        }
+        if (body == null || hasStructuralError(problems)) {
+            return new Outcome(file, null, problems, facts, suppressions, validUntil, fm.draft(), sha256);
+        }
+        String excerpt = body.firstParagraphText() == null ? "" : body.firstParagraphText();
+        String excerptHtml = body.firstParagraphHtml() == null ? "" : body.firstParagraphHtml();
+        if (fm.excerpt() != null) {
+            String[] snippet = renderer.renderSnippet(fm.excerpt());
+            excerpt = snippet[0];
+            excerptHtml = snippet[1];
+        }
+        Article result = new Article(fm.slug(), fm.title(), fm.date(), fm.categories(), fm.tags(), fm.author(),
+                excerpt, excerptHtml, body.readingMinutes(), fm.declaredReadingMinutes(), fm.draft(), body.headings(),
+                source, body.html(), fm.extra());
+        return new Outcome(file, result, problems, facts, suppressions, validUntil, fm.draft(), sha256);
+    }
+
+    /** Heading ids of an article that was not rendered (links to it are still checked), or none. */
+    private List<Article.Heading> headingsOf(Document document) {
+        try {
+            return document == null ? List.of() : renderer.headings(document);
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of(); // not publishable anyway; links to its headings cannot be checked
+        }
+    }
+
+    /** An error no setting can turn off: the article cannot be published. */
+    public static boolean hasStructuralError(List<Diagnostic> problems) {
+        return problems.stream().anyMatch(d -> {
+            RuleCatalog.Rule rule = RuleCatalog.get(d.rule());
+            return d.severity() == Severity.ERROR && (rule == null || !rule.configurable());
+        });
+    }
+
+    private static Diagnostic renderFailed(Path file, FrontMatterSplitter.Split split, Throwable e) {
+        String message = e instanceof StackOverflowError
+                ? "the Markdown is nested too deeply to render (stack overflow); look for lists or quotes nested"
+                        + " thousands of levels deep"
+                : "the Markdown could not be rendered (" + e.getClass().getSimpleName()
+                        + "); look for very deep nesting of lists or quotes";
+        return Diagnostic.error(file, split.closingLine() + 1, 1, Rules.RENDER_FAILED, message);
+    }
+
+    /** Why a link may not be read (it leads outside the content directory or nowhere), or {@code null}. */
+    private String linkEscape(Path file) throws IOException {
+        if (!Files.isSymbolicLink(file)) {
+            return null;
+        }
+        if (!Files.exists(file)) {
+            return "the file is a link to " + Files.readSymbolicLink(file) + ", which does not exist";
+        }
+        Path target = file.toRealPath();
+        if (!target.startsWith(request.contentDirectory().toRealPath())) {
+            return "the file is a link to " + target + ", outside the content directory; copy the article instead";
+        }
+        if (!Files.isRegularFile(target)) {
+            return "the file is a link to " + target + ", which is not a regular file";
+        }
+        return null;
+    }
+
+    /** The file's bytes, or {@code null} when it is longer than {@code max} (then it is not loaded). */
+    private static byte[] readLimited(Path file, long max) throws IOException {
+        if (Files.size(file) > max) {
+            return null;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16L, max + 1));
+            return bytes.length > max ? null : bytes; // grew while being read
+        }
+    }
+
+    private static Outcome failed(Path file, List<Diagnostic> problems, Diagnostic d) {
+        return failed(file, problems, d, new byte[0]);
+    }
+
+    private static Outcome failed(Path file, List<Diagnostic> problems, Diagnostic d, byte[] sha256) {
+        problems.add(d);
+        return new Outcome(file, null, problems, null, Suppressions.none(file), sha256);
+    }
+
+    public static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

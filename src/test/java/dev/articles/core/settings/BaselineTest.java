@@ -1,0 +1,172 @@
+package dev.articles.core.settings;
+
+import dev.articles.core.report.BaselineFile;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.Rules;
+import dev.articles.core.model.Severity;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BaselineTest {
+    private static final Path CONTENT = Path.of("/site/src/main/articles").toAbsolutePath();
+
+    private static Diagnostic warn(String file, int line, String rule, String message) {
+        return new Diagnostic(CONTENT.resolve(file), line, 1, Severity.WARNING, rule, message);
+    }
+
+    private static Diagnostic error(String file, int line, String rule, String message) {
+        return new Diagnostic(CONTENT.resolve(file), line, 1, Severity.ERROR, rule, message);
+    }
+
+    @Test
+    void recordsConfigurableFindingsBySourceRuleAndMessageWithCounts() {
+        Baseline b = Baseline.of(List.of(
+                warn("2026/b.md", 9, Rules.HEADING_DUPLICATE, "heading '概要' again"),
+                warn("2026/b.md", 30, Rules.HEADING_DUPLICATE, "heading '概要' again"),
+                error("a.md", 4, Rules.BODY_MARKER, "leaked marker '---END---'"),
+                error("c.md", 1, Rules.FRONT_MATTER_TITLE, "no title"),
+                warn(".", 0, Rules.CONTENT_EMPTY, "nothing")), CONTENT);
+
+        assertEquals(List.of(
+                new Baseline.Entry(".", Rules.CONTENT_EMPTY, "nothing", 1),
+                new Baseline.Entry("2026/b.md", Rules.HEADING_DUPLICATE, "heading '概要' again", 2),
+                new Baseline.Entry("a.md", Rules.BODY_MARKER, "leaked marker '---END---'", 1)), b.entries());
+        assertEquals(4, b.findings());
+    }
+
+    @Test
+    void fixedRulesAreNeverAccepted() {
+        assertTrue(Baseline.accepts(Rules.BODY_MARKER));
+        assertTrue(Baseline.accepts(Rules.SUPPRESSION_UNUSED));
+        assertEquals(false, Baseline.accepts(Rules.FRONT_MATTER_YAML));
+        assertEquals(false, Baseline.accepts("no.such-rule"));
+    }
+
+    @Test
+    void writesSortedDeterministicJson() {
+        List<Diagnostic> findings = List.of(
+                warn("z.md", 2, Rules.HEADING_DUPLICATE, "twice"),
+                error("a.md", 4, Rules.BODY_MARKER, "TODO <left> & \"quoted\""));
+        byte[] once = BaselineFile.toJson(Baseline.of(findings, CONTENT));
+        byte[] reversed = BaselineFile.toJson(Baseline.of(List.of(findings.get(1), findings.get(0)), CONTENT));
+
+        String expected = """
+                {
+                  "format": 1,
+                  "entries": [
+                    {
+                      "source": "a.md",
+                      "rule": "body.marker",
+                      "message": "TODO <left> & \\"quoted\\"",
+                      "count": 1
+                    },
+                    {
+                      "source": "z.md",
+                      "rule": "heading.duplicate",
+                      "message": "twice",
+                      "count": 1
+                    }
+                  ]
+                }
+                """;
+        assertEquals(expected, new String(once, StandardCharsets.UTF_8));
+        assertEquals(expected, new String(reversed, StandardCharsets.UTF_8));
+        assertEquals("{\n  \"format\": 1,\n  \"entries\": []\n}\n",
+                new String(BaselineFile.toJson(Baseline.empty()), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void roundTripsThroughAFile(@TempDir Path dir) throws Exception {
+        Baseline b = Baseline.of(List.of(warn("記事/一.md", 3, Rules.HEADING_DUPLICATE, "見出し「まとめ」が二回"),
+                warn("記事/一.md", 8, Rules.HEADING_DUPLICATE, "見出し「まとめ」が二回")), CONTENT);
+        Path file = dir.resolve("sub/articles-baseline.json");
+        BaselineFile.write(b, file);
+        assertTrue(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).contains("見出し「まとめ」が二回"),
+                "written as UTF-8 text, not escaped");
+        assertEquals(b.entries(), BaselineFile.read(file).entries());
+    }
+
+    @Test
+    void matchesByMessageNotLineAndUpToTheCount() {
+        Baseline b = Baseline.of(List.of(
+                warn("a.md", 10, Rules.HEADING_DUPLICATE, "dup"),
+                warn("a.md", 20, Rules.HEADING_DUPLICATE, "dup")), CONTENT);
+
+        Diagnostic moved1 = warn("a.md", 14, Rules.HEADING_DUPLICATE, "dup");
+        Diagnostic moved2 = warn("a.md", 25, Rules.HEADING_DUPLICATE, "dup");
+        Diagnostic third = warn("a.md", 40, Rules.HEADING_DUPLICATE, "dup");
+        Diagnostic otherFile = warn("b.md", 10, Rules.HEADING_DUPLICATE, "dup");
+        Diagnostic otherMessage = warn("a.md", 10, Rules.HEADING_DUPLICATE, "dup of another heading");
+
+        Baseline.Match m = b.match(List.of(moved1, moved2, third, otherFile, otherMessage), CONTENT);
+        assertEquals(List.of(moved1, moved2), m.matched());
+        assertEquals(List.of(third, otherFile, otherMessage), m.unmatched());
+        assertEquals(List.of(), m.stale());
+        assertEquals(0, m.staleCount());
+    }
+
+    @Test
+    void entriesMatchingFewerFindingsAreStale() {
+        Baseline b = Baseline.of(List.of(
+                warn("a.md", 10, Rules.HEADING_DUPLICATE, "dup"),
+                warn("a.md", 20, Rules.HEADING_DUPLICATE, "dup"),
+                warn("a.md", 30, Rules.HEADING_DUPLICATE, "dup"),
+                error("gone.md", 1, Rules.BODY_MARKER, "TODO")), CONTENT);
+
+        Baseline.Match m = b.match(List.of(warn("a.md", 10, Rules.HEADING_DUPLICATE, "dup")), CONTENT);
+        assertEquals(1, m.matched().size());
+        assertEquals(List.of(
+                new Baseline.Entry("a.md", Rules.HEADING_DUPLICATE, "dup", 2),
+                new Baseline.Entry("gone.md", Rules.BODY_MARKER, "TODO", 1)), m.stale());
+        assertEquals(3, m.staleCount());
+    }
+
+    @Test
+    void aHandWrittenEntryOfAFixedRuleMatchesNothing() {
+        Baseline b = BaselineFile.parse("""
+                {"format": 1, "entries": [{"source": "a.md", "rule": "front-matter.title", "message": "no title"}]}
+                """.getBytes(StandardCharsets.UTF_8));
+        Diagnostic d = error("a.md", 1, Rules.FRONT_MATTER_TITLE, "no title");
+        Baseline.Match m = b.match(List.of(d), CONTENT);
+        assertEquals(List.of(d), m.unmatched());
+        assertEquals(1, m.staleCount());
+    }
+
+    @Test
+    void parseAddsUpRepeatedEntriesAndDefaultsCountToOne() {
+        Baseline b = BaselineFile.parse("""
+                {"format": 1, "extra": true, "entries": [
+                  {"source": "a.md", "rule": "body.marker", "message": "TODO"},
+                  {"source": "a.md", "rule": "body.marker", "message": "TODO", "count": 2}
+                ]}
+                """.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(new Baseline.Entry("a.md", Rules.BODY_MARKER, "TODO", 3)), b.entries());
+    }
+
+    @Test
+    void parseRejectsWhatIsNotABaseline() {
+        assertEquals("not valid JSON", problem("{\"format\": 1,").substring(0, 14));
+        assertTrue(problem("[]").startsWith("not a baseline"), problem("[]"));
+        assertTrue(problem("{\"format\": 2, \"entries\": []}").contains("unsupported baseline format 2"));
+        assertTrue(problem("{\"format\": 1}").contains("\"entries\" must be an array"));
+        assertEquals("entry 2: \"message\" must be a string", problem("""
+                {"format": 1, "entries": [
+                  {"source": "a.md", "rule": "body.marker", "message": "x"},
+                  {"source": "a.md", "rule": "body.marker", "message": 3}]}"""));
+        assertEquals("entry 1: \"count\" must be a whole number of at least 1", problem("""
+                {"format": 1, "entries": [{"source": "a.md", "rule": "body.marker", "message": "x", "count": 0}]}"""));
+    }
+
+    private static String problem(String json) {
+        return assertThrows(IllegalArgumentException.class,
+                () -> BaselineFile.parse(json.getBytes(StandardCharsets.UTF_8))).getMessage();
+    }
+}
