@@ -1,5 +1,6 @@
 package dev.articles.maven;
 
+import dev.articles.core.build.BuildMemory;
 import dev.articles.core.build.ContentBuild;
 import dev.articles.core.build.ToolVersion;
 import dev.articles.core.bundle.BundleWriter;
@@ -325,9 +326,10 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
      */
     ContentBuild.Outcome build(ContentRequest request, BundleWriter writer, boolean warningsStop,
             boolean incremental) throws MojoExecutionException, MojoFailureException {
-        StateStore state = incremental ? new StateStore(stateDirectory(), request.contentDirectory()) : null;
+        BuildMemory memory = incremental ? BuildMemory.stored(new StateStore(stateDirectory(),
+                request.contentDirectory())) : BuildMemory.none();
         try {
-            return new ContentBuild().run(request, state, ToolVersion.of(pluginVersion()), writer, warningsStop);
+            return new ContentBuild().run(request, memory, ToolVersion.of(pluginVersion()), writer, warningsStop);
         } catch (IOException e) {
             throw failed(writer, e);
         } catch (UncheckedIOException e) { // from a worker thread (the spool, a file of the bundle)

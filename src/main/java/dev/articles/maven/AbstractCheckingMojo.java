@@ -1,8 +1,8 @@
 package dev.articles.maven;
 
-import dev.articles.core.report.BaselineFile;
 import dev.articles.core.build.ContentBuild;
 import dev.articles.core.bundle.BundleWriter;
+import dev.articles.core.report.BaselineFile;
 import dev.articles.core.report.ContentResult;
 import dev.articles.core.report.Reports;
 import dev.articles.core.settings.Baseline;

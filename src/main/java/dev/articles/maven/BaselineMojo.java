@@ -1,7 +1,7 @@
 package dev.articles.maven;
 
-import dev.articles.core.report.BaselineFile;
 import dev.articles.core.model.Diagnostic;
+import dev.articles.core.report.BaselineFile;
 import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.Baseline;
 import dev.articles.core.settings.ContentRequest;

@@ -1,5 +1,6 @@
 package dev.articles.maven;
 
+import dev.articles.core.build.BuildMemory;
 import dev.articles.core.build.ContentBuild;
 import dev.articles.core.build.ToolVersion;
 import dev.articles.core.create.NewArticle;
@@ -137,7 +138,8 @@ public class NewMojo extends AbstractArticlesMojo {
         StateStore state = new StateStore(stateDirectory(), request.contentDirectory());
         String version = ToolVersion.of(pluginVersion());
         // The content is checked as validate checks it, with validate's state: unchanged articles are not read again.
-        NewArticle creator = new NewArticle(r -> new ContentBuild().run(r, state, version, null).result());
+        NewArticle creator = new NewArticle(r -> new ContentBuild().run(r, BuildMemory.stored(state), version, null,
+                false).result());
         NewArticleRequest article = new NewArticleRequest(request, title, slug, categories, tags, author, draft,
                 newArticleFolder);
         NewArticle.Created created;

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.articles.core.build.ContentChecker;
+import dev.articles.core.build.BuildMemory;
+import dev.articles.core.build.ContentBuild;
 import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.report.ContentResult;
@@ -81,18 +82,18 @@ class GoldenTest {
                 Boolean.parseBoolean(settings.getProperty("includeDrafts", "false")),
                 CheckSettings.defaults().withAllowedHtml(list(settings.getProperty("allowedHtmlTags")),
                         list(settings.getProperty("allowedHtmlAttributes"))));
-        ContentResult result = new ContentChecker().check(request);
-        String diagnostics = diagnostics(content, result);
-
+        // The path users run: a whole build by the engine, writing the bundle.
         Path out = temp.resolve(caseDir.getFileName().toString());
-        if (!result.hasErrors()) {
-            BundleWriter writer = new BundleWriter(settings.getProperty("bundle", "golden"), out, List.of());
-            BundleWriter.Report first = writer.write(result.articles());
-            assertEquals(first.written(), files(out).size(), "first write writes every file");
+        BundleWriter writer = new BundleWriter(settings.getProperty("bundle", "golden"), out, List.of());
+        ContentBuild.Outcome first = new ContentBuild().run(request, BuildMemory.none(), "golden", writer, false);
+        String diagnostics = diagnostics(content, first.result(), first.stats().bundled());
+        if (!first.result().hasErrors()) {
+            assertEquals(first.stats().written(), files(out).size(), "the first build writes every file");
             BundleSchemas.assertValidBundle(out);
-            BundleWriter.Report again = writer.write(result.articles());
-            assertEquals(new BundleWriter.Report(first.articles(), 0, first.written(), 0), again,
-                    "a second write with the same articles changes nothing");
+            ContentBuild.Stats again = new ContentBuild().run(request, BuildMemory.none(), "golden", writer, false)
+                    .stats();
+            assertEquals(List.of(0, first.stats().written(), 0), List.of(again.written(), again.unchanged(),
+                    again.deleted()), "a second build of the same content changes no file");
         }
 
         Path expected = caseDir.resolve("expected");
@@ -115,9 +116,9 @@ class GoldenTest {
     }
 
     /** Diagnostics with paths relative to the content folder, so the text is the same on every machine. */
-    static String diagnostics(Path content, ContentResult result) {
+    static String diagnostics(Path content, ContentResult result, int published) {
         StringBuilder text = new StringBuilder();
-        text.append("checked ").append(result.checked()).append(", published ").append(result.articles().size())
+        text.append("checked ").append(result.checked()).append(", published ").append(published)
                 .append('\n');
         for (Diagnostic d : result.diagnostics()) {
             String path = content.relativize(d.file()).toString().replace('\\', '/');

@@ -1,11 +1,11 @@
 package dev.articles.core;
 
-import dev.articles.core.config.SettingsProblems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articles.core.build.ContentChecker;
+import dev.articles.core.config.SettingsProblems;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Rules;
 import dev.articles.core.model.Severity;

@@ -1,12 +1,12 @@
 package dev.articles.core;
 
-import dev.articles.core.config.SettingsProblems;
 import static dev.articles.core.LinkTestSupport.check;
 import static dev.articles.core.LinkTestSupport.lines;
 import static dev.articles.core.LinkTestSupport.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.articles.core.config.SettingsProblems;
 import dev.articles.core.model.Article;
 import dev.articles.core.model.Rules;
 import dev.articles.core.model.Severity;

@@ -1,5 +1,6 @@
 package dev.articles.core.build;
 
+import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.bundle.FeedSettings;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.ContentRequest;
@@ -13,12 +14,24 @@ import java.util.HexFormat;
 import java.util.TreeMap;
 
 /**
- * What the results of a build depend on besides the article files: the plugin build and every setting, as one
- * hash. State kept under another fingerprint is not used: a new plugin version or a changed setting checks and
- * renders everything again.
+ * What the results of a build depend on besides the article files: the plugin build and every setting, as hashes.
+ * Memory kept under another fingerprint is not used: a new plugin version or a changed setting checks and renders
+ * everything again.
+ *
+ * @param goal the build's goal, which the memory keeps its brief record under: {@code validate} or
+ *     {@code bundle-{name}}
+ * @param checks what each article's findings depend on
+ * @param baseline what the reported result depends on besides the findings
+ * @param bundle what the bundle depends on; {@code ""} when the build writes no bundle
  */
-final class BuildFingerprint {
-    private BuildFingerprint() {
+record BuildFingerprint(String goal, String checks, String baseline, String bundle) {
+
+    /** The fingerprints of a build of {@code request}, writing {@code bundle} (or checking only, when null). */
+    static BuildFingerprint of(String toolVersion, ContentRequest request, BundleWriter bundle) {
+        String checks = checks(toolVersion, request);
+        return bundle == null ? new BuildFingerprint("validate", checks, baseline(request), "")
+                : new BuildFingerprint("bundle-" + bundle.bundleName(), checks, baseline(request), bundle(checks,
+                        request, bundle.bundleName(), bundle.outputDirectory(), bundle.feeds()));
     }
 
     /** What each article's findings depend on. */

@@ -1,6 +1,5 @@
 package dev.articles.core.check;
 
-import dev.articles.core.render.SuppressionComment;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.util.ast.Block;
@@ -9,6 +8,7 @@ import dev.articles.core.frontmatter.YamlNode;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.RuleCatalog;
 import dev.articles.core.model.Rules;
+import dev.articles.core.render.SuppressionComment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package dev.articles.core.create;
 
+import dev.articles.core.build.BuildMemory;
 import dev.articles.core.build.ContentBuild;
 import dev.articles.core.build.ToolVersion;
 import dev.articles.core.create.NewArticleRefusedException.Reason;
@@ -83,7 +84,8 @@ public final class NewArticle {
 
     /** Checks with a whole {@link ContentBuild} that remembers nothing. */
     public NewArticle() {
-        this(request -> new ContentBuild().run(request, null, ToolVersion.of("new"), null).result());
+        this(request -> new ContentBuild().run(request, BuildMemory.none(), ToolVersion.of("new"), null,
+                false).result());
     }
 
     /**

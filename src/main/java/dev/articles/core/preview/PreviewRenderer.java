@@ -1,5 +1,6 @@
 package dev.articles.core.preview;
 
+import dev.articles.core.build.BuildMemory;
 import dev.articles.core.build.ContentBuild;
 import dev.articles.core.bundle.BundleLayout;
 import dev.articles.core.bundle.BundleWriter;
@@ -60,7 +61,7 @@ final class PreviewRenderer {
         Instant now = clock.instant();
         ContentBuild.Outcome outcome;
         try {
-            outcome = build.run(request, stateStore, options.toolVersion(), writer, options.warningsStop());
+            outcome = build.run(request, BuildMemory.stored(stateStore), options.toolVersion(), writer, options.warningsStop());
         } catch (IOException | RuntimeException e) {
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
             if (last == null) {

@@ -1,14 +1,14 @@
 package dev.articles.core.render;
 
-import dev.articles.core.settings.CheckSettings;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import dev.articles.core.link.UrlSafety;
+import dev.articles.core.settings.CheckSettings;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;

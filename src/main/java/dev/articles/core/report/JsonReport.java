@@ -1,8 +1,8 @@
 package dev.articles.core.report;
 
-import dev.articles.core.model.SourcePath;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Severity;
+import dev.articles.core.model.SourcePath;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

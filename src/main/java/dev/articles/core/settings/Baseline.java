@@ -1,9 +1,8 @@
 package dev.articles.core.settings;
 
-import dev.articles.core.model.SourcePath;
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.SourcePath;
 import dev.articles.core.model.RuleCatalog;
+import dev.articles.core.model.SourcePath;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -178,15 +178,15 @@ public final class StateStore {
     }
 
     /** The brief record of the last build of a goal ({@code validate} or {@code bundle-{name}}), or {@code null}. */
-    public QuickCheck loadQuick(String goal) {
+    public BuildRecord loadRecord(String goal) {
         try {
-            return QuickCheck.read(folder.resolve("quick-" + goal + ".bin"), contentDirectory);
+            return BuildRecord.read(folder.resolve("quick-" + goal + ".bin"), contentDirectory);
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    public void saveQuick(String goal, QuickCheck quick) throws IOException {
+    public void saveRecord(String goal, BuildRecord quick) throws IOException {
         quick.write(folder.resolve("quick-" + goal + ".bin"), contentDirectory);
     }
 

@@ -1,6 +1,5 @@
 package dev.articles.core.settings;
 
-import dev.articles.core.report.BaselineFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Rules;
 import dev.articles.core.model.Severity;
+import dev.articles.core.report.BaselineFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,15 +1,12 @@
 package dev.articles.core.check.fields;
 
-import dev.articles.core.config.SettingsProblems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articles.core.check.ArticleSource;
 import dev.articles.core.check.Findings;
-import dev.articles.core.check.fields.FrontMatterSchema;
-import dev.articles.core.check.fields.FrontMatterSchemaCheck;
-import dev.articles.core.check.fields.YamlJson;
+import dev.articles.core.config.SettingsProblems;
 import dev.articles.core.frontmatter.StrictYamlReader;
 import dev.articles.core.frontmatter.YamlNode;
 import dev.articles.core.model.Diagnostic;

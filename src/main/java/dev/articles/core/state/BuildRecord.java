@@ -38,7 +38,7 @@ import java.util.Set;
  * @param folderTimes each folder's modification time (nanoseconds) after the build wrote it: a file deleted or
  *     added there since changes it
  */
-public record QuickCheck(String checks, String baseline, String bundle, long others, long validUntil,
+public record BuildRecord(String checks, String baseline, String bundle, long others, long validUntil,
         List<String> sources, long[] sizes, long[] modified, StateStore.StoredResult result, boolean published,
         int bundled, List<String> files, List<String> folders, long[] folderTimes) {
 
@@ -132,7 +132,7 @@ public record QuickCheck(String checks, String baseline, String bundle, long oth
         return !files.isEmpty() || !published;
     }
 
-    static QuickCheck read(Path file, Path contentDirectory) throws IOException {
+    static BuildRecord read(Path file, Path contentDirectory) throws IOException {
         try (DataInputStream in = StateFiles.reader(file)) {
             if (in.readInt() != MAGIC || in.readInt() != VERSION) {
                 return null;
@@ -169,7 +169,7 @@ public record QuickCheck(String checks, String baseline, String bundle, long oth
             for (int i = 0; i < folderTimes.length; i++) {
                 folderTimes[i] = in.readLong();
             }
-            return new QuickCheck(checks, baseline, bundle, others, validUntil, sources, sizes, modified,
+            return new BuildRecord(checks, baseline, bundle, others, validUntil, sources, sizes, modified,
                     new StateStore.StoredResult(checked, diagnostics, baselined, stale), published, bundled, files,
                     folders, folderTimes);
         } catch (NoSuchFileException e) {

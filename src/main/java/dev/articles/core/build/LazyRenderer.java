@@ -1,0 +1,76 @@
+package dev.articles.core.build;
+
+import dev.articles.core.bundle.BundleJson;
+import dev.articles.core.render.HtmlSanitizer;
+import dev.articles.core.render.MarkdownRenderer;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * The Markdown renderer, made on a background thread on first need: a build in which nothing changed needs none, and
+ * flexmark takes a while to load, which then overlaps with reading the memory. When a few articles are likely to be
+ * redone, {@link #warmUp} also exercises the Markdown, HTML and JSON libraries on a tiny article in the background: a
+ * build that changed one article spends most of its time in a fresh JVM loading classes.
+ */
+final class LazyRenderer {
+    private static final String SAMPLE = "## 見出し\n\n本文の**段落**と[リンク](other.md)、`code`。\n\n"
+            + "| a | b |\n|---|---|\n| 1 | 2 |\n\n- item[^1]\n\n[^1]: note\n";
+
+    private final Supplier<MarkdownRenderer> factory;
+    private CompletableFuture<MarkdownRenderer> loading;
+
+    LazyRenderer(Supplier<MarkdownRenderer> factory) {
+        this.factory = factory;
+    }
+
+    /** Starts making the renderer, if not begun. */
+    synchronized CompletableFuture<MarkdownRenderer> load() {
+        if (loading == null) {
+            loading = CompletableFuture.supplyAsync(factory, LazyRenderer::daemon);
+        }
+        return loading;
+    }
+
+    /** The renderer; made now if not begun. */
+    MarkdownRenderer get() {
+        try {
+            return load().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /** Loads the libraries on a low-priority thread once the renderer is there; the result is thrown away. */
+    void warmUp(HtmlSanitizer sanitizer) {
+        load().thenAccept(renderer -> {
+            Thread thread = new Thread(() -> {
+                try {
+                    String html = renderer.render(renderer.parse(SAMPLE)).html();
+                    sanitizer.sanitize(html);
+                    BundleJson.bytes(Map.of("html", html, "list", List.of(1, 2)));
+                } catch (RuntimeException | StackOverflowError | LinkageError ignored) {
+                    // Only a head start: the real work reports its own problems. A LinkageError comes when the build
+                    // ended first and Maven closed the plugin's class loader under this thread (seen with `-q`).
+                }
+            }, "articles-warmup");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            thread.start();
+        });
+    }
+
+    private static void daemon(Runnable task) {
+        Thread thread = new Thread(task, "articles-background");
+        thread.setDaemon(true);
+        thread.start();
+    }
+}
