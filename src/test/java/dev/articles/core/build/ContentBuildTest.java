@@ -8,7 +8,6 @@ import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.bundle.FeedSettings;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Rules;
-import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.ContentRequest;
 import dev.articles.core.state.StateStore;
@@ -33,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The incremental build: what it skips, what it redoes, and that its output always equals a whole build's, byte for
- * byte (a whole build here is {@link ContentChecker} and {@link BundleWriter#write}, the reference path).
+ * byte (a whole build here is the same engine with {@link BuildMemory#none()}: no memory, the reference).
  */
 class ContentBuildTest {
     private static final Instant OLD = Instant.parse("2020-01-01T00:00:00Z");
@@ -78,8 +77,9 @@ class ContentBuildTest {
 
     private Map<String, String> reference(ContentRequest request) throws IOException {
         Path ref = temp.resolve("ref-" + System.nanoTime());
-        ContentResult result = new ContentChecker().check(request);
-        new BundleWriter("site", ref, List.of(), feeds).write(result.articles());
+        ContentBuild.Outcome whole = new ContentBuild().run(request, BuildMemory.none(), "test",
+                new BundleWriter("site", ref, List.of(), feeds), false);
+        assertFalse(whole.result().hasErrors(), () -> whole.result().diagnostics().toString());
         BundleSchemas.assertValidBundle(ref);
         return tree(ref);
     }
