@@ -27,11 +27,6 @@ record Checked(CheckEntry[] entries, List<Integer> read, ContentResult result, L
         List<ArticleFacts> facts, boolean changed, ArticleSpool spool, ArticleSpool.Ticket[] tickets)
         implements AutoCloseable {
 
-    /** Whether the result keeps the bundle from being written. */
-    boolean stops(boolean warningsStop) {
-        return result.hasErrors() || warningsStop && result.count(dev.articles.core.model.Severity.WARNING) > 0;
-    }
-
     /** The checks to remember for the next build. */
     StateStore.Checks toRemember(BuildFingerprint prints, long others) {
         Map<String, CheckEntry> bySource = new LinkedHashMap<>();

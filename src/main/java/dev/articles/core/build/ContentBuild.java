@@ -5,6 +5,7 @@ import dev.articles.core.config.SettingsProblems;
 import dev.articles.core.model.Article;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Rules;
+import dev.articles.core.model.Severity;
 import dev.articles.core.render.HtmlSanitizer;
 import dev.articles.core.render.MarkdownRenderer;
 import dev.articles.core.render.RenderWorker;
@@ -123,7 +124,7 @@ public final class ContentBuild {
                     memory.rememberChecks(checked.toRemember(prints, plan.others()));
                 }
                 recorder.checked(checked.read().size());
-                if (bundle == null || checked.stops(warningsStop)) {
+                if (bundle == null || stops(checked.result(), warningsStop)) {
                     memory.rememberBuild(plan.record(prints, checked, checked.result(), null, null));
                     return new Outcome(checked.result(), recorder.stats());
                 }
@@ -164,8 +165,9 @@ public final class ContentBuild {
         return new ContentResult(result.checked(), all, List.of(), result.baselined(), result.staleBaseline());
     }
 
+    /** Whether {@code result} keeps the bundle from being written. */
     private static boolean stops(ContentResult result, boolean warningsStop) {
-        return result.hasErrors() || warningsStop && result.count(dev.articles.core.model.Severity.WARNING) > 0;
+        return result.hasErrors() || warningsStop && result.count(Severity.WARNING) > 0;
     }
 
     /** The articles this build neither read nor rendered. */
