@@ -13,7 +13,6 @@ import dev.articles.core.check.fields.YamlJson;
 import dev.articles.core.frontmatter.StrictYamlReader;
 import dev.articles.core.frontmatter.YamlNode;
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.Rules;
 import dev.articles.core.model.Severity;
 import dev.articles.core.settings.CheckSettings;
 import java.nio.file.Files;
@@ -76,7 +75,7 @@ class FrontMatterSchemaTest {
                 author: 編集部
                 reading_time: 5分
                 """, "本文です。\n"));
-        List<Diagnostic> found = site.check(Rules.FRONT_MATTER_SCHEMA);
+        List<Diagnostic> found = site.check("front-matter.schema");
         assertEquals(List.of("2026-01-10-a.md:[5,15] front-matter.schema: 'reading_time' ('5分') breaks the schema"
                 + " front-matter.schema.json: string found, integer expected"), found.stream().map(site::show).toList());
         assertEquals(Severity.ERROR, found.get(0).severity());
@@ -100,7 +99,7 @@ class FrontMatterSchemaTest {
                         """, "本文です。\n"));
         assertEquals(List.of("2026-01-10-quoted.md:[5,15] front-matter.schema: 'reading_time' ('5') breaks the schema"
                         + " front-matter.schema.json: string found, integer expected"),
-                site.check(Rules.FRONT_MATTER_SCHEMA).stream().map(site::show).toList());
+                site.check("front-matter.schema").stream().map(site::show).toList());
     }
 
     @Test
@@ -111,7 +110,7 @@ class FrontMatterSchemaTest {
                 """, "本文です。\n"));
         assertEquals(List.of("2026-01-10-a.md:[1,1] front-matter.schema: the front matter has no 'author', which the"
                         + " schema front-matter.schema.json requires; add it"),
-                site.check(Rules.FRONT_MATTER_SCHEMA).stream().map(site::show).toList());
+                site.check("front-matter.schema").stream().map(site::show).toList());
     }
 
     @Test
@@ -126,7 +125,7 @@ class FrontMatterSchemaTest {
         assertEquals(List.of("2026-01-10-a.md:[6,1] front-matter.schema: the key 'layuot' is not allowed by the schema"
                         + " front-matter.schema.json (property 'layuot' is not defined in the schema and the schema"
                         + " does not allow additional properties); fix its spelling, remove it or add it to the schema"),
-                site.check(Rules.FRONT_MATTER_SCHEMA).stream().map(site::show).toList());
+                site.check("front-matter.schema").stream().map(site::show).toList());
     }
 
     @Test
@@ -150,7 +149,7 @@ class FrontMatterSchemaTest {
                 "2026-01-10-a.md:[8,3] front-matter.schema: the key 'series.nmae' is not allowed by the schema"
                         + " front-matter.schema.json (property 'nmae' is not defined in the schema and the schema does"
                         + " not allow additional properties); fix its spelling, remove it or add it to the schema"),
-                site.check(Rules.FRONT_MATTER_SCHEMA).stream().map(site::show).toList());
+                site.check("front-matter.schema").stream().map(site::show).toList());
     }
 
     @Test
@@ -171,7 +170,7 @@ class FrontMatterSchemaTest {
                         + " have at least 4 properties",
                 "a.md:[5,5] front-matter.schema: 'authors[1]' has no 'name', which the schema front-matter.schema.json"
                         + " requires; add it"),
-                site.check(Rules.FRONT_MATTER_SCHEMA).stream().map(site::show).toList());
+                site.check("front-matter.schema").stream().map(site::show).toList());
     }
 
     @Test
@@ -188,7 +187,7 @@ class FrontMatterSchemaTest {
                   name: 設計入門
                   part: 2
                 """, "前回の続きです。\n"));
-        assertEquals(List.of(), site.check(Rules.FRONT_MATTER_SCHEMA));
+        assertEquals(List.of(), site.check("front-matter.schema"));
     }
 
     @Test
@@ -266,7 +265,7 @@ class FrontMatterSchemaTest {
                 .file("a.md", Site.article("title: 参照\ndate: 2026-01-01\nauthor: 佐藤", "本文\n"));
         assertEquals(List.of("a.md:[4,9] front-matter.schema: 'author' ('佐藤') breaks the schema"
                         + " front-matter.schema.json: does not have a value in the enumeration [\"編集部\", \"山田\"]"),
-                site.check(Rules.FRONT_MATTER_SCHEMA).stream().map(site::show).toList());
+                site.check("front-matter.schema").stream().map(site::show).toList());
     }
 
     @Test
