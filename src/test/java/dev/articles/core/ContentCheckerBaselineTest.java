@@ -7,6 +7,7 @@ import dev.articles.core.build.ContentChecker;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Severity;
 import dev.articles.core.report.ContentResult;
+import dev.articles.core.rules.RuleCatalog;
 import dev.articles.core.settings.Baseline;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.ContentRequest;
@@ -78,7 +79,7 @@ class ContentCheckerBaselineTest {
 
     @Test
     void aBaselinedErrorNoLongerCountsAndTheArticlesArePublished() throws Exception {
-        Baseline baseline = Baseline.of(check(null).diagnostics(), content);
+        Baseline baseline = Baseline.of(check(null).diagnostics(), content, RuleCatalog::get);
         assertEquals("later.md", baseline.entries().get(0).source());
 
         ContentResult result = check(baseline);
@@ -90,7 +91,7 @@ class ContentCheckerBaselineTest {
 
     @Test
     void aFixedFindingLeavesItsEntryStaleAndNewFindingsStillCount() throws Exception {
-        Baseline baseline = Baseline.of(check(null).diagnostics(), content);
+        Baseline baseline = Baseline.of(check(null).diagnostics(), content, RuleCatalog::get);
         write("later.md", """
                 ---
                 title: "来年の記事"
@@ -126,7 +127,7 @@ class ContentCheckerBaselineTest {
                 .filter(d -> d.rule().equals("body.repeated-paragraph")).toList();
         assertEquals(1, repeats.size(), before.diagnostics().toString());
         assertTrue(repeats.get(0).message().contains("on line 6"), repeats.get(0).message());
-        Baseline baseline = Baseline.of(before.diagnostics(), content);
+        Baseline baseline = Baseline.of(before.diagnostics(), content, RuleCatalog::get);
         assertTrue(baseline.entries().stream().anyMatch(e -> e.message().contains("on line #")),
                 baseline.entries().toString());
 

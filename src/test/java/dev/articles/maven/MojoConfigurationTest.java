@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articles.core.model.Severity;
+import dev.articles.core.rules.RuleCatalog;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.ContentRequest;
 import dev.articles.core.settings.RuleLevel;
@@ -49,8 +50,8 @@ class MojoConfigurationTest {
         ContentRequest request = mojo.request();
         assertEquals(Map.of("front-matter.date-future", RuleLevel.ERROR, "heading.duplicate", RuleLevel.OFF),
                 request.checks().levels());
-        assertEquals(Severity.ERROR, request.checks().severityOf("front-matter.date-future"));
-        assertEquals(null, request.checks().severityOf("heading.duplicate"));
+        assertEquals(Severity.ERROR, RuleCatalog.severityOf(request.checks(), "front-matter.date-future"));
+        assertEquals(null, RuleCatalog.severityOf(request.checks(), "heading.duplicate"));
     }
 
     @Test

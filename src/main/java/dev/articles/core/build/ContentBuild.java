@@ -8,7 +8,6 @@ import dev.articles.core.check.LinkTargets;
 import dev.articles.core.check.Suppressions;
 import dev.articles.core.model.Article;
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.Rules;
 import dev.articles.core.model.Severity;
 import dev.articles.core.read.ArticleReader;
 import dev.articles.core.render.HtmlSanitizer;
@@ -154,7 +153,7 @@ public final class ContentBuild {
         long start = System.nanoTime();
         Path dir = request.contentDirectory();
         if (!Files.isDirectory(dir)) {
-            List<Diagnostic> d = List.of(Diagnostic.error(dir, 0, 0, Rules.FILE_READ,
+            List<Diagnostic> d = List.of(Diagnostic.error(dir, 0, 0, ArticleReader.FILE_READ.id(),
                     "the content directory does not exist"));
             return new Outcome(new ContentResult(0, d, List.of()), stats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, start));
         }
@@ -265,7 +264,7 @@ public final class ContentBuild {
             List<Diagnostic> raw = new ArrayList<>();
             Map<Path, Suppressions> suppressions = new HashMap<>();
             if (found.isEmpty()) {
-                raw.add(Diagnostic.warning(dir, 0, 0, Rules.CONTENT_EMPTY,
+                raw.add(Diagnostic.warning(dir, 0, 0, ContentScanner.CONTENT_EMPTY.id(),
                         "no article matches the includes " + request.includes()
                                 + (request.excludes().isEmpty() ? "" : " and excludes " + request.excludes())));
             }

@@ -7,7 +7,6 @@ import dev.articles.core.check.LinkTargets;
 import dev.articles.core.check.Suppressions;
 import dev.articles.core.model.Article;
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.Rules;
 import dev.articles.core.read.ArticleReader;
 import dev.articles.core.render.HtmlSanitizer;
 import dev.articles.core.render.MarkdownRenderer;
@@ -75,12 +74,12 @@ public final class ContentChecker {
         Path dir = request.contentDirectory();
         List<Diagnostic> raw = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
-            raw.add(Diagnostic.error(dir, 0, 0, Rules.FILE_READ, "the content directory does not exist"));
+            raw.add(Diagnostic.error(dir, 0, 0, ArticleReader.FILE_READ.id(), "the content directory does not exist"));
             return new ContentResult(0, raw, List.of());
         }
         List<Path> files = new ContentScanner(request.includes(), request.excludes()).scan(dir);
         if (files.isEmpty()) {
-            raw.add(Diagnostic.warning(dir, 0, 0, Rules.CONTENT_EMPTY,
+            raw.add(Diagnostic.warning(dir, 0, 0, ContentScanner.CONTENT_EMPTY.id(),
                     "no article matches the includes " + request.includes()
                             + (request.excludes().isEmpty() ? "" : " and excludes " + request.excludes())));
         }
@@ -136,7 +135,7 @@ public final class ContentChecker {
                     + " very long runs of Markdown punctuation such as *, _, [, ` or >";
         };
         List<Diagnostic> problems = new ArrayList<>();
-        problems.add(Diagnostic.error(file, 0, 0, Rules.RENDER_FAILED, message));
+        problems.add(Diagnostic.error(file, 0, 0, ArticleReader.RENDER_FAILED.id(), message));
         return new ArticleReader.Outcome(file, null, problems, null, Suppressions.none(file), new byte[0]);
     }
 

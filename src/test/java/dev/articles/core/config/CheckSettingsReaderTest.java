@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articles.core.model.Severity;
+import dev.articles.core.rules.RuleCatalog;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.RuleLevel;
 import java.nio.charset.CharacterCodingException;
@@ -129,7 +130,7 @@ class CheckSettingsReaderTest {
                 120, 30, schema, true), Path::toString);
         assertEquals(List.of(), r.problems());
         CheckSettings s = r.settings();
-        assertEquals(Severity.WARNING, s.severityOf("body.marker"));
+        assertEquals(Severity.WARNING, RuleCatalog.severityOf(s, "body.marker"));
         assertEquals(List.of("社外秘", "(?i)do not publish"), s.forbiddenPatterns());
         assertEquals(120, s.excerptMaxLength());
         assertEquals(30, s.readingTimeTolerancePercent());
@@ -158,7 +159,7 @@ class CheckSettingsReaderTest {
         assertEquals(List.of(), r.problems());
         assertEquals(List.of("KBD", "details", "kbd"), r.settings().allowedHtmlTags());
         assertEquals(List.of("open"), r.settings().allowedHtmlAttributes());
-        assertEquals(Severity.WARNING, r.settings().severityOf("html.raw"));
+        assertEquals(Severity.WARNING, RuleCatalog.severityOf(r.settings(), "html.raw"));
 
         CheckSettingsReader.Result bad = read(new CheckSettingsReader.Input(null, null, null, null, null, null, null,
                 null, null, true, List.of("iframe"), List.of("onload")));
@@ -166,7 +167,7 @@ class CheckSettingsReaderTest {
                 + " change the page around the article; remove it", "allowedHtmlAttributes: 'onload' can never be"
                 + " allowed: event handlers, style and embedded documents can run scripts or restyle the page; remove"
                 + " it"), bad.problems());
-        assertEquals(Severity.ERROR, CheckSettings.defaults().severityOf("html.raw"));
-        assertEquals(Severity.ERROR, CheckSettings.defaults().severityOf("link.unsafe-url"));
+        assertEquals(Severity.ERROR, RuleCatalog.severityOf(CheckSettings.defaults(), "html.raw"));
+        assertEquals(Severity.ERROR, RuleCatalog.severityOf(CheckSettings.defaults(), "link.unsafe-url"));
     }
 }

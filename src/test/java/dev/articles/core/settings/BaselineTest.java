@@ -6,16 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.Rule;
 import dev.articles.core.model.Severity;
+import dev.articles.core.rules.RuleCatalog;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BaselineTest {
     private static final Path CONTENT = Path.of("/site/src/main/articles").toAbsolutePath();
+    private static final Function<String, Rule> RULES = RuleCatalog::get;
 
     private static Diagnostic warn(String file, int line, String rule, String message) {
         return new Diagnostic(CONTENT.resolve(file), line, 1, Severity.WARNING, rule, message);
@@ -32,7 +36,7 @@ class BaselineTest {
                 warn("2026/b.md", 30, "heading.duplicate", "heading '概要' again"),
                 error("a.md", 4, "body.marker", "leaked marker '---END---'"),
                 error("c.md", 1, "front-matter.title", "no title"),
-                warn(".", 0, "content.empty", "nothing")), CONTENT);
+                warn(".", 0, "content.empty", "nothing")), CONTENT, RULES);
 
         assertEquals(List.of(
                 new Baseline.Entry(".", "content.empty", "nothing", 1),
@@ -43,10 +47,10 @@ class BaselineTest {
 
     @Test
     void fixedRulesAreNeverAccepted() {
-        assertTrue(Baseline.accepts("body.marker"));
-        assertTrue(Baseline.accepts("suppression.unused"));
-        assertEquals(false, Baseline.accepts("front-matter.yaml"));
-        assertEquals(false, Baseline.accepts("no.such-rule"));
+        assertTrue(Baseline.accepts(RuleCatalog.get("body.marker")));
+        assertTrue(Baseline.accepts(RuleCatalog.get("suppression.unused")));
+        assertEquals(false, Baseline.accepts(RuleCatalog.get("front-matter.yaml")));
+        assertEquals(false, Baseline.accepts(RuleCatalog.get("no.such-rule")));
     }
 
     @Test
@@ -54,8 +58,8 @@ class BaselineTest {
         List<Diagnostic> findings = List.of(
                 warn("z.md", 2, "heading.duplicate", "twice"),
                 error("a.md", 4, "body.marker", "TODO <left> & \"quoted\""));
-        byte[] once = BaselineFile.toJson(Baseline.of(findings, CONTENT));
-        byte[] reversed = BaselineFile.toJson(Baseline.of(List.of(findings.get(1), findings.get(0)), CONTENT));
+        byte[] once = BaselineFile.toJson(Baseline.of(findings, CONTENT, RULES));
+        byte[] reversed = BaselineFile.toJson(Baseline.of(List.of(findings.get(1), findings.get(0)), CONTENT, RULES));
 
         String expected = """
                 {
@@ -85,7 +89,7 @@ class BaselineTest {
     @Test
     void roundTripsThroughAFile(@TempDir Path dir) throws Exception {
         Baseline b = Baseline.of(List.of(warn("記事/一.md", 3, "heading.duplicate", "見出し「まとめ」が二回"),
-                warn("記事/一.md", 8, "heading.duplicate", "見出し「まとめ」が二回")), CONTENT);
+                warn("記事/一.md", 8, "heading.duplicate", "見出し「まとめ」が二回")), CONTENT, RULES);
         Path file = dir.resolve("sub/articles-baseline.json");
         BaselineFile.write(b, file);
         assertTrue(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).contains("見出し「まとめ」が二回"),
@@ -97,7 +101,7 @@ class BaselineTest {
     void matchesByMessageNotLineAndUpToTheCount() {
         Baseline b = Baseline.of(List.of(
                 warn("a.md", 10, "heading.duplicate", "dup"),
-                warn("a.md", 20, "heading.duplicate", "dup")), CONTENT);
+                warn("a.md", 20, "heading.duplicate", "dup")), CONTENT, RULES);
 
         Diagnostic moved1 = warn("a.md", 14, "heading.duplicate", "dup");
         Diagnostic moved2 = warn("a.md", 25, "heading.duplicate", "dup");
@@ -105,7 +109,7 @@ class BaselineTest {
         Diagnostic otherFile = warn("b.md", 10, "heading.duplicate", "dup");
         Diagnostic otherMessage = warn("a.md", 10, "heading.duplicate", "dup of another heading");
 
-        Baseline.Match m = b.match(List.of(moved1, moved2, third, otherFile, otherMessage), CONTENT);
+        Baseline.Match m = b.match(List.of(moved1, moved2, third, otherFile, otherMessage), CONTENT, RULES);
         assertEquals(List.of(moved1, moved2), m.matched());
         assertEquals(List.of(third, otherFile, otherMessage), m.unmatched());
         assertEquals(List.of(), m.stale());
@@ -118,9 +122,9 @@ class BaselineTest {
                 warn("a.md", 10, "heading.duplicate", "dup"),
                 warn("a.md", 20, "heading.duplicate", "dup"),
                 warn("a.md", 30, "heading.duplicate", "dup"),
-                error("gone.md", 1, "body.marker", "TODO")), CONTENT);
+                error("gone.md", 1, "body.marker", "TODO")), CONTENT, RULES);
 
-        Baseline.Match m = b.match(List.of(warn("a.md", 10, "heading.duplicate", "dup")), CONTENT);
+        Baseline.Match m = b.match(List.of(warn("a.md", 10, "heading.duplicate", "dup")), CONTENT, RULES);
         assertEquals(1, m.matched().size());
         assertEquals(List.of(
                 new Baseline.Entry("a.md", "heading.duplicate", "dup", 2),
@@ -134,7 +138,7 @@ class BaselineTest {
                 {"format": 1, "entries": [{"source": "a.md", "rule": "front-matter.title", "message": "no title"}]}
                 """.getBytes(StandardCharsets.UTF_8));
         Diagnostic d = error("a.md", 1, "front-matter.title", "no title");
-        Baseline.Match m = b.match(List.of(d), CONTENT);
+        Baseline.Match m = b.match(List.of(d), CONTENT, RULES);
         assertEquals(List.of(d), m.unmatched());
         assertEquals(1, m.staleCount());
     }

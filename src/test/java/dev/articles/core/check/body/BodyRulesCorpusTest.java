@@ -3,7 +3,7 @@ package dev.articles.core.check.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.RuleCatalog;
+import dev.articles.core.rules.RuleCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
