@@ -3,7 +3,8 @@ package dev.articles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.articles.core.model.RuleCatalog;
+import dev.articles.core.model.Rule;
+import dev.articles.core.rules.RuleCatalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,9 +16,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The README's rule index is the users' reference: it must list exactly the engine's rules, with their defaults. */
+/**
+ * The README's rule index is the users' reference: it must list exactly the rules the code declares (the
+ * {@link RuleCatalog}), each once, with its default and its summary word for word. The rows are grouped for readers,
+ * so their order is the README's own.
+ */
 class ReadmeRuleIndexTest {
-    private static final Pattern ROW = Pattern.compile("^\\| `([a-z0-9.-]+)` \\| ([a-z]+)(, fixed)? \\| [^|]+ \\| ([^|]+) \\|$");
+    private static final Pattern ROW =
+            Pattern.compile("^\\| `([a-z0-9.-]+)` \\| ([a-z]+)(, fixed)? \\| ([^|]+) \\| ([^|]+) \\|$");
+
+    /** A row as the index writes it, without its section: {@code | `id` | default[, fixed] | summary |}. */
+    private static String row(String id, String level, boolean fixed, String summary) {
+        return "| `" + id + "` | " + level + (fixed ? ", fixed" : "") + " | " + summary + " |";
+    }
 
     @Test
     void ruleIndexMatchesTheCatalog() throws IOException {
@@ -29,16 +40,21 @@ class ReadmeRuleIndexTest {
         for (String line : readme.substring(start, end).split("\n")) {
             Matcher m = ROW.matcher(line);
             if (m.matches()) {
-                documented.add(m.group(1) + " " + m.group(2) + (m.group(3) == null ? "" : " fixed"));
-                String section = m.group(4).strip();
+                documented.add(row(m.group(1), m.group(2), m.group(3) != null, m.group(4).strip()));
+                String section = m.group(5).strip();
                 assertTrue(readme.contains("\n### " + section + "\n") || readme.contains("\n## " + section + "\n"),
                         m.group(1) + " points to a missing README section: " + section);
             }
         }
-        List<String> catalog = RuleCatalog.all().stream()
-                .map(r -> r.id() + " " + r.defaultSeverity().name().toLowerCase(Locale.ROOT) + (r.configurable() ? "" : " fixed"))
-                .toList();
-        assertEquals(catalog, documented);
+        List<String> declared = RuleCatalog.all().stream()
+                .map(r -> row(r.id(), r.defaultSeverity().name().toLowerCase(Locale.ROOT), !r.configurable(),
+                        r.summary()))
+                .sorted().toList();
+        assertEquals(List.of(), declared.stream().filter(r -> !documented.contains(r)).toList(),
+                "rules as declared (id, default, summary) that the Rule index does not show so");
+        assertEquals(List.of(), documented.stream().filter(r -> !declared.contains(r)).toList(),
+                "Rule index rows that match no declared rule");
+        assertEquals(declared, documented.stream().sorted().toList(), "each rule once in the Rule index");
     }
 
     @Test
@@ -47,7 +63,7 @@ class ReadmeRuleIndexTest {
         int start = readme.indexOf("### Rule index");
         int end = readme.indexOf("\n### ", start + 1);
         String rest = readme.substring(0, start) + readme.substring(end);
-        List<String> missing = RuleCatalog.all().stream().map(RuleCatalog.Rule::id)
+        List<String> missing = RuleCatalog.all().stream().map(Rule::id)
                 .filter(id -> !rest.contains("`" + id + "`")).toList();
         assertEquals(List.of(), missing, "rules with no explanation besides the index");
     }

@@ -3,6 +3,7 @@ package dev.articles.maven;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.report.BaselineFile;
 import dev.articles.core.report.ContentResult;
+import dev.articles.core.rules.RuleCatalog;
 import dev.articles.core.settings.Baseline;
 import dev.articles.core.settings.ContentRequest;
 import java.io.IOException;
@@ -33,8 +34,9 @@ public class BaselineMojo extends AbstractArticlesMojo {
     @Override
     void run(ContentRequest request) throws MojoExecutionException, MojoFailureException {
         ContentResult result = check(request);
-        Baseline baseline = Baseline.of(result.diagnostics(), request.contentDirectory());
-        List<Diagnostic> left = result.diagnostics().stream().filter(d -> !Baseline.accepts(d.rule())).toList();
+        Baseline baseline = Baseline.of(result.diagnostics(), request.contentDirectory(), RuleCatalog::get);
+        List<Diagnostic> left = result.diagnostics().stream().filter(d -> !Baseline.accepts(RuleCatalog.get(d.rule())))
+                .toList();
         for (Diagnostic d : left) {
             getLog().warn(DiagnosticReport.format(project, d));
         }

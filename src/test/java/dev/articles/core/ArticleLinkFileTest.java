@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.articles.core.build.ContentChecker;
 import dev.articles.core.model.Article;
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.Rules;
 import dev.articles.core.model.Severity;
 import dev.articles.core.report.ContentResult;
 import dev.articles.testing.TestContent;
@@ -42,9 +41,9 @@ class ArticleLinkFileTest {
         ContentResult result = new ContentChecker().check(c.request());
 
         assertEquals(List.of(
-                Diagnostic.error(content.resolve("dangling.md"), 0, 0, Rules.FILE_READ,
+                Diagnostic.error(content.resolve("dangling.md"), 0, 0, "file.read",
                         "the file is a link to nowhere.md, which does not exist"),
-                Diagnostic.error(content.resolve("out.md"), 0, 0, Rules.FILE_READ, "the file is a link to "
+                Diagnostic.error(content.resolve("out.md"), 0, 0, "file.read", "the file is a link to "
                         + secret.toRealPath() + ", outside the content directory; copy the article instead")),
                 errors(result));
         assertEquals(4, result.checked());
@@ -77,7 +76,7 @@ class ArticleLinkFileTest {
             Assumptions.abort("no symbolic links here: " + e);
         }
         ContentResult result = new ContentChecker().check(c.request());
-        assertEquals(List.of(Diagnostic.error(content.resolve("folder.md"), 0, 0, Rules.FILE_READ, "the file is a link"
+        assertEquals(List.of(Diagnostic.error(content.resolve("folder.md"), 0, 0, "file.read", "the file is a link"
                 + " to " + outside.toRealPath() + ", outside the content directory; copy the article instead")),
                 errors(result));
         assertEquals(2, result.checked(), "linked/secret.md is not read: links to folders are not followed");

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articles.core.build.ContentChecker;
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.Rules;
 import dev.articles.core.model.Severity;
 import dev.articles.core.report.ContentResult;
+import dev.articles.core.rules.RuleCatalog;
 import dev.articles.core.settings.Baseline;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.ContentRequest;
@@ -30,7 +30,7 @@ class ContentCheckerBaselineTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC);
     /** A future date is made an error, so it would stop the articles from being published. */
     private static final CheckSettings STRICT = new CheckSettings(
-            Map.of(Rules.FRONT_MATTER_DATE_FUTURE, RuleLevel.ERROR), List.of(), List.of(), List.of(), 200, 50, null,
+            Map.of("front-matter.date-future", RuleLevel.ERROR), List.of(), List.of(), List.of(), 200, 50, null,
             true);
 
     @TempDir
@@ -71,15 +71,15 @@ class ContentCheckerBaselineTest {
     void withoutABaselineTheErrorHoldsEverythingBack() throws Exception {
         ContentResult result = check(null);
         assertEquals(1, result.count(Severity.ERROR));
-        assertEquals(Rules.FRONT_MATTER_DATE_FUTURE, result.diagnostics().get(0).rule());
+        assertEquals("front-matter.date-future", result.diagnostics().get(0).rule());
         assertEquals(List.of(), result.articles());
         assertEquals(List.of(), result.baselined());
-        assertEquals(Map.of(Rules.FRONT_MATTER_DATE_FUTURE, 1L), result.countByRule());
+        assertEquals(Map.of("front-matter.date-future", 1L), result.countByRule());
     }
 
     @Test
     void aBaselinedErrorNoLongerCountsAndTheArticlesArePublished() throws Exception {
-        Baseline baseline = Baseline.of(check(null).diagnostics(), content);
+        Baseline baseline = Baseline.of(check(null).diagnostics(), content, RuleCatalog::get);
         assertEquals("later.md", baseline.entries().get(0).source());
 
         ContentResult result = check(baseline);
@@ -91,7 +91,7 @@ class ContentCheckerBaselineTest {
 
     @Test
     void aFixedFindingLeavesItsEntryStaleAndNewFindingsStillCount() throws Exception {
-        Baseline baseline = Baseline.of(check(null).diagnostics(), content);
+        Baseline baseline = Baseline.of(check(null).diagnostics(), content, RuleCatalog::get);
         write("later.md", """
                 ---
                 title: "来年の記事"
@@ -124,10 +124,10 @@ class ContentCheckerBaselineTest {
                 + "間の段落です。\n\n" + repeated + "\n");
         ContentResult before = check(null);
         List<Diagnostic> repeats = before.diagnostics().stream()
-                .filter(d -> d.rule().equals(Rules.BODY_REPEATED_PARAGRAPH)).toList();
+                .filter(d -> d.rule().equals("body.repeated-paragraph")).toList();
         assertEquals(1, repeats.size(), before.diagnostics().toString());
         assertTrue(repeats.get(0).message().contains("on line 6"), repeats.get(0).message());
-        Baseline baseline = Baseline.of(before.diagnostics(), content);
+        Baseline baseline = Baseline.of(before.diagnostics(), content, RuleCatalog::get);
         assertTrue(baseline.entries().stream().anyMatch(e -> e.message().contains("on line #")),
                 baseline.entries().toString());
 
@@ -136,7 +136,7 @@ class ContentCheckerBaselineTest {
                 + repeated + "\n\n間の段落です。\n\n" + repeated + "\n");
         ContentResult after = check(baseline);
         assertEquals(List.of(), after.diagnostics().stream()
-                .filter(d -> d.rule().equals(Rules.BODY_REPEATED_PARAGRAPH)).toList());
+                .filter(d -> d.rule().equals("body.repeated-paragraph")).toList());
         assertTrue(after.baselined().stream().anyMatch(d -> d.message().contains("on line 8")),
                 after.baselined().toString());
         assertEquals(List.of(), after.staleBaseline());

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articles.core.build.ContentChecker;
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.RuleCatalog;
 import dev.articles.core.report.ContentResult;
+import dev.articles.core.rules.RuleCatalog;
 import dev.articles.testing.TestContent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

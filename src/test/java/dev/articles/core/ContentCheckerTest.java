@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.articles.core.build.ContentChecker;
 import dev.articles.core.model.Article;
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.Rules;
 import dev.articles.core.model.Severity;
 import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.ContentRequest;
@@ -90,9 +89,9 @@ class ContentCheckerTest {
         Path b = c.article("nested/b.md", "B", "2026-02-02", "", "slug: same");
         ContentResult result = check(c.request());
         assertEquals(List.of(
-                Diagnostic.error(a, 1, 1, Rules.SLUG_DUPLICATE, "the slug 'same' is also used by nested/b.md:5; "
+                Diagnostic.error(a, 1, 1, "slug.duplicate", "the slug 'same' is also used by nested/b.md:5; "
                         + "set a different 'slug:' in one of them"),
-                Diagnostic.error(b, 5, 7, Rules.SLUG_DUPLICATE, "the slug 'same' is also used by 2026-02-01-same.md:1; "
+                Diagnostic.error(b, 5, 7, "slug.duplicate", "the slug 'same' is also used by 2026-02-01-same.md:1; "
                         + "set a different 'slug:' in one of them")), result.diagnostics());
         assertEquals(List.of(), result.articles());
     }
@@ -105,11 +104,11 @@ class ContentCheckerTest {
         Path d = c.article("x.md", "C", "2026-02-01", "slug: HELLO");
         ContentResult result = check(c.request());
         assertEquals(List.of(
-                Diagnostic.error(a, 1, 1, Rules.SLUG_DUPLICATE, "the slug 'Hello' is also used by hello.markdown:1 "
+                Diagnostic.error(a, 1, 1, "slug.duplicate", "the slug 'Hello' is also used by hello.markdown:1 "
                         + "('hello'), x.md:4 ('HELLO'); set a different 'slug:' in one of them"),
-                Diagnostic.error(b, 1, 1, Rules.SLUG_DUPLICATE, "the slug 'hello' is also used by Hello.md:1 ('Hello'), "
+                Diagnostic.error(b, 1, 1, "slug.duplicate", "the slug 'hello' is also used by Hello.md:1 ('Hello'), "
                         + "x.md:4 ('HELLO'); set a different 'slug:' in one of them"),
-                Diagnostic.error(d, 4, 7, Rules.SLUG_DUPLICATE, "the slug 'HELLO' is also used by Hello.md:1 ('Hello'), "
+                Diagnostic.error(d, 4, 7, "slug.duplicate", "the slug 'HELLO' is also used by Hello.md:1 ('Hello'), "
                         + "hello.markdown:1 ('hello'); set a different 'slug:' in one of them")), result.diagnostics());
     }
 
@@ -119,7 +118,7 @@ class ContentCheckerTest {
         c.article("a/post.md", "A", "2026-02-01");
         c.article("b/post.md", "B", "2026-02-01", "draft: true");
         ContentResult result = check(c.request());
-        assertEquals(List.of(Rules.SLUG_DUPLICATE, Rules.SLUG_DUPLICATE),
+        assertEquals(List.of("slug.duplicate", "slug.duplicate"),
                 result.diagnostics().stream().map(Diagnostic::rule).toList());
     }
 
@@ -128,7 +127,7 @@ class ContentCheckerTest {
         TestContent c = content();
         c.article("a/post.md", "A", "2026-02-30");
         c.article("b/post.md", "B", "2026-02-01");
-        assertEquals(List.of(Rules.SLUG_DUPLICATE, Rules.FRONT_MATTER_DATE, Rules.SLUG_DUPLICATE),
+        assertEquals(List.of("slug.duplicate", "front-matter.date", "slug.duplicate"),
                 check(c.request()).diagnostics().stream().map(Diagnostic::rule).toList());
     }
 
@@ -153,7 +152,7 @@ class ContentCheckerTest {
         TestContent c = content();
         Path draft = c.article("draft.md", "D", "2026-02-30", "draft: true");
         ContentResult result = check(c.request(false));
-        assertEquals(List.of(Diagnostic.error(draft, 3, 7, Rules.FRONT_MATTER_DATE,
+        assertEquals(List.of(Diagnostic.error(draft, 3, 7, "front-matter.date",
                 "'2026-02-30' is not a real calendar date: Invalid date 'FEBRUARY 30'")), result.diagnostics());
     }
 
@@ -195,7 +194,7 @@ class ContentCheckerTest {
         assertEquals(1, result.count(Severity.WARNING));
         assertEquals(List.of("future"), slugs(result));
         assertEquals(future, result.diagnostics().get(0).file());
-        assertEquals(Rules.FRONT_MATTER_DATE_FUTURE, result.diagnostics().get(0).rule());
+        assertEquals("front-matter.date-future", result.diagnostics().get(0).rule());
     }
 
     @Test
@@ -214,9 +213,9 @@ class ContentCheckerTest {
         Path missing = c.write("missing.md", "# Title\n\ntext\n");
         Path unclosed = c.write("unclosed.md", "---\ntitle: t\n\ntext\n");
         assertEquals(List.of(
-                Diagnostic.error(missing, 1, 1, Rules.FRONT_MATTER_MISSING, "no front matter: the file must start "
+                Diagnostic.error(missing, 1, 1, "front-matter.missing", "no front matter: the file must start "
                         + "with a '---' line, then 'title:' and 'date:', then '---'"),
-                Diagnostic.error(unclosed, 1, 1, Rules.FRONT_MATTER_UNCLOSED, "the front matter opened on line 1 is "
+                Diagnostic.error(unclosed, 1, 1, "front-matter.unclosed", "the front matter opened on line 1 is "
                         + "never closed: add a '---' line after its last key")), check(c.request()).diagnostics());
     }
 
@@ -224,7 +223,7 @@ class ContentCheckerTest {
     void emptyBodyIsReportedAtTheClosingFence() throws IOException {
         TestContent c = content();
         Path file = c.write("empty.md", "---\ntitle: t\ndate: 2026-02-01\n...\n\n   \n");
-        assertEquals(List.of(Diagnostic.error(file, 4, 1, Rules.BODY_EMPTY,
+        assertEquals(List.of(Diagnostic.error(file, 4, 1, "body.empty",
                 "the article has no body after its front matter")), check(c.request()).diagnostics());
     }
 
@@ -240,7 +239,7 @@ class ContentCheckerTest {
         List<Diagnostic> diagnostics = check(c.request()).diagnostics();
         assertEquals(1, diagnostics.size(), diagnostics.toString());
         assertEquals(file, diagnostics.get(0).file());
-        assertEquals(Rules.FRONT_MATTER_YAML, diagnostics.get(0).rule());
+        assertEquals("front-matter.yaml", diagnostics.get(0).rule());
         assertEquals(5, diagnostics.get(0).line());
     }
 
@@ -258,7 +257,7 @@ class ContentCheckerTest {
     void invalidUtf8IsAnEncodingError() throws IOException {
         TestContent c = content();
         Path file = c.write("sjis.md", "---\ntitle: シフトJIS\ndate: 2026-02-01\n---\n\n本文\n".getBytes(Charset.forName("Shift_JIS")));
-        assertEquals(List.of(Diagnostic.error(file, 2, 8, Rules.FILE_ENCODING, "invalid UTF-8 byte sequence 0x83 at "
+        assertEquals(List.of(Diagnostic.error(file, 2, 8, "file.encoding", "invalid UTF-8 byte sequence 0x83 at "
                 + "byte offset 11; the file looks like Shift_JIS: save it as UTF-8 (or set the plugin's encoding)")),
                 check(c.request()).diagnostics());
     }
@@ -276,7 +275,7 @@ class ContentCheckerTest {
     void missingContentDirectory() throws IOException {
         Path missing = dir.resolve("nope");
         ContentResult result = check(new TestContent(missing).request());
-        assertEquals(List.of(Diagnostic.error(missing, 0, 0, Rules.FILE_READ, "the content directory does not exist")),
+        assertEquals(List.of(Diagnostic.error(missing, 0, 0, "file.read", "the content directory does not exist")),
                 result.diagnostics());
         assertEquals(0, result.checked());
     }
@@ -287,7 +286,7 @@ class ContentCheckerTest {
         c.write("notes.txt", "x");
         c.article("drafts/a.md", "A", "2026-02-01");
         ContentResult result = check(c.request(List.of("**/*.md"), List.of("drafts/**")));
-        assertEquals(List.of(Diagnostic.warning(dir, 0, 0, Rules.CONTENT_EMPTY,
+        assertEquals(List.of(Diagnostic.warning(dir, 0, 0, "content.empty",
                 "no article matches the includes [**/*.md] and excludes [drafts/**]")), result.diagnostics());
         assertEquals(0, result.checked());
         assertEquals(List.of(), result.articles());

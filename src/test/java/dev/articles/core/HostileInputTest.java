@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.articles.core.build.ContentChecker;
 import dev.articles.core.config.SettingsProblems;
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.Rules;
 import dev.articles.core.model.Severity;
 import dev.articles.core.read.TextCharacters;
 import dev.articles.core.report.ContentResult;
@@ -60,7 +59,7 @@ class HostileInputTest {
         TestContent c = content();
         Path a = c.write("a.md", article("", "段落\u0000です。\n"));
         ContentResult result = check(c.request());
-        assertEquals(List.of(Diagnostic.error(a, 6, 3, Rules.TEXT_CONTROL_CHARACTER,
+        assertEquals(List.of(Diagnostic.error(a, 6, 3, "text.control-character",
                 "control character U+0000 (NUL) in the text; remove it (it is invisible in editors and breaks HTML and"
                         + " JSON readers)")), result.diagnostics());
     }
@@ -70,11 +69,11 @@ class HostileInputTest {
         TestContent c = content();
         Path a = c.write("a.md", "---\ntitle: \"x\u001B[31my\"\ndate: 2026-02-01\n---\n\nA\u0085B \u007F and\u007F\n");
         assertEquals(List.of(
-                Diagnostic.error(a, 2, 10, Rules.FRONT_MATTER_YAML,
+                Diagnostic.error(a, 2, 10, "front-matter.yaml",
                         "invalid YAML: the character U+001B cannot be written in YAML; remove it"),
-                Diagnostic.error(a, 2, 10, Rules.TEXT_CONTROL_CHARACTER, "control character U+001B (ESC) in the text;"
+                Diagnostic.error(a, 2, 10, "text.control-character", "control character U+001B (ESC) in the text;"
                         + " remove it (it is invisible in editors and breaks HTML and JSON readers)"),
-                Diagnostic.error(a, 6, 2, Rules.TEXT_CONTROL_CHARACTER, "control character U+0085 (NEXT LINE) and 2 more"
+                Diagnostic.error(a, 6, 2, "text.control-character", "control character U+0085 (NEXT LINE) and 2 more"
                         + " on this line in the text; remove it (it is invisible in editors and breaks HTML and JSON"
                         + " readers)")),
                 check(c.request()).diagnostics());
@@ -93,7 +92,7 @@ class HostileInputTest {
         c.write("a.md", article("", "x\u0001\n".repeat(25)));
         List<Diagnostic> found = check(c.request()).diagnostics();
         assertEquals(TextCharacters.MAX_LINES, found.size());
-        assertEquals(new Diagnostic(c.dir().resolve("a.md"), 15, 2, Severity.ERROR, Rules.TEXT_CONTROL_CHARACTER,
+        assertEquals(new Diagnostic(c.dir().resolve("a.md"), 15, 2, Severity.ERROR, "text.control-character",
                 "control character U+0001 in the text; remove it (it is invisible in editors and breaks HTML and JSON"
                         + " readers) (15 more lines with such characters not listed)"), found.get(9));
     }
@@ -103,7 +102,7 @@ class HostileInputTest {
         TestContent c = content();
         Path a = c.write("a.md", article("", "```java\nboolean isAdmin = false; /*\u202E } \u2066if (isAdmin)\u2069 \u2066 begin admins only */\n```\n"));
         ContentResult result = check(c.request());
-        assertEquals(List.of(Diagnostic.warning(a, 7, 28, Rules.TEXT_BIDI_CONTROL, "bidirectional control character"
+        assertEquals(List.of(Diagnostic.warning(a, 7, 28, "text.bidi-control", "bidirectional control character"
                 + " U+202E (RIGHT-TO-LEFT OVERRIDE) and 3 more on this line in the text: it makes the text display in"
                 + " another order than it is written; remove it unless the text really needs it")),
                 result.diagnostics());
@@ -114,9 +113,9 @@ class HostileInputTest {
     void textRulesCanBeConfigured() throws IOException {
         TestContent c = content();
         c.write("a.md", article("", "a\u000Cb \u202Ec\n"));
-        CheckSettings off = new CheckSettings(Map.of(Rules.TEXT_CONTROL_CHARACTER, RuleLevel.OFF,
-                Rules.TEXT_BIDI_CONTROL, RuleLevel.ERROR), List.of(), List.of(), List.of(), 200, 75, null, true);
-        assertEquals(List.of(Rules.TEXT_BIDI_CONTROL + " ERROR"), check(withSettings(c, off)).diagnostics().stream()
+        CheckSettings off = new CheckSettings(Map.of("text.control-character", RuleLevel.OFF,
+                "text.bidi-control", RuleLevel.ERROR), List.of(), List.of(), List.of(), 200, 75, null, true);
+        assertEquals(List.of("text.bidi-control" + " ERROR"), check(withSettings(c, off)).diagnostics().stream()
                 .map(d -> d.rule() + " " + d.severity()).toList());
     }
 
@@ -126,7 +125,7 @@ class HostileInputTest {
     void utf16WithoutByteOrderMarkIsNamed() throws IOException {
         TestContent c = content();
         Path a = c.write("a.md", article("", "Hello\n").getBytes(StandardCharsets.UTF_16LE));
-        assertEquals(List.of(Diagnostic.error(a, 1, 2, Rules.FILE_ENCODING, "NUL byte at byte offset 1; the file looks"
+        assertEquals(List.of(Diagnostic.error(a, 1, 2, "file.encoding", "NUL byte at byte offset 1; the file looks"
                 + " like UTF-16LE without a byte order mark: save it as UTF-8")), check(c.request()).diagnostics());
     }
 
@@ -135,7 +134,7 @@ class HostileInputTest {
         TestContent c = content();
         Path a = c.write("a.md", article("", "日本語の本文です。\n").getBytes(StandardCharsets.UTF_16BE));
         // Japanese in UTF-16BE is no valid UTF-8: the hint comes with the first invalid byte.
-        assertEquals(List.of(Diagnostic.error(a, 6, 2, Rules.FILE_ENCODING, "invalid UTF-8 byte sequence 0xE5 at byte"
+        assertEquals(List.of(Diagnostic.error(a, 6, 2, "file.encoding", "invalid UTF-8 byte sequence 0xE5 at byte"
                 + " offset 71; the file looks like UTF-16BE without a byte order mark: save it as UTF-8")),
                 check(c.request()).diagnostics());
     }
@@ -151,7 +150,7 @@ class HostileInputTest {
             f.setLength(3L * 1024 * 1024 * 1024); // sparse: 3 GiB that would not fit in a byte array
         }
         ContentResult result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> check(c.request()));
-        assertEquals(List.of(Diagnostic.error(huge, 0, 0, Rules.FILE_READ, "the file is 3221225472 bytes long; the"
+        assertEquals(List.of(Diagnostic.error(huge, 0, 0, "file.read", "the file is 3221225472 bytes long; the"
                 + " limit is 1048576 bytes (maxFileSize): is it really an article?")), result.diagnostics());
         assertEquals(2, result.checked());
     }
@@ -164,7 +163,7 @@ class HostileInputTest {
         CheckSettings exact = CheckSettings.defaults().withLimits(size, 65536, 16);
         assertEquals(List.of(), check(withSettings(c, exact)).diagnostics());
         CheckSettings smaller = CheckSettings.defaults().withLimits(size - 1, 65536, 16);
-        assertEquals(List.of(Diagnostic.error(a, 0, 0, Rules.FILE_READ, "the file is " + size + " bytes long; the"
+        assertEquals(List.of(Diagnostic.error(a, 0, 0, "file.read", "the file is " + size + " bytes long; the"
                 + " limit is " + (size - 1) + " bytes (maxFileSize): is it really an article?")),
                 check(withSettings(c, smaller)).diagnostics());
     }
@@ -173,10 +172,10 @@ class HostileInputTest {
     void frontMatterLimitsComeFromTheSettings() throws IOException {
         TestContent c = content();
         Path a = c.write("a.md", article("tags: [[a]]\n", "body\n"));
-        assertEquals(List.of(Diagnostic.error(a, 4, 8, Rules.FRONT_MATTER_LIMIT,
+        assertEquals(List.of(Diagnostic.error(a, 4, 8, "front-matter.limit",
                         "front matter is nested more than 2 levels deep")),
                 check(withSettings(c, CheckSettings.defaults().withLimits(1 << 20, 65536, 2))).diagnostics());
-        assertEquals(List.of(Diagnostic.error(a, 2, 1, Rules.FRONT_MATTER_LIMIT,
+        assertEquals(List.of(Diagnostic.error(a, 2, 1, "front-matter.limit",
                         "front matter is 38 characters long; the limit is 30")),
                 check(withSettings(c, CheckSettings.defaults().withLimits(1 << 20, 30, 16))).diagnostics());
     }
@@ -194,7 +193,7 @@ class HostileInputTest {
         TestContent c = content();
         Path a = c.write("a.md", article("tags: " + "[".repeat(10_000) + "\n", "body\n"));
         ContentResult result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> check(c.request()));
-        assertEquals(List.of(Diagnostic.error(a, 4, 7 + 15, Rules.FRONT_MATTER_LIMIT,
+        assertEquals(List.of(Diagnostic.error(a, 4, 7 + 15, "front-matter.limit",
                 "front matter is nested more than 16 levels deep")), result.diagnostics());
     }
 
@@ -204,7 +203,7 @@ class HostileInputTest {
     void lineSeparatorsInFrontMatterDoNotShiftLines() throws IOException {
         TestContent c = content();
         Path a = c.write("a.md", "---\ntitle: \"前\u2028後\u2029終\"\nexcerpt: x\u2028y\ndate: 2024-02-30\n---\n\nbody\n");
-        assertEquals(List.of(Diagnostic.error(a, 4, 7, Rules.FRONT_MATTER_DATE,
+        assertEquals(List.of(Diagnostic.error(a, 4, 7, "front-matter.date",
                         "'2024-02-30' is not a real calendar date: Invalid date 'FEBRUARY 30'")),
                 errorsOnly(check(c.request())));
     }
@@ -213,7 +212,7 @@ class HostileInputTest {
     void lineSeparatorBeforeASyntaxError() throws IOException {
         TestContent c = content();
         Path a = c.write("a.md", "---\ntitle: \"a\u2028b\"\ntags: [x, y\nauthor: z\n---\n\nbody\n");
-        assertEquals(List.of(Diagnostic.error(a, 4, 7, Rules.FRONT_MATTER_YAML,
+        assertEquals(List.of(Diagnostic.error(a, 4, 7, "front-matter.yaml",
                         "invalid YAML: expected ',' or ']', but got : (while parsing a flow sequence)")),
                 errorsOnly(check(c.request())));
     }
@@ -236,10 +235,10 @@ class HostileInputTest {
         Path composed = c.article("a.md", "A", "2026-02-01", "slug: \"\u304C\u3044\u3069\"");
         Path decomposed = c.article("b.md", "B", "2026-02-01", "slug: \"\u304B\u3099\u3044\u3069\"");
         assertEquals(List.of(
-                Diagnostic.error(composed, 4, 7, Rules.SLUG_DUPLICATE, "the slug '\u304C\u3044\u3069' is also used by"
+                Diagnostic.error(composed, 4, 7, "slug.duplicate", "the slug '\u304C\u3044\u3069' is also used by"
                         + " b.md:4 ('\u304B\u3099\u3044\u3069', the same text in another Unicode composition); set a"
                         + " different 'slug:' in one of them"),
-                Diagnostic.error(decomposed, 4, 7, Rules.SLUG_DUPLICATE, "the slug '\u304B\u3099\u3044\u3069' is also"
+                Diagnostic.error(decomposed, 4, 7, "slug.duplicate", "the slug '\u304B\u3099\u3044\u3069' is also"
                         + " used by a.md:4 ('\u304C\u3044\u3069', the same text in another Unicode composition); set a"
                         + " different 'slug:' in one of them")),
                 check(c.request()).diagnostics());
@@ -254,7 +253,7 @@ class HostileInputTest {
         c.article("d.md", "D", "2026-02-01", "slug: \"nul.tar.gz\"");
         c.article("e.md", "E", "2026-02-01", "slug: \"..\"");
         ContentResult result = check(c.request());
-        assertEquals(List.of(Rules.FRONT_MATTER_SLUG), result.diagnostics().stream().map(Diagnostic::rule).distinct()
+        assertEquals(List.of("front-matter.slug"), result.diagnostics().stream().map(Diagnostic::rule).distinct()
                 .toList());
         assertEquals(5, result.diagnostics().size(), result.diagnostics().toString());
         assertEquals(List.of(), result.articles());

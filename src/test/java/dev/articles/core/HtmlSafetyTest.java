@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articles.core.config.SettingsProblems;
 import dev.articles.core.model.Article;
-import dev.articles.core.model.Rules;
 import dev.articles.core.model.Severity;
 import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.CheckSettings;
@@ -28,8 +27,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HtmlSafetyTest {
     private static final String UNSAFE_TAIL = ", which can run code or open local files in readers' browsers; use an"
             + " http:, https: or mailto: address or a relative one (the address is removed from the published HTML)";
-    private static final CheckSettings RULES_OFF = new CheckSettings(Map.of(Rules.HTML_RAW, RuleLevel.OFF,
-            Rules.LINK_UNSAFE_URL, RuleLevel.OFF), null, null, null, CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH,
+    private static final CheckSettings RULES_OFF = new CheckSettings(Map.of("html.raw", RuleLevel.OFF,
+            "link.unsafe-url", RuleLevel.OFF), null, null, null, CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH,
             CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, null, true);
 
     @TempDir
@@ -167,7 +166,7 @@ class HtmlSafetyTest {
                 "2024-01-01-hostile.md:[5,49] html.raw: raw HTML <b> is not allowed; write it in Markdown, or list"
                         + " 'b' in allowedHtmlTags"),
                 lines(dir, run(hostile, allow)));
-        CheckSettings off = new CheckSettings(Map.of(Rules.HTML_RAW, RuleLevel.OFF), null, null, null,
+        CheckSettings off = new CheckSettings(Map.of("html.raw", RuleLevel.OFF), null, null, null,
                 CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH, CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, null,
                 true, List.of("kbd"), List.of());
         ContentResult opted = run(hostile, off);
@@ -178,7 +177,7 @@ class HtmlSafetyTest {
 
     @Test
     void theRuleCanBeAWarning() {
-        CheckSettings warn = new CheckSettings(Map.of(Rules.HTML_RAW, RuleLevel.WARNING), null, null, null,
+        CheckSettings warn = new CheckSettings(Map.of("html.raw", RuleLevel.WARNING), null, null, null,
                 CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH, CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, null,
                 true);
         ContentResult result = run("<span>注意</span>", warn);

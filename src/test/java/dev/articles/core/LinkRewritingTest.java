@@ -8,7 +8,6 @@ import static dev.articles.core.LinkTestSupport.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.articles.core.model.Article;
-import dev.articles.core.model.Rules;
 import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.RuleLevel;
@@ -147,7 +146,7 @@ class LinkRewritingTest {
                 "",
                 "[q](2024-03-01-hello.md?utm=a&b=c#%E6%8A%95%E8%B3%87%E5%AE%B6%E3%81%A8%E6%8A%80%E8%A1%93%E8%80%85)"
                         + " [gone](gone.md?a=1&b=\"2\")");
-        CheckSettings settings = new CheckSettings(Map.of(Rules.LINK_BROKEN, RuleLevel.OFF), null, null, null,
+        CheckSettings settings = new CheckSettings(Map.of("link.broken", RuleLevel.OFF), null, null, null,
                 CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH, CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, null,
                 true, LinkTestSupport.RAW_ANCHORS.allowedHtmlTags(), LinkTestSupport.RAW_ANCHORS.allowedHtmlAttributes());
 

@@ -7,7 +7,6 @@ import static dev.articles.core.LinkTestSupport.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.articles.core.model.Article;
-import dev.articles.core.model.Rules;
 import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.RuleLevel;
@@ -248,7 +247,7 @@ class LinkRulesTest {
                 "[消えた記事](gone.md) と {% post_url 2020-01-01-gone %}",
                 "",
                 "![図](images/none.png) と [見出し](#ない)");
-        CheckSettings settings = new CheckSettings(Map.of(Rules.IMAGE_MISSING, RuleLevel.OFF, Rules.LINK_ANCHOR,
+        CheckSettings settings = new CheckSettings(Map.of("image.missing", RuleLevel.OFF, "link.anchor",
                 RuleLevel.WARNING), null, null, null, CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH,
                 CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, null, true);
 
@@ -340,8 +339,8 @@ class LinkRulesTest {
 
         ContentResult result = check(dir);
 
-        List<String> linkRules = List.of(Rules.LINK_BROKEN, Rules.LINK_ANCHOR, Rules.LINK_EMPTY, Rules.IMAGE_MISSING,
-                Rules.LIQUID_UNSUPPORTED);
+        List<String> linkRules = List.of("link.broken", "link.anchor", "link.empty", "image.missing",
+                "liquid.unsupported");
         assertEquals(List.of(), result.diagnostics().stream().filter(d -> linkRules.contains(d.rule())).toList());
         assertEquals("<p>Open source models change the market. See"
                 + " <a href=\"post-000001#設計と実装\">the previous post</a> or"

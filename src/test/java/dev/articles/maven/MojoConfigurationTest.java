@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.articles.core.model.Rules;
 import dev.articles.core.model.Severity;
+import dev.articles.core.rules.RuleCatalog;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.ContentRequest;
 import dev.articles.core.settings.RuleLevel;
@@ -48,10 +48,10 @@ class MojoConfigurationTest {
         rules.put("heading.duplicate", "off");
         ValidateMojo mojo = set(fx.validate(), "rules", rules);
         ContentRequest request = mojo.request();
-        assertEquals(Map.of(Rules.FRONT_MATTER_DATE_FUTURE, RuleLevel.ERROR, Rules.HEADING_DUPLICATE, RuleLevel.OFF),
+        assertEquals(Map.of("front-matter.date-future", RuleLevel.ERROR, "heading.duplicate", RuleLevel.OFF),
                 request.checks().levels());
-        assertEquals(Severity.ERROR, request.checks().severityOf(Rules.FRONT_MATTER_DATE_FUTURE));
-        assertEquals(null, request.checks().severityOf(Rules.HEADING_DUPLICATE));
+        assertEquals(Severity.ERROR, RuleCatalog.severityOf(request.checks(), "front-matter.date-future"));
+        assertEquals(null, RuleCatalog.severityOf(request.checks(), "heading.duplicate"));
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.articles.core.build;
 import dev.articles.core.check.ArticleFacts;
 import dev.articles.core.check.Suppressions;
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.Rules;
 import dev.articles.core.read.ArticleReader;
 import dev.articles.core.render.MarkdownRenderer;
 import dev.articles.core.render.RenderWorker;
@@ -11,6 +10,7 @@ import dev.articles.core.report.ContentResult;
 import dev.articles.core.rules.Checks;
 import dev.articles.core.settings.ContentRequest;
 import dev.articles.core.source.ContentScanner.Found;
+import dev.articles.core.source.ContentScanner;
 import dev.articles.core.state.ArticleSpool;
 import dev.articles.core.state.CheckEntry;
 import dev.articles.core.state.StateStore;
@@ -105,7 +105,7 @@ final class CheckStage {
         List<Diagnostic> raw = new ArrayList<>();
         Map<Path, Suppressions> suppressions = new HashMap<>();
         if (found.isEmpty()) {
-            raw.add(Diagnostic.warning(request.contentDirectory(), 0, 0, Rules.CONTENT_EMPTY,
+            raw.add(Diagnostic.of(request.contentDirectory(), 0, 0, ContentScanner.CONTENT_EMPTY,
                     "no article matches the includes " + request.includes()
                             + (request.excludes().isEmpty() ? "" : " and excludes " + request.excludes())));
         }

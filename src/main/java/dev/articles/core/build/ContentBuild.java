@@ -4,8 +4,8 @@ import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.config.SettingsProblems;
 import dev.articles.core.model.Article;
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.Rules;
 import dev.articles.core.model.Severity;
+import dev.articles.core.read.ArticleReader;
 import dev.articles.core.render.HtmlSanitizer;
 import dev.articles.core.render.MarkdownRenderer;
 import dev.articles.core.render.RenderWorker;
@@ -153,7 +153,7 @@ public final class ContentBuild {
     }
 
     private static ContentResult noContentDirectory(ContentRequest request) {
-        return new ContentResult(0, List.of(Diagnostic.error(request.contentDirectory(), 0, 0, Rules.FILE_READ,
+        return new ContentResult(0, List.of(Diagnostic.of(request.contentDirectory(), 0, 0, ArticleReader.FILE_READ,
                 "the content directory does not exist")), List.of());
     }
 

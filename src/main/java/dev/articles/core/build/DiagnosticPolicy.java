@@ -3,8 +3,8 @@ package dev.articles.core.build;
 import dev.articles.core.check.Findings;
 import dev.articles.core.check.Suppressions;
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.RuleCatalog;
 import dev.articles.core.model.Severity;
+import dev.articles.core.rules.RuleCatalog;
 import dev.articles.core.settings.CheckSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,12 +24,12 @@ final class DiagnosticPolicy {
     static List<Diagnostic> apply(List<Diagnostic> raw, Map<Path, Suppressions> suppressions, CheckSettings settings) {
         List<Diagnostic> kept = new ArrayList<>();
         for (Diagnostic d : raw) {
-            Severity severity = settings.severityOf(d.rule());
+            Severity severity = RuleCatalog.severityOf(settings, d.rule());
             if (severity == null) {
                 continue;
             }
             Suppressions s = suppressions.get(d.file());
-            if (s != null && s.suppresses(d)) {
+            if (s != null && s.suppresses(d, RuleCatalog::get)) {
                 continue;
             }
             kept.add(severity == d.severity() ? d
@@ -37,15 +37,15 @@ final class DiagnosticPolicy {
         }
         Set<String> off = new HashSet<>();
         RuleCatalog.all().forEach(r -> {
-            if (settings.severityOf(r.id()) == null) {
+            if (RuleCatalog.severityOf(settings, r.id()) == null) {
                 off.add(r.id());
             }
         });
         List<Diagnostic> unused = new ArrayList<>();
-        Findings findings = new Findings(unused);
-        suppressions.values().forEach(s -> s.reportUnused(findings, off));
+        Findings findings = new Findings(unused, List.of(Suppressions.SUPPRESSION_UNUSED));
+        suppressions.values().forEach(s -> s.reportUnused(findings, off, RuleCatalog::get));
         for (Diagnostic d : unused) {
-            Severity severity = settings.severityOf(d.rule());
+            Severity severity = RuleCatalog.severityOf(settings, d.rule());
             if (severity != null) {
                 kept.add(new Diagnostic(d.file(), d.line(), d.column(), severity, d.rule(), d.message()));
             }

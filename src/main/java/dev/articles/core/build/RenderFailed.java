@@ -1,7 +1,7 @@
 package dev.articles.core.build;
 
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.Rules;
+import dev.articles.core.read.ArticleReader;
 import dev.articles.core.render.RenderWorker;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +18,7 @@ final class RenderFailed {
             case TIMEOUT -> "rendering took longer than " + seconds(budget) + " and was abandoned; look for"
                     + " very long runs of Markdown punctuation such as *, _, [, ` or >";
         };
-        return Diagnostic.error(file, 0, 0, Rules.RENDER_FAILED, message);
+        return Diagnostic.of(file, 0, 0, ArticleReader.RENDER_FAILED, message);
     }
 
     private static String seconds(Duration budget) {

@@ -7,6 +7,7 @@ import dev.articles.core.check.Suppressions;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Severity;
 import dev.articles.core.rules.Checks;
+import dev.articles.core.rules.RuleCatalog;
 import dev.articles.core.settings.Baseline;
 import dev.articles.core.settings.ContentRequest;
 import java.nio.file.Path;
@@ -49,12 +50,12 @@ record Verdict(List<Diagnostic> diagnostics, Baseline.Match baseline, List<List<
             found.add(last == null ? new ArrayList<>() : last);
         }
         IntStream.range(0, checks.size()).filter(i -> reuse.findings(i) == null).parallel()
-                .forEach(i -> checks.get(i).check(facts, new Findings(found.get(i))));
+                .forEach(i -> checks.get(i).check(facts, new Findings(found.get(i), checks.get(i).rules())));
         found.forEach(all::addAll);
         List<Diagnostic> diagnostics = new ArrayList<>(DiagnosticPolicy.apply(all, suppressions, request.checks()));
         diagnostics.sort(Diagnostic.ORDER);
         Baseline.Match match = request.baseline() == null ? Baseline.Match.none(diagnostics)
-                : request.baseline().match(diagnostics, request.contentDirectory());
+                : request.baseline().match(diagnostics, request.contentDirectory(), RuleCatalog::get);
         return new Verdict(match.unmatched(), match, List.copyOf(found));
     }
 

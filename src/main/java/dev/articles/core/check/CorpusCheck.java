@@ -1,5 +1,6 @@
 package dev.articles.core.check;
 
+import dev.articles.core.model.Rule;
 import java.util.List;
 
 /**
@@ -8,6 +9,9 @@ import java.util.List;
  * group by hash, never compare every pair.
  */
 public interface CorpusCheck {
+
+    /** The rules this check reports, declared as its own {@code Rule} constants: only these may it add. */
+    List<Rule> rules();
 
     void check(List<ArticleFacts> articles, Findings findings);
 

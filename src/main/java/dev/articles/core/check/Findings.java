@@ -1,8 +1,7 @@
 package dev.articles.core.check;
 
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.RuleCatalog;
-import dev.articles.core.model.Severity;
+import dev.articles.core.model.Rule;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,18 +11,28 @@ import java.util.List;
  */
 public final class Findings {
     private final List<Diagnostic> sink;
+    private final List<Rule> declared;
 
+    /** Findings of any rule. */
     public Findings(List<Diagnostic> sink) {
+        this(sink, null);
+    }
+
+    /**
+     * Findings of the {@code declared} rules only (a check's {@code rules()}): a finding of another rule is a bug in
+     * the check, which would report a rule the catalog and the README do not know.
+     */
+    public Findings(List<Diagnostic> sink, List<Rule> declared) {
         this.sink = sink;
+        this.declared = declared;
     }
 
     /** Reports a finding of {@code rule} at a 1-based line and column of {@code file}. */
-    public void add(Path file, String rule, int line, int column, String message) {
-        RuleCatalog.Rule info = RuleCatalog.get(rule);
-        if (info == null) {
-            throw new IllegalArgumentException("rule " + rule + " is not in the RuleCatalog");
+    public void add(Path file, Rule rule, int line, int column, String message) {
+        if (declared != null && !declared.contains(rule)) {
+            throw new IllegalArgumentException("rule " + rule.id() + " is not among the declared rules " + declared
+                    .stream().map(Rule::id).toList());
         }
-        Severity severity = info.defaultSeverity();
-        sink.add(new Diagnostic(file, line, column, severity, rule, message));
+        sink.add(Diagnostic.of(file, line, column, rule, message));
     }
 }

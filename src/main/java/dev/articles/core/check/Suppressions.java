@@ -6,8 +6,8 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.articles.core.frontmatter.YamlNode;
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.RuleCatalog;
-import dev.articles.core.model.Rules;
+import dev.articles.core.model.Rule;
+import dev.articles.core.model.Severity;
 import dev.articles.core.render.SuppressionComment;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,10 @@ import java.util.regex.Pattern;
  * Structural rules (the article cannot be read) cannot be suppressed.
  */
 public final class Suppressions {
+    /** A suppression (front matter key or HTML comment) that suppressed nothing. */
+    public static final Rule SUPPRESSION_UNUSED = Rule.configurable("suppression.unused", Severity.WARNING,
+            "A suppression that suppressed nothing.");
+
     /** The front matter key. */
     public static final String FRONT_MATTER_KEY = "articles-suppress";
     /** Matches a directive comment; group 1 is the rule list. */
@@ -130,10 +135,14 @@ public final class Suppressions {
         return new Suppressions(article.file(), entries);
     }
 
-    /** Whether {@code d} is suppressed (and remembers that the suppression was used). */
-    public boolean suppresses(Diagnostic d) {
-        RuleCatalog.Rule rule = RuleCatalog.get(d.rule());
-        if (rule == null || !rule.configurable() || d.rule().equals(Rules.SUPPRESSION_UNUSED)) {
+    /**
+     * Whether {@code d} is suppressed (and remembers that the suppression was used).
+     *
+     * @param rules every rule by id ({@code null} for an unknown id): only configurable rules can be suppressed
+     */
+    public boolean suppresses(Diagnostic d, Function<String, Rule> rules) {
+        Rule rule = rules.apply(d.rule());
+        if (rule == null || !rule.configurable() || d.rule().equals(SUPPRESSION_UNUSED.id())) {
             return false;
         }
         for (Entry e : entries) {
@@ -145,23 +154,27 @@ public final class Suppressions {
         return false;
     }
 
-    /** Reports each listed rule that suppressed nothing, and each unknown rule id. */
-    public void reportUnused(Findings findings, Set<String> rulesOff) {
+    /**
+     * Reports each listed rule that suppressed nothing, and each unknown rule id.
+     *
+     * @param rules every rule by id ({@code null} for an unknown id)
+     */
+    public void reportUnused(Findings findings, Set<String> rulesOff, Function<String, Rule> rules) {
         for (Entry e : entries) {
             if (e.rules.isEmpty()) {
-                findings.add(file, Rules.SUPPRESSION_UNUSED, e.line, e.column,
+                findings.add(file, SUPPRESSION_UNUSED, e.line, e.column,
                         "the suppression (" + e.form + ") names no rule; list rule ids such as body.marker");
             }
             for (String rule : e.rules) {
-                RuleCatalog.Rule info = RuleCatalog.get(rule);
+                Rule info = rules.apply(rule);
                 if (info == null) {
-                    findings.add(file, Rules.SUPPRESSION_UNUSED, e.line, e.column,
+                    findings.add(file, SUPPRESSION_UNUSED, e.line, e.column,
                             "the suppression (" + e.form + ") names the unknown rule '" + rule + "'");
                 } else if (!info.configurable()) {
-                    findings.add(file, Rules.SUPPRESSION_UNUSED, e.line, e.column, "the rule '" + rule
+                    findings.add(file, SUPPRESSION_UNUSED, e.line, e.column, "the rule '" + rule
                             + "' cannot be suppressed: it reports content the plugin cannot read");
                 } else if (!e.used.contains(rule) && !rulesOff.contains(rule)) {
-                    findings.add(file, Rules.SUPPRESSION_UNUSED, e.line, e.column,
+                    findings.add(file, SUPPRESSION_UNUSED, e.line, e.column,
                             "the suppression of '" + rule + "' (" + e.form + ") suppresses nothing; remove it");
                 }
             }

@@ -1,6 +1,7 @@
 package dev.articles.core.config;
 
-import dev.articles.core.model.RuleCatalog;
+import dev.articles.core.model.Rule;
+import dev.articles.core.rules.RuleCatalog;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.RuleLevel;
 import java.io.IOException;
@@ -155,7 +156,7 @@ public final class CheckSettingsReader {
         }
         for (Map.Entry<String, String> e : new java.util.TreeMap<>(rules).entrySet()) {
             String id = e.getKey().strip();
-            RuleCatalog.Rule info = RuleCatalog.get(id);
+            Rule info = RuleCatalog.get(id);
             RuleLevel level = RuleLevel.parse(e.getValue());
             if (info == null) {
                 problems.add("rules: unknown rule '" + id + "'; the rule ids are listed in the README (section Rules)");

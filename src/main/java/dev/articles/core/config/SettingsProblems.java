@@ -1,8 +1,9 @@
 package dev.articles.core.config;
 
 import dev.articles.core.check.fields.FrontMatterSchema;
-import dev.articles.core.model.RuleCatalog;
+import dev.articles.core.model.Rule;
 import dev.articles.core.render.HtmlSanitizer;
+import dev.articles.core.rules.RuleCatalog;
 import dev.articles.core.settings.CheckSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class SettingsProblems {
     public static List<String> of(CheckSettings settings) {
         List<String> problems = new ArrayList<>();
         settings.levels().forEach((rule, level) -> {
-            RuleCatalog.Rule info = RuleCatalog.get(rule);
+            Rule info = RuleCatalog.get(rule);
             if (info == null) {
                 problems.add("unknown rule '" + rule + "' in rules; the rules are listed in the README");
             } else if (!info.configurable()) {

@@ -3,7 +3,8 @@ package dev.articles.core.frontmatter;
 import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.Rules;
+import dev.articles.core.model.Rule;
+import dev.articles.core.model.Severity;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -21,6 +22,24 @@ import java.util.Set;
  * column of the value at fault. All fields are checked even after a first problem, so a writer sees everything at once.
  */
 public final class FrontMatterFields {
+    /** A known field has the wrong shape (a list where text belongs, a word where a number belongs...). */
+    public static final Rule FRONT_MATTER_TYPE = Rule.fixed("front-matter.type",
+            "A known front matter key has the wrong type.");
+    /** {@code title} is missing or blank. */
+    public static final Rule FRONT_MATTER_TITLE = Rule.fixed("front-matter.title", "The title is missing or empty.");
+    /** {@code date} is missing (and the file name has no date) or is not a real date. */
+    public static final Rule FRONT_MATTER_DATE = Rule.fixed("front-matter.date",
+            "The date is missing or not a real date.");
+    /** The slug cannot be used as a file name in the bundle. */
+    public static final Rule FRONT_MATTER_SLUG = Rule.fixed("front-matter.slug",
+            "The slug cannot be used as a file name.");
+    /** A published article is dated after the build's clock. */
+    public static final Rule FRONT_MATTER_DATE_FUTURE = Rule.configurable("front-matter.date-future", Severity.WARNING,
+            "A published article is dated in the future.");
+    /** The rules above. */
+    public static final List<Rule> RULES = List.of(FRONT_MATTER_TYPE, FRONT_MATTER_TITLE, FRONT_MATTER_DATE,
+            FRONT_MATTER_SLUG, FRONT_MATTER_DATE_FUTURE);
+
     /** Keys with a meaning; every other key goes to {@code extra} untouched. */
     static final Set<String> KNOWN = Set.of("title", "date", "slug", "categories", "category", "tags", "author",
             "excerpt", "reading_time", "draft", "published", "articles-suppress");
@@ -49,7 +68,7 @@ public final class FrontMatterFields {
         if (title == null || title.isBlank()) {
             if (!failedOn(yaml, "title")) {
                 YamlNode node = yaml.get("title");
-                error(node == null ? 1 : node.line(), node == null ? 1 : node.column(), Rules.FRONT_MATTER_TITLE,
+                error(node == null ? 1 : node.line(), node == null ? 1 : node.column(), FRONT_MATTER_TITLE,
                         node == null ? "missing 'title' in front matter" : "'title' is empty");
             }
         }
@@ -58,8 +77,8 @@ public final class FrontMatterFields {
         OffsetDateTime date = date(yaml, name, zone);
         if (date != null && !draft && date.toInstant().isAfter(clock.instant())) {
             YamlNode node = yaml.get("date");
-            problems.add(Diagnostic.warning(file, node == null ? 1 : node.line(), node == null ? 1 : node.column(),
-                    Rules.FRONT_MATTER_DATE_FUTURE, "the article is dated " + ISO_OFFSET_DATE_TIME.format(date)
+            problems.add(Diagnostic.of(file, node == null ? 1 : node.line(), node == null ? 1 : node.column(),
+                    FRONT_MATTER_DATE_FUTURE, "the article is dated " + ISO_OFFSET_DATE_TIME.format(date)
                             + ", after the build time; it is published now anyway (mark it 'draft: true' to hold it back)"));
         }
 
@@ -76,7 +95,7 @@ public final class FrontMatterFields {
         if (slug != null) {
             String problem = Slugs.problem(slug);
             if (problem != null) {
-                error(slugLine, slugColumn, Rules.FRONT_MATTER_SLUG, problem
+                error(slugLine, slugColumn, FRONT_MATTER_SLUG, problem
                         + (yaml.get("slug") == null ? " (taken from the file name; set 'slug:' to choose another)" : ""));
             }
         }
@@ -109,7 +128,7 @@ public final class FrontMatterFields {
             try {
                 return DateParser.parse(value, zone);
             } catch (DateParser.InvalidDateException e) {
-                error(node.line(), node.column(), Rules.FRONT_MATTER_DATE, e.getMessage());
+                error(node.line(), node.column(), FRONT_MATTER_DATE, e.getMessage());
                 return null;
             }
         }
@@ -119,7 +138,7 @@ public final class FrontMatterFields {
         if (name.date() != null) {
             return name.date().atStartOfDay(zone).toOffsetDateTime();
         }
-        error(node == null ? 1 : node.line(), node == null ? 1 : node.column(), Rules.FRONT_MATTER_DATE,
+        error(node == null ? 1 : node.line(), node == null ? 1 : node.column(), FRONT_MATTER_DATE,
                 "no date: add 'date: 2026-02-05 17:08:42 +0900' to the front matter or name the file "
                         + "2026-02-05-" + name.slug() + ".md");
         return null;
@@ -134,7 +153,7 @@ public final class FrontMatterFields {
         if (node instanceof YamlNode.Scalar s) {
             return s.value();
         }
-        error(node.line(), node.column(), Rules.FRONT_MATTER_TYPE,
+        error(node.line(), node.column(), FRONT_MATTER_TYPE,
                 "'" + key + "' must be text, not a " + kind(node));
         return null;
     }
@@ -161,13 +180,13 @@ public final class FrontMatterFields {
                 if (item instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
                     out.add(s.value().strip());
                 } else {
-                    error(item.line(), item.column(), Rules.FRONT_MATTER_TYPE, "each of '" + key
+                    error(item.line(), item.column(), FRONT_MATTER_TYPE, "each of '" + key
                             + "' must be non-empty text, not " + (item instanceof YamlNode.Scalar ? "empty" : "a " + kind(item)));
                 }
             }
             return out;
         }
-        error(node.line(), node.column(), Rules.FRONT_MATTER_TYPE,
+        error(node.line(), node.column(), FRONT_MATTER_TYPE,
                 "'" + key + "' must be a list or space-separated text, not a mapping");
         return List.of();
     }
@@ -184,7 +203,7 @@ public final class FrontMatterFields {
                 return false;
             default:
                 YamlNode node = yaml.get(key);
-                error(node.line(), node.column(), Rules.FRONT_MATTER_TYPE,
+                error(node.line(), node.column(), FRONT_MATTER_TYPE,
                         "'" + key + "' must be true or false, not '" + value + "'");
                 return absent;
         }
@@ -199,7 +218,7 @@ public final class FrontMatterFields {
             return Integer.valueOf(value.strip());
         }
         YamlNode node = yaml.get(key);
-        error(node.line(), node.column(), Rules.FRONT_MATTER_TYPE,
+        error(node.line(), node.column(), FRONT_MATTER_TYPE,
                 "'" + key + "' must be a whole number of minutes, not '" + value + "'");
         return null;
     }
@@ -208,7 +227,7 @@ public final class FrontMatterFields {
         return node instanceof YamlNode.Sequence ? "list" : node instanceof YamlNode.Mapping ? "mapping" : "value";
     }
 
-    private void error(int line, int column, String rule, String message) {
-        problems.add(Diagnostic.error(file, line, column, rule, message));
+    private void error(int line, int column, Rule rule, String message) {
+        problems.add(Diagnostic.of(file, line, column, rule, message));
     }
 }

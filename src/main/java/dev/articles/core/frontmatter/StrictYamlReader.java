@@ -1,7 +1,7 @@
 package dev.articles.core.frontmatter;
 
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.Rules;
+import dev.articles.core.model.Rule;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +37,21 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * A new parser is made per call, so one reader can serve many threads.
  */
 public final class StrictYamlReader {
+    /** The front matter is not valid YAML. */
+    public static final Rule FRONT_MATTER_YAML = Rule.fixed("front-matter.yaml", "The front matter is not valid YAML.");
+    /** A front matter key appears twice. */
+    public static final Rule FRONT_MATTER_DUPLICATE_KEY = Rule.fixed("front-matter.duplicate-key",
+            "A front matter key is written twice.");
+    /** Anchors, aliases, explicit tags or complex keys: YAML features that content never needs. */
+    public static final Rule FRONT_MATTER_YAML_FEATURE = Rule.fixed("front-matter.yaml-feature",
+            "Anchors, aliases, tags or non-text keys in front matter.");
+    /** The front matter is larger or deeper than the configured limits. */
+    public static final Rule FRONT_MATTER_LIMIT = Rule.fixed("front-matter.limit",
+            "Front matter over the size or nesting limit.");
+    /** The rules above. */
+    public static final List<Rule> RULES = List.of(FRONT_MATTER_YAML, FRONT_MATTER_DUPLICATE_KEY,
+            FRONT_MATTER_YAML_FEATURE, FRONT_MATTER_LIMIT);
+
     /** Default upper bound on front matter size, in characters. */
     public static final int DEFAULT_MAX_CHARS = 64 * 1024;
     /** Default upper bound on nesting of lists and mappings. */
@@ -57,7 +72,7 @@ public final class StrictYamlReader {
     /** The tree, or {@code null} when a problem was reported (then {@code problems} holds at least one error). */
     public YamlNode.Mapping read(Path file, String yaml, int firstLine, List<Diagnostic> problems) {
         if (yaml.length() > maxChars) {
-            problems.add(Diagnostic.error(file, firstLine, 1, Rules.FRONT_MATTER_LIMIT,
+            problems.add(Diagnostic.of(file, firstLine, 1, FRONT_MATTER_LIMIT,
                     "front matter is " + yaml.length() + " characters long; the limit is " + maxChars));
             return null;
         }
@@ -147,14 +162,14 @@ public final class StrictYamlReader {
                     return new YamlNode.Mapping(new LinkedHashMap<>(), firstLine, 1);
                 }
                 if (!(root instanceof YamlNode.Mapping mapping)) {
-                    return fail(root.line(), root.column(), Rules.FRONT_MATTER_YAML,
+                    return fail(root.line(), root.column(), FRONT_MATTER_YAML,
                             "front matter must be a set of 'key: value' lines, not a "
                                     + (root instanceof YamlNode.Sequence ? "list" : "single value"));
                 }
                 next(); // document end
                 if (!parser.checkEvent(Event.ID.StreamEnd)) {
                     Event extra = parser.peekEvent();
-                    return fail(line(extra.getStartMark()), column(extra.getStartMark()), Rules.FRONT_MATTER_YAML,
+                    return fail(line(extra.getStartMark()), column(extra.getStartMark()), FRONT_MATTER_YAML,
                             "front matter holds more than one YAML document");
                 }
                 return mapping;
@@ -163,13 +178,13 @@ public final class StrictYamlReader {
                 String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
                 String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
                 return fail(mark == null ? firstLine : line(mark), mark == null ? 1 : column(mark),
-                        Rules.FRONT_MATTER_YAML, "invalid YAML: " + problem + context);
+                        FRONT_MATTER_YAML, "invalid YAML: " + problem + context);
             } catch (ReaderException e) {
                 Mark at = new Mark("front matter", e.getPosition(), 0, 0, new int[0], 0);
-                return fail(line(at), column(at), Rules.FRONT_MATTER_YAML, "invalid YAML: the character "
+                return fail(line(at), column(at), FRONT_MATTER_YAML, "invalid YAML: the character "
                         + String.format(Locale.ROOT, "U+%04X", e.getCodePoint()) + " cannot be written in YAML; remove it");
             } catch (YAMLException e) {
-                return fail(firstLine, 1, Rules.FRONT_MATTER_YAML, "invalid YAML: " + e.getMessage());
+                return fail(firstLine, 1, FRONT_MATTER_YAML, "invalid YAML: " + e.getMessage());
             }
         }
 
@@ -179,16 +194,16 @@ public final class StrictYamlReader {
             int line = line(event.getStartMark());
             int column = column(event.getStartMark());
             if (event instanceof AliasEvent alias) {
-                return fail(line, column, Rules.FRONT_MATTER_YAML_FEATURE,
+                return fail(line, column, FRONT_MATTER_YAML_FEATURE,
                         "YAML aliases (*" + alias.getAnchor() + ") are not allowed in front matter; write the value out");
             }
             if (event instanceof NodeEvent n && n.getAnchor() != null) {
-                return fail(line, column, Rules.FRONT_MATTER_YAML_FEATURE,
+                return fail(line, column, FRONT_MATTER_YAML_FEATURE,
                         "YAML anchors (&" + n.getAnchor() + ") are not allowed in front matter");
             }
             if (event instanceof ScalarEvent scalar) {
                 if (scalar.getTag() != null) {
-                    return fail(line, column, Rules.FRONT_MATTER_YAML_FEATURE,
+                    return fail(line, column, FRONT_MATTER_YAML_FEATURE,
                             "YAML tags (" + scalar.getTag() + ") are not allowed in front matter; quote the value instead");
                 }
                 boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
@@ -200,11 +215,11 @@ public final class StrictYamlReader {
             }
             CollectionStartEvent start = (CollectionStartEvent) event;
             if (start.getTag() != null && !start.getImplicit()) {
-                return fail(line, column, Rules.FRONT_MATTER_YAML_FEATURE,
+                return fail(line, column, FRONT_MATTER_YAML_FEATURE,
                         "YAML tags (" + start.getTag() + ") are not allowed in front matter");
             }
             if (depth >= maxDepth) {
-                return fail(line, column, Rules.FRONT_MATTER_LIMIT,
+                return fail(line, column, FRONT_MATTER_LIMIT,
                         "front matter is nested more than " + maxDepth + " levels deep");
             }
             if (start instanceof SequenceStartEvent) {
@@ -227,12 +242,12 @@ public final class StrictYamlReader {
                     return null;
                 }
                 if (!(key instanceof YamlNode.Scalar keyScalar) || keyScalar.value() == null) {
-                    return fail(key.line(), key.column(), Rules.FRONT_MATTER_YAML_FEATURE,
+                    return fail(key.line(), key.column(), FRONT_MATTER_YAML_FEATURE,
                             "front matter keys must be plain text");
                 }
                 YamlNode.Entry first = entries.get(keyScalar.value());
                 if (first != null) {
-                    return fail(key.line(), key.column(), Rules.FRONT_MATTER_DUPLICATE_KEY,
+                    return fail(key.line(), key.column(), FRONT_MATTER_DUPLICATE_KEY,
                             "duplicate key '" + keyScalar.value() + "' (first written on line " + first.line()
                                     + "); remove one of them");
                 }
@@ -280,8 +295,8 @@ public final class StrictYamlReader {
             return found >= 0 ? found : -found - 1;
         }
 
-        private <T> T fail(int line, int column, String rule, String message) {
-            problems.add(Diagnostic.error(file, line, column, rule, message));
+        private <T> T fail(int line, int column, Rule rule, String message) {
+            problems.add(Diagnostic.of(file, line, column, rule, message));
             return null;
         }
     }

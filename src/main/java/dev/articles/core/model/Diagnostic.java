@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param line 1-based line, or 0 when the problem concerns the whole file
  * @param column 1-based column (in characters), or 0 when unknown
  * @param severity how much it matters
- * @param rule stable rule id, e.g. {@code front-matter.date}; see {@link Rules}
+ * @param rule stable rule id, e.g. {@code front-matter.date}; see {@link Rule}
  * @param message a sentence for a person, naming the value at fault and the fix where one is known
  */
 public record Diagnostic(Path file, int line, int column, Severity severity, String rule, String message) {
@@ -29,6 +29,11 @@ public record Diagnostic(Path file, int line, int column, Severity severity, Str
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(message, "message");
+    }
+
+    /** A finding of {@code rule} at its default severity. */
+    public static Diagnostic of(Path file, int line, int column, Rule rule, String message) {
+        return new Diagnostic(file, line, column, rule.defaultSeverity(), rule.id(), message);
     }
 
     public static Diagnostic error(Path file, int line, int column, String rule, String message) {

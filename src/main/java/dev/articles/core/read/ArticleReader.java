@@ -15,8 +15,7 @@ import dev.articles.core.frontmatter.StrictYamlReader;
 import dev.articles.core.frontmatter.YamlNode;
 import dev.articles.core.model.Article;
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.RuleCatalog;
-import dev.articles.core.model.Rules;
+import dev.articles.core.model.Rule;
 import dev.articles.core.model.Severity;
 import dev.articles.core.render.MarkdownRenderer;
 import dev.articles.core.render.RenderedBody;
@@ -29,6 +28,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads, checks and renders one article file. Never throws for bad content: every problem becomes a diagnostic.
@@ -37,6 +39,31 @@ import java.util.List;
  * can turn off).
  */
 public final class ArticleReader {
+    /** The file could not be read (permissions, I/O error, vanished during the build). */
+    public static final Rule FILE_READ = Rule.fixed("file.read", "The file cannot be read.");
+    /** The file's bytes are not valid in the configured encoding. */
+    public static final Rule FILE_ENCODING = Rule.fixed("file.encoding",
+            "The file is not valid in the configured encoding.");
+    /** The file does not start with a {@code ---} front matter block. */
+    public static final Rule FRONT_MATTER_MISSING = Rule.fixed("front-matter.missing",
+            "The file does not start with front matter.");
+    /** The front matter block is opened but never closed. */
+    public static final Rule FRONT_MATTER_UNCLOSED = Rule.fixed("front-matter.unclosed",
+            "The front matter is never closed.");
+    /** The article has no body text after its front matter. */
+    public static final Rule BODY_EMPTY = Rule.fixed("body.empty", "The article has no body.");
+    /** The Markdown could not be rendered (for example nesting too deep for the renderer). */
+    public static final Rule RENDER_FAILED = Rule.fixed("render.failed", "The Markdown could not be rendered.");
+
+    /** Every rule a read reports besides its checks' rules: its own, the front matter's and the text's. */
+    public static final List<Rule> RULES = Stream.of(
+            List.of(FILE_READ, FILE_ENCODING, FRONT_MATTER_MISSING, FRONT_MATTER_UNCLOSED), StrictYamlReader.RULES,
+            FrontMatterFields.RULES, List.of(BODY_EMPTY, RENDER_FAILED), TextCharacters.RULES)
+            .flatMap(List::stream).toList();
+
+    /** The ids of the fixed rules among {@link #RULES}: an error of one of them stops the article's publication. */
+    private static final Set<String> STRUCTURAL = RULES.stream().filter(r -> !r.configurable()).map(Rule::id)
+            .collect(Collectors.toUnmodifiableSet());
 
     /**
      * One file's result.
@@ -94,25 +121,25 @@ public final class ArticleReader {
         try {
             String escape = linkEscape(file);
             if (escape != null) {
-                return failed(file, problems, Diagnostic.error(file, 0, 0, Rules.FILE_READ, escape));
+                return failed(file, problems, Diagnostic.of(file, 0, 0, FILE_READ, escape));
             }
             bytes = readLimited(file, request.checks().maxFileSize());
             if (bytes == null) {
-                return failed(file, problems, Diagnostic.error(file, 0, 0, Rules.FILE_READ, "the file is "
+                return failed(file, problems, Diagnostic.of(file, 0, 0, FILE_READ, "the file is "
                         + Files.size(file) + " bytes long; the limit is " + request.checks().maxFileSize()
                         + " bytes (maxFileSize): is it really an article?"));
             }
         } catch (NoSuchFileException e) {
-            return failed(file, problems, Diagnostic.error(file, 0, 0, Rules.FILE_READ,
+            return failed(file, problems, Diagnostic.of(file, 0, 0, FILE_READ,
                     "the file disappeared while reading"));
         } catch (IOException | SecurityException e) {
-            return failed(file, problems, Diagnostic.error(file, 0, 0, Rules.FILE_READ, "cannot read the file: " + e));
+            return failed(file, problems, Diagnostic.of(file, 0, 0, FILE_READ, "cannot read the file: " + e));
         }
         byte[] sha256 = sha256(bytes);
         SourceDecoder.Outcome decoded = SourceDecoder.decode(bytes, request.charset());
         if (decoded.failure() != null) {
             SourceDecoder.DecodeFailure f = decoded.failure();
-            return failed(file, problems, Diagnostic.error(file, f.line(), f.column(), Rules.FILE_ENCODING,
+            return failed(file, problems, Diagnostic.of(file, f.line(), f.column(), FILE_ENCODING,
                     f.message()), sha256);
         }
         String text = decoded.text().text();
@@ -120,12 +147,12 @@ public final class ArticleReader {
 
         FrontMatterSplitter.Split split = FrontMatterSplitter.split(text);
         if (split.status() == FrontMatterSplitter.Status.MISSING) {
-            return failed(file, problems, Diagnostic.error(file, 1, 1, Rules.FRONT_MATTER_MISSING,
+            return failed(file, problems, Diagnostic.of(file, 1, 1, FRONT_MATTER_MISSING,
                     "no front matter: the file must start with a '---' line, then 'title:' and 'date:', then '---'"),
                     sha256);
         }
         if (split.status() == FrontMatterSplitter.Status.UNCLOSED) {
-            return failed(file, problems, Diagnostic.error(file, 1, 1, Rules.FRONT_MATTER_UNCLOSED,
+            return failed(file, problems, Diagnostic.of(file, 1, 1, FRONT_MATTER_UNCLOSED,
                     "the front matter opened on line 1 is never closed: add a '---' line after its last key"),
                     sha256);
         }
@@ -137,7 +164,7 @@ public final class ArticleReader {
 
         Document document = null;
         if (split.body().isBlank()) {
-            problems.add(Diagnostic.error(file, split.closingLine(), 1, Rules.BODY_EMPTY,
+            problems.add(Diagnostic.of(file, split.closingLine(), 1, BODY_EMPTY,
                     "the article has no body after its front matter"));
         } else {
             try {
@@ -149,9 +176,8 @@ public final class ArticleReader {
         ArticleSource article = new ArticleSource(file, source, text, yaml, fm, split.closingLine() + 1, document,
                 request.checks());
         if (document != null && mode != Mode.RENDER) {
-            Findings findings = new Findings(problems);
             for (ArticleCheck check : checks) {
-                check.check(article, findings);
+                check.check(article, new Findings(problems, check.rules()));
             }
         }
         Suppressions suppressions = Suppressions.of(article);
@@ -199,10 +225,7 @@ public final class ArticleReader {
 
     /** An error no setting can turn off: the article cannot be published. */
     public static boolean hasStructuralError(List<Diagnostic> problems) {
-        return problems.stream().anyMatch(d -> {
-            RuleCatalog.Rule rule = RuleCatalog.get(d.rule());
-            return d.severity() == Severity.ERROR && (rule == null || !rule.configurable());
-        });
+        return problems.stream().anyMatch(d -> d.severity() == Severity.ERROR && STRUCTURAL.contains(d.rule()));
     }
 
     private static Diagnostic renderFailed(Path file, FrontMatterSplitter.Split split, Throwable e) {
@@ -211,7 +234,7 @@ public final class ArticleReader {
                         + " thousands of levels deep"
                 : "the Markdown could not be rendered (" + e.getClass().getSimpleName()
                         + "); look for very deep nesting of lists or quotes";
-        return Diagnostic.error(file, split.closingLine() + 1, 1, Rules.RENDER_FAILED, message);
+        return Diagnostic.of(file, split.closingLine() + 1, 1, RENDER_FAILED, message);
     }
 
     /** Why a link may not be read (it leads outside the content directory or nowhere), or {@code null}. */

@@ -1,7 +1,8 @@
 package dev.articles.core.read;
 
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.Rules;
+import dev.articles.core.model.Rule;
+import dev.articles.core.model.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,15 @@ import java.util.Locale;
  * {@value #MAX_LINES} lines per rule and file, so a file full of NUL bytes gives a short report.
  */
 public final class TextCharacters {
+    /** A C0 or C1 control character (NUL, ESC, DEL...) other than tab and line feed in the text. */
+    public static final Rule TEXT_CONTROL_CHARACTER = Rule.configurable("text.control-character", Severity.ERROR,
+            "A control character (NUL, ESC...) in the text.");
+    /** A bidirectional embedding, override or isolate character (U+202A to U+202E, U+2066 to U+2069). */
+    public static final Rule TEXT_BIDI_CONTROL = Rule.configurable("text.bidi-control", Severity.WARNING,
+            "A bidirectional override, embedding or isolate character (Trojan Source).");
+    /** The rules above. */
+    public static final List<Rule> RULES = List.of(TEXT_CONTROL_CHARACTER, TEXT_BIDI_CONTROL);
+
     public static final int MAX_LINES = 10;
 
     private TextCharacters() {
@@ -73,11 +83,11 @@ public final class TextCharacters {
     private static Diagnostic finding(Path file, int line, int column, int c, int count, boolean control) {
         String more = count > 1 ? " and " + (count - 1) + " more on this line" : "";
         if (control) {
-            return Diagnostic.error(file, line, column, Rules.TEXT_CONTROL_CHARACTER,
+            return Diagnostic.of(file, line, column, TEXT_CONTROL_CHARACTER,
                     "control character " + name(c) + more + " in the text; remove it (it is invisible in editors"
                             + " and breaks HTML and JSON readers)");
         }
-        return Diagnostic.warning(file, line, column, Rules.TEXT_BIDI_CONTROL,
+        return Diagnostic.of(file, line, column, TEXT_BIDI_CONTROL,
                 "bidirectional control character " + name(c) + more + " in the text: it makes the text display in"
                         + " another order than it is written; remove it unless the text really needs it");
     }

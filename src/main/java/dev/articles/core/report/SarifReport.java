@@ -1,9 +1,10 @@
 package dev.articles.core.report;
 
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.RuleCatalog;
+import dev.articles.core.model.Rule;
 import dev.articles.core.model.Severity;
 import dev.articles.core.model.SourcePath;
+import dev.articles.core.rules.RuleCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,11 +37,11 @@ public final class SarifReport {
 
     /** The report as ordered maps and lists. */
     public static Map<String, Object> document(List<Diagnostic> diagnostics, Path baseDirectory, String toolVersion) {
-        List<RuleCatalog.Rule> rules = new ArrayList<>(RuleCatalog.all());
-        rules.sort(Comparator.comparing(RuleCatalog.Rule::id));
+        List<Rule> rules = new ArrayList<>(RuleCatalog.all());
+        rules.sort(Comparator.comparing(Rule::id));
         Map<String, Integer> ruleIndex = new HashMap<>();
         List<Map<String, Object>> ruleList = new ArrayList<>();
-        for (RuleCatalog.Rule r : rules) {
+        for (Rule r : rules) {
             ruleIndex.put(r.id(), ruleList.size());
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", r.id());

@@ -24,7 +24,10 @@ import dev.articles.core.check.fields.ReadingTimeCheck;
 import dev.articles.core.check.fields.TaxonomyAllowedCheck;
 import java.util.List;
 
-/** The checks the engine runs, in order. A new rule's check is registered here. */
+/**
+ * The checks the engine runs, in order. A new rule's check is registered here; the rules it declares (its
+ * {@code rules()}) are then in the {@link RuleCatalog}.
+ */
 public final class Checks {
     private Checks() {
     }

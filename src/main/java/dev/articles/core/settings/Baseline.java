@@ -1,7 +1,7 @@
 package dev.articles.core.settings;
 
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.RuleCatalog;
+import dev.articles.core.model.Rule;
 import dev.articles.core.model.SourcePath;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * <p>An entry is keyed by the article's path relative to the content directory, the rule and the message, not by
  * line or column: editing an article so that a known finding moves does not make it new. Repeats are counted, so a
  * third identical finding where the baseline has two is new. Only findings of configurable rules are recorded;
- * findings of {@linkplain RuleCatalog.Rule#configurable() fixed} rules (the article cannot be read) must be fixed.
+ * findings of {@linkplain Rule#configurable() fixed} rules (the article cannot be read) must be fixed.
  *
  * <p>The file ({@code BaselineFile}) is JSON, written deterministically (entries sorted by source, rule, message; {@code \n}; UTF-8):
  * <pre>{@code
@@ -104,17 +105,24 @@ public final class Baseline {
         return new Baseline(Map.of());
     }
 
-    /** Whether findings of {@code rule} can be recorded in a baseline: known and configurable rules only. */
-    public static boolean accepts(String rule) {
-        RuleCatalog.Rule info = RuleCatalog.get(rule);
-        return info != null && info.configurable();
+    /**
+     * Whether findings of {@code rule} can be recorded in a baseline: known and configurable rules only.
+     *
+     * @param rule the rule of a finding's id, or {@code null} when the id is unknown
+     */
+    public static boolean accepts(Rule rule) {
+        return rule != null && rule.configurable();
     }
 
-    /** A baseline of {@code diagnostics} (those of rules it {@linkplain #accepts accepts}). */
-    public static Baseline of(List<Diagnostic> diagnostics, Path contentDirectory) {
+    /**
+     * A baseline of {@code diagnostics} (those of rules it {@linkplain #accepts accepts}).
+     *
+     * @param rules every rule by id ({@code null} for an unknown id)
+     */
+    public static Baseline of(List<Diagnostic> diagnostics, Path contentDirectory, Function<String, Rule> rules) {
         Map<Key, Integer> counts = new LinkedHashMap<>();
         for (Diagnostic d : diagnostics) {
-            if (accepts(d.rule())) {
+            if (accepts(rules.apply(d.rule()))) {
                 counts.merge(key(d, contentDirectory), 1, Integer::sum);
             }
         }
@@ -145,8 +153,10 @@ public final class Baseline {
     /**
      * Splits {@code diagnostics} into those the baseline covers and the rest. Each entry covers at most its count of
      * findings, taken in the order given (the printed order). The lists keep that order.
+     *
+     * @param rules every rule by id ({@code null} for an unknown id)
      */
-    public Match match(List<Diagnostic> diagnostics, Path contentDirectory) {
+    public Match match(List<Diagnostic> diagnostics, Path contentDirectory, Function<String, Rule> rules) {
         Map<Key, Integer> left = new LinkedHashMap<>();
         for (Entry e : entries) {
             left.put(new Key(e.source(), e.rule(), e.message()), e.count());
@@ -154,7 +164,7 @@ public final class Baseline {
         List<Diagnostic> unmatched = new ArrayList<>();
         List<Diagnostic> matched = new ArrayList<>();
         for (Diagnostic d : diagnostics) {
-            Key key = accepts(d.rule()) ? key(d, contentDirectory) : null;
+            Key key = accepts(rules.apply(d.rule())) ? key(d, contentDirectory) : null;
             Integer n = key == null ? null : left.get(key);
             if (n != null && n > 0) {
                 left.put(key, n - 1);

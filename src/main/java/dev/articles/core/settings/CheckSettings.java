@@ -1,7 +1,5 @@
 package dev.articles.core.settings;
 
-import dev.articles.core.model.RuleCatalog;
-import dev.articles.core.model.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -106,15 +104,5 @@ public record CheckSettings(
         return new CheckSettings(levels, forbiddenPatterns, allowedCategories, allowedTags, excerptMaxLength,
                 readingTimeTolerancePercent, frontMatterSchema, timeZoneExplicit, maxFileSize, maxFrontMatterSize,
                 maxNestingDepth, allowedHtmlTags, allowedHtmlAttributes);
-    }
-
-    /** The severity a finding of {@code rule} gets, or {@code null} when the rule is off. */
-    public Severity severityOf(String rule) {
-        RuleCatalog.Rule info = RuleCatalog.get(rule);
-        RuleLevel level = levels.get(rule);
-        if (info == null || !info.configurable() || level == null) {
-            return info == null ? Severity.ERROR : info.defaultSeverity();
-        }
-        return level.severity();
     }
 }

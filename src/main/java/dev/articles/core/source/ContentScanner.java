@@ -1,5 +1,7 @@
 package dev.articles.core.source;
 
+import dev.articles.core.model.Rule;
+import dev.articles.core.model.Severity;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -17,6 +19,10 @@ import java.util.function.Consumer;
  * relative path so every run sees them in the same order whatever the file system returns.
  */
 public final class ContentScanner {
+    /** The content directory holds no file matching the includes (reported by the build, which lists it here). */
+    public static final Rule CONTENT_EMPTY = Rule.configurable("content.empty", Severity.WARNING,
+            "No file matches the includes.");
+
     private final List<AntPattern> includes;
     private final List<AntPattern> excludes;
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.bundle.FeedSettings;
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.Rules;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.ContentRequest;
 import dev.articles.core.state.StateStore;
@@ -199,7 +198,7 @@ class ContentBuildTest {
         Files.delete(content.dir().resolve("images/chart.png"));
         ContentBuild.Outcome o = new ContentBuild().run(content.request(), new StateStore(stateDir, content.dir()),
                 "test", new BundleWriter("site", out, List.of()));
-        assertEquals(List.of(Rules.IMAGE_MISSING), o.result().diagnostics().stream().map(Diagnostic::rule).toList());
+        assertEquals(List.of("image.missing"), o.result().diagnostics().stream().map(Diagnostic::rule).toList());
         assertEquals(0, o.stats().checked(), "no article changed: the verdict is made again from the state");
     }
 
@@ -222,7 +221,7 @@ class ContentBuildTest {
         content.write("d.md", "---\ntitle: Soon\ndate: 2026-03-05 10:00:00 +0900\n---\n\nComing next week.\n");
         ContentBuild.Outcome first = new ContentBuild().run(content.request(), new StateStore(stateDir,
                 content.dir()), "test", null);
-        assertEquals(List.of(Rules.FRONT_MATTER_DATE_FUTURE), first.result().diagnostics().stream()
+        assertEquals(List.of("front-matter.date-future"), first.result().diagnostics().stream()
                 .map(Diagnostic::rule).toList());
         ContentRequest r = content.request();
         ContentRequest later = new ContentRequest(r.contentDirectory(), r.includes(), r.excludes(), r.charset(),

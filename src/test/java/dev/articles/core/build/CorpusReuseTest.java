@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.Rules;
 import dev.articles.core.state.StateStore;
 import dev.articles.testing.TestContent;
 import java.io.IOException;
@@ -22,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CorpusReuseTest {
     /** The rule of each cross-article check, in the order of {@code Checks.corpusChecks()}. */
-    private static final List<String> RULES = List.of(Rules.SLUG_DUPLICATE, Rules.LINK_BROKEN, Rules.TAXONOMY_VARIANT,
-            Rules.TITLE_DUPLICATE, Rules.ARTICLE_NEAR_DUPLICATE);
+    private static final List<String> RULES = List.of("slug.duplicate", "link.broken", "taxonomy.variant",
+            "title.duplicate", "article.near-duplicate");
 
     /** Three paragraphs long enough for the near-duplicate check, and a link. */
     private static final String A_BODY = "本文です。[次へ](b.md)。\n\n一つ目の段落はそれなりに長い文章で、重複の検査に数えられる。\n\n"
@@ -89,8 +88,8 @@ class CorpusReuseTest {
             whole.forEach(d -> seen.add(d.rule()));
         }
         // The edits did make each check find something on the way.
-        for (String rule : List.of(Rules.TITLE_DUPLICATE, Rules.TAXONOMY_VARIANT, Rules.LINK_ANCHOR,
-                Rules.SLUG_DUPLICATE, Rules.ARTICLE_NEAR_DUPLICATE)) {
+        for (String rule : List.of("title.duplicate", "taxonomy.variant", "link.anchor",
+                "slug.duplicate", "article.near-duplicate")) {
             assertTrue(seen.contains(rule), rule + " never found: " + seen);
         }
     }
@@ -105,7 +104,7 @@ class CorpusReuseTest {
         plantMarkers();
         content.write("b.md", "---\ntitle: 二番目\ndate: 2026-01-02 10:00:00 +0900\ntags: [Java, Maven]\n---\n\n"
                 + "## 見出し\n\n書き直した本文です。ここも十分に長い段落にしておく必要がある。\n");
-        assertEquals(List.of(Rules.SLUG_DUPLICATE, Rules.LINK_BROKEN, Rules.TAXONOMY_VARIANT, Rules.TITLE_DUPLICATE),
+        assertEquals(List.of("slug.duplicate", "link.broken", "taxonomy.variant", "title.duplicate"),
                 markers(build()));
     }
 
@@ -116,8 +115,8 @@ class CorpusReuseTest {
         content.write("b.md", "---\ntitle: 新しい題\ndate: 2026-01-02 10:00:00 +0900\ntags: [Java, Maven]\n---\n\n"
                 + "## 見出し\n\n二番目の本文です。ここも十分に長い段落にしておく必要がある。\n");
         // The near-duplicate check names the title's line, so it reads where the title is (which did not move).
-        assertEquals(List.of(Rules.SLUG_DUPLICATE, Rules.LINK_BROKEN, Rules.TAXONOMY_VARIANT,
-                Rules.ARTICLE_NEAR_DUPLICATE), markers(build()));
+        assertEquals(List.of("slug.duplicate", "link.broken", "taxonomy.variant",
+                "article.near-duplicate"), markers(build()));
     }
 
     @Test

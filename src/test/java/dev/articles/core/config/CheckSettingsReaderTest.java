@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.articles.core.model.Rules;
 import dev.articles.core.model.Severity;
+import dev.articles.core.rules.RuleCatalog;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.RuleLevel;
 import java.nio.charset.CharacterCodingException;
@@ -40,8 +40,8 @@ class CheckSettingsReaderTest {
         List<String> problems = new ArrayList<>();
         Map<String, RuleLevel> levels = CheckSettingsReader.levels(rules, problems);
         assertEquals(List.of(), problems);
-        assertEquals(Map.of(Rules.FRONT_MATTER_DATE_FUTURE, RuleLevel.ERROR, Rules.HEADING_DUPLICATE, RuleLevel.OFF,
-                Rules.EXCERPT_MARKDOWN, RuleLevel.WARNING), levels);
+        assertEquals(Map.of("front-matter.date-future", RuleLevel.ERROR, "heading.duplicate", RuleLevel.OFF,
+                "excerpt.markdown", RuleLevel.WARNING), levels);
     }
 
     @Test
@@ -54,7 +54,7 @@ class CheckSettingsReaderTest {
         rules.put("link.broken", "info");
         List<String> problems = new ArrayList<>();
         Map<String, RuleLevel> levels = CheckSettingsReader.levels(rules, problems);
-        assertEquals(Map.of(Rules.LINK_BROKEN, RuleLevel.INFO), levels);
+        assertEquals(Map.of("link.broken", RuleLevel.INFO), levels);
         assertEquals(List.of(
                 "rules: unknown level 'fatal' for the rule 'body.marker'; use error, warning, info or off",
                 "rules: the rule 'front-matter.yaml' cannot be configured: it reports content the plugin cannot "
@@ -130,7 +130,7 @@ class CheckSettingsReaderTest {
                 120, 30, schema, true), Path::toString);
         assertEquals(List.of(), r.problems());
         CheckSettings s = r.settings();
-        assertEquals(Severity.WARNING, s.severityOf(Rules.BODY_MARKER));
+        assertEquals(Severity.WARNING, RuleCatalog.severityOf(s, "body.marker"));
         assertEquals(List.of("社外秘", "(?i)do not publish"), s.forbiddenPatterns());
         assertEquals(120, s.excerptMaxLength());
         assertEquals(30, s.readingTimeTolerancePercent());
@@ -159,7 +159,7 @@ class CheckSettingsReaderTest {
         assertEquals(List.of(), r.problems());
         assertEquals(List.of("KBD", "details", "kbd"), r.settings().allowedHtmlTags());
         assertEquals(List.of("open"), r.settings().allowedHtmlAttributes());
-        assertEquals(Severity.WARNING, r.settings().severityOf(Rules.HTML_RAW));
+        assertEquals(Severity.WARNING, RuleCatalog.severityOf(r.settings(), "html.raw"));
 
         CheckSettingsReader.Result bad = read(new CheckSettingsReader.Input(null, null, null, null, null, null, null,
                 null, null, true, List.of("iframe"), List.of("onload")));
@@ -167,7 +167,7 @@ class CheckSettingsReaderTest {
                 + " change the page around the article; remove it", "allowedHtmlAttributes: 'onload' can never be"
                 + " allowed: event handlers, style and embedded documents can run scripts or restyle the page; remove"
                 + " it"), bad.problems());
-        assertEquals(Severity.ERROR, CheckSettings.defaults().severityOf(Rules.HTML_RAW));
-        assertEquals(Severity.ERROR, CheckSettings.defaults().severityOf(Rules.LINK_UNSAFE_URL));
+        assertEquals(Severity.ERROR, RuleCatalog.severityOf(CheckSettings.defaults(), "html.raw"));
+        assertEquals(Severity.ERROR, RuleCatalog.severityOf(CheckSettings.defaults(), "link.unsafe-url"));
     }
 }

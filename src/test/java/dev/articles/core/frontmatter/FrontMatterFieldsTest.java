@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.Rules;
 import dev.articles.testing.BundleSchemas;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -100,9 +99,9 @@ class FrontMatterFieldsTest {
     void badTermsAreReportedAtTheItem() {
         interpret("title: t\ntags: [ok, '', [x]]\ncategories:\n  a: b\n");
         assertEquals(List.of(
-                error(3, 12, Rules.FRONT_MATTER_TYPE, "each of 'tags' must be non-empty text, not empty"),
-                error(3, 16, Rules.FRONT_MATTER_TYPE, "each of 'tags' must be non-empty text, not a list"),
-                error(5, 3, Rules.FRONT_MATTER_TYPE, "'categories' must be a list or space-separated text, not a mapping")),
+                error(3, 12, "front-matter.type", "each of 'tags' must be non-empty text, not empty"),
+                error(3, 16, "front-matter.type", "each of 'tags' must be non-empty text, not a list"),
+                error(5, 3, "front-matter.type", "'categories' must be a list or space-separated text, not a mapping")),
                 sorted(problems));
     }
 
@@ -124,8 +123,8 @@ class FrontMatterFieldsTest {
         FrontMatter fm = interpret("title: t\ndraft: yes\npublished: no\n");
         assertFalse(fm.draft());
         assertEquals(List.of(
-                error(3, 8, Rules.FRONT_MATTER_TYPE, "'draft' must be true or false, not 'yes'"),
-                error(4, 12, Rules.FRONT_MATTER_TYPE, "'published' must be true or false, not 'no'")), sorted(problems));
+                error(3, 8, "front-matter.type", "'draft' must be true or false, not 'yes'"),
+                error(4, 12, "front-matter.type", "'published' must be true or false, not 'no'")), sorted(problems));
     }
 
     @Test
@@ -174,7 +173,7 @@ class FrontMatterFieldsTest {
     void futureDateIsAWarningWithTheFixedClock() {
         FrontMatter fm = interpret("title: t\ndate: 2026-03-01 09:00:01\n");
         assertEquals(OffsetDateTime.parse("2026-03-01T09:00:01+09:00"), fm.date());
-        assertEquals(List.of(Diagnostic.warning(FILE, 3, 7, Rules.FRONT_MATTER_DATE_FUTURE,
+        assertEquals(List.of(Diagnostic.warning(FILE, 3, 7, "front-matter.date-future",
                 "the article is dated 2026-03-01T09:00:01+09:00, after the build time; it is published now anyway "
                         + "(mark it 'draft: true' to hold it back)")), problems);
     }
@@ -198,7 +197,7 @@ class FrontMatterFieldsTest {
         FrontMatter fm = interpret(file, "title: t\n");
         assertEquals(OffsetDateTime.parse("2026-12-24T00:00+09:00"), fm.date());
         assertEquals("xmas", fm.slug());
-        assertEquals(List.of(Diagnostic.warning(file, 1, 1, Rules.FRONT_MATTER_DATE_FUTURE,
+        assertEquals(List.of(Diagnostic.warning(file, 1, 1, "front-matter.date-future",
                 "the article is dated 2026-12-24T00:00:00+09:00, after the build time; it is published now anyway "
                         + "(mark it 'draft: true' to hold it back)")), problems);
     }
@@ -213,7 +212,7 @@ class FrontMatterFieldsTest {
         Path file = Path.of("content", "hello.md");
         FrontMatter fm = interpret(file, "title: t\n");
         assertNull(fm.date());
-        assertEquals(List.of(error(file, 1, 1, Rules.FRONT_MATTER_DATE, "no date: add 'date: 2026-02-05 17:08:42 +0900' "
+        assertEquals(List.of(error(file, 1, 1, "front-matter.date", "no date: add 'date: 2026-02-05 17:08:42 +0900' "
                 + "to the front matter or name the file 2026-02-05-hello.md")), problems);
     }
 
@@ -221,7 +220,7 @@ class FrontMatterFieldsTest {
     void nullDateWithoutFileNameDateIsReportedAtTheKey() {
         Path file = Path.of("content", "hello.md");
         interpret(file, "title: t\ndate:\n");
-        assertEquals(List.of(error(file, 3, 6, Rules.FRONT_MATTER_DATE, "no date: add 'date: 2026-02-05 17:08:42 +0900' "
+        assertEquals(List.of(error(file, 3, 6, "front-matter.date", "no date: add 'date: 2026-02-05 17:08:42 +0900' "
                 + "to the front matter or name the file 2026-02-05-hello.md")), problems);
     }
 
@@ -229,14 +228,14 @@ class FrontMatterFieldsTest {
     void invalidDateIsReportedAtTheValue() {
         FrontMatter fm = interpret("title: t\ndate: 2026-02-30\n");
         assertNull(fm.date());
-        assertEquals(List.of(error(3, 7, Rules.FRONT_MATTER_DATE,
+        assertEquals(List.of(error(3, 7, "front-matter.date",
                 "'2026-02-30' is not a real calendar date: Invalid date 'FEBRUARY 30'")), problems);
     }
 
     @Test
     void dateOfTheWrongTypeIsOneError() {
         interpret("title: t\ndate: [2026-02-05]\n");
-        assertEquals(List.of(error(3, 7, Rules.FRONT_MATTER_TYPE, "'date' must be text, not a list")), problems);
+        assertEquals(List.of(error(3, 7, "front-matter.type", "'date' must be text, not a list")), problems);
     }
 
     @Test
@@ -246,10 +245,10 @@ class FrontMatterFieldsTest {
         interpret("title:\n");
         interpret("title:\n  text: x\n");
         assertEquals(List.of(
-                error(1, 1, Rules.FRONT_MATTER_TITLE, "missing 'title' in front matter"),
-                error(2, 8, Rules.FRONT_MATTER_TITLE, "'title' is empty"),
-                error(2, 7, Rules.FRONT_MATTER_TITLE, "'title' is empty"),
-                error(3, 3, Rules.FRONT_MATTER_TYPE, "'title' must be text, not a mapping")), problems);
+                error(1, 1, "front-matter.title", "missing 'title' in front matter"),
+                error(2, 8, "front-matter.title", "'title' is empty"),
+                error(2, 7, "front-matter.title", "'title' is empty"),
+                error(3, 3, "front-matter.type", "'title' must be text, not a mapping")), problems);
     }
 
     @Test
@@ -265,7 +264,7 @@ class FrontMatterFieldsTest {
     void badExplicitSlug() {
         FrontMatter fm = interpret("title: t\nslug: ../escape\n");
         assertEquals("../escape", fm.slug());
-        assertEquals(List.of(error(3, 7, Rules.FRONT_MATTER_SLUG,
+        assertEquals(List.of(error(3, 7, "front-matter.slug",
                 "the slug '../escape' contains a path separator '/'")), problems);
     }
 
@@ -274,7 +273,7 @@ class FrontMatterFieldsTest {
         Path file = Path.of("content", "2026-02-05-my post.md");
         FrontMatter fm = interpret(file, "title: t\n");
         assertEquals("my post", fm.slug());
-        assertEquals(List.of(error(file, 1, 1, Rules.FRONT_MATTER_SLUG, "the slug 'my post' contains white space; "
+        assertEquals(List.of(error(file, 1, 1, "front-matter.slug", "the slug 'my post' contains white space; "
                 + "use '-' instead (taken from the file name; set 'slug:' to choose another)")), problems);
     }
 
@@ -282,7 +281,7 @@ class FrontMatterFieldsTest {
     void slugOfTheWrongTypeIsNoSlug() {
         FrontMatter fm = interpret("title: t\nslug: [a]\n");
         assertNull(fm.slug());
-        assertEquals(List.of(error(3, 7, Rules.FRONT_MATTER_TYPE, "'slug' must be text, not a list")), problems);
+        assertEquals(List.of(error(3, 7, "front-matter.type", "'slug' must be text, not a list")), problems);
     }
 
     @Test
@@ -297,10 +296,10 @@ class FrontMatterFieldsTest {
         interpret("title: t\nreading_time: 100000\n");
         interpret("title: t\nreading_time: 3 min\n");
         assertEquals(List.of(
-                error(3, 15, Rules.FRONT_MATTER_TYPE, "'reading_time' must be a whole number of minutes, not '3.5'"),
-                error(3, 15, Rules.FRONT_MATTER_TYPE, "'reading_time' must be a whole number of minutes, not '-1'"),
-                error(3, 15, Rules.FRONT_MATTER_TYPE, "'reading_time' must be a whole number of minutes, not '100000'"),
-                error(3, 15, Rules.FRONT_MATTER_TYPE, "'reading_time' must be a whole number of minutes, not '3 min'")),
+                error(3, 15, "front-matter.type", "'reading_time' must be a whole number of minutes, not '3.5'"),
+                error(3, 15, "front-matter.type", "'reading_time' must be a whole number of minutes, not '-1'"),
+                error(3, 15, "front-matter.type", "'reading_time' must be a whole number of minutes, not '100000'"),
+                error(3, 15, "front-matter.type", "'reading_time' must be a whole number of minutes, not '3 min'")),
                 problems);
     }
 
@@ -317,13 +316,13 @@ class FrontMatterFieldsTest {
         Path file = Path.of("content", "notes.md");
         interpret(file, "title: [x]\ndate: someday\nslug: a b\ntags: {a: b}\nreading_time: soon\ndraft: maybe\n");
         assertEquals(List.of(
-                error(file, 2, 8, Rules.FRONT_MATTER_TYPE, "'title' must be text, not a list"),
-                error(file, 3, 7, Rules.FRONT_MATTER_DATE, "'someday' is not a date; write it as 2026-02-05, "
+                error(file, 2, 8, "front-matter.type", "'title' must be text, not a list"),
+                error(file, 3, 7, "front-matter.date", "'someday' is not a date; write it as 2026-02-05, "
                         + "2026-02-05 17:08:42 +0900 or 2026-02-05T17:08:42+09:00"),
-                error(file, 4, 7, Rules.FRONT_MATTER_SLUG, "the slug 'a b' contains white space; use '-' instead"),
-                error(file, 5, 7, Rules.FRONT_MATTER_TYPE, "'tags' must be a list or space-separated text, not a mapping"),
-                error(file, 6, 15, Rules.FRONT_MATTER_TYPE, "'reading_time' must be a whole number of minutes, not 'soon'"),
-                error(file, 7, 8, Rules.FRONT_MATTER_TYPE, "'draft' must be true or false, not 'maybe'")),
+                error(file, 4, 7, "front-matter.slug", "the slug 'a b' contains white space; use '-' instead"),
+                error(file, 5, 7, "front-matter.type", "'tags' must be a list or space-separated text, not a mapping"),
+                error(file, 6, 15, "front-matter.type", "'reading_time' must be a whole number of minutes, not 'soon'"),
+                error(file, 7, 8, "front-matter.type", "'draft' must be true or false, not 'maybe'")),
                 sorted(problems));
     }
 

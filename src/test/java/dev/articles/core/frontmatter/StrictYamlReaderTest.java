@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.Rules;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -117,28 +116,28 @@ class StrictYamlReaderTest {
 
     @Test
     void duplicateKeyNamesBothLines() {
-        assertEquals(error(5, 1, Rules.FRONT_MATTER_DUPLICATE_KEY,
+        assertEquals(error(5, 1, "front-matter.duplicate-key",
                         "duplicate key 'title' (first written on line 2); remove one of them"),
                 onlyProblem("title: a\ndate: 2026-02-05\ntags: []\ntitle: b\n"));
     }
 
     @Test
     void duplicateKeyInANestedMapping() {
-        assertEquals(error(4, 3, Rules.FRONT_MATTER_DUPLICATE_KEY,
+        assertEquals(error(4, 3, "front-matter.duplicate-key",
                         "duplicate key 'name' (first written on line 3); remove one of them"),
                 onlyProblem("series:\n  name: a\n  name: b\n"));
     }
 
     @Test
     void anchorsAreRefused() {
-        assertEquals(error(2, 8, Rules.FRONT_MATTER_YAML_FEATURE, "YAML anchors (&t) are not allowed in front matter"),
+        assertEquals(error(2, 8, "front-matter.yaml-feature", "YAML anchors (&t) are not allowed in front matter"),
                 onlyProblem("title: &t Hello\nexcerpt: *t\n"));
     }
 
     @Test
     void aliasesAreRefused() {
         // An alias to an anchor defined nowhere: the parser still reports the alias event first.
-        assertEquals(error(3, 10, Rules.FRONT_MATTER_YAML_FEATURE,
+        assertEquals(error(3, 10, "front-matter.yaml-feature",
                         "YAML aliases (*x) are not allowed in front matter; write the value out"),
                 onlyProblem("title: t\nexcerpt: *x\n"));
     }
@@ -146,44 +145,44 @@ class StrictYamlReaderTest {
     @Test
     void billionLaughsIsRefusedAtTheFirstAnchor() {
         String yaml = "a: &a [\"lol\",\"lol\"]\nb: &b [*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b]\n";
-        assertEquals(error(2, 4, Rules.FRONT_MATTER_YAML_FEATURE, "YAML anchors (&a) are not allowed in front matter"),
+        assertEquals(error(2, 4, "front-matter.yaml-feature", "YAML anchors (&a) are not allowed in front matter"),
                 onlyProblem(yaml));
     }
 
     @Test
     void explicitTagsAreRefused() {
-        assertEquals(error(3, 7, Rules.FRONT_MATTER_YAML_FEATURE,
+        assertEquals(error(3, 7, "front-matter.yaml-feature",
                         "YAML tags (tag:yaml.org,2002:str) are not allowed in front matter; quote the value instead"),
                 onlyProblem("title: t\ndate: !!str 2026-02-05\n"));
     }
 
     @Test
     void customTagsAreRefused() {
-        assertEquals(error(2, 7, Rules.FRONT_MATTER_YAML_FEATURE,
+        assertEquals(error(2, 7, "front-matter.yaml-feature",
                         "YAML tags (tag:yaml.org,2002:javax.script.ScriptEngineManager) are not allowed in front matter"),
                 onlyProblem("evil: !!javax.script.ScriptEngineManager [x]\n"));
     }
 
     @Test
     void collectionTagsAreRefused() {
-        assertEquals(error(2, 7, Rules.FRONT_MATTER_YAML_FEATURE,
+        assertEquals(error(2, 7, "front-matter.yaml-feature",
                         "YAML tags (tag:yaml.org,2002:set) are not allowed in front matter"),
                 onlyProblem("tags: !!set {a, b}\n"));
     }
 
     @Test
     void complexKeysAreRefused() {
-        assertEquals(error(2, 3, Rules.FRONT_MATTER_YAML_FEATURE, "front matter keys must be plain text"),
+        assertEquals(error(2, 3, "front-matter.yaml-feature", "front matter keys must be plain text"),
                 onlyProblem("? [a, b]\n: value\n"));
     }
 
     @Test
     void rootMustBeAMapping() {
-        assertEquals(error(2, 1, Rules.FRONT_MATTER_YAML,
+        assertEquals(error(2, 1, "front-matter.yaml",
                         "front matter must be a set of 'key: value' lines, not a list"),
                 onlyProblem("- a\n- b\n"));
         problems.clear();
-        assertEquals(error(2, 1, Rules.FRONT_MATTER_YAML,
+        assertEquals(error(2, 1, "front-matter.yaml",
                         "front matter must be a set of 'key: value' lines, not a single value"),
                 onlyProblem("just some text\n"));
     }
@@ -191,34 +190,34 @@ class StrictYamlReaderTest {
     @Test
     void oneDocumentOnly() {
         // Only reachable when the block is closed with '...': a '---' line would have closed it.
-        assertEquals(error(3, 1, Rules.FRONT_MATTER_YAML, "front matter holds more than one YAML document"),
+        assertEquals(error(3, 1, "front-matter.yaml", "front matter holds more than one YAML document"),
                 onlyProblem("a: 1\n---\nb: 2\n"));
     }
 
     @Test
     void syntaxErrorIsReportedAtTheFileLineAndColumn() {
         // The YAML starts on file line 2 (after the opening ---): line 4 of the file is the 3rd YAML line.
-        assertEquals(error(4, 7, Rules.FRONT_MATTER_YAML,
+        assertEquals(error(4, 7, "front-matter.yaml",
                         "invalid YAML: expected ',' or ']', but got : (while parsing a flow sequence)"),
                 onlyProblem("title: t\ntags: [a, b\nauthor: x\n"));
     }
 
     @Test
     void syntaxErrorLinesFollowTheFirstLine() {
-        assertEquals(error(11, 9, Rules.FRONT_MATTER_YAML, "invalid YAML: mapping values are not allowed here"),
+        assertEquals(error(11, 9, "front-matter.yaml", "invalid YAML: mapping values are not allowed here"),
                 onlyProblem(new StrictYamlReader(), "title: a: b\n", 11));
     }
 
     @Test
     void tabIndentationIsAnError() {
-        assertEquals(error(3, 1, Rules.FRONT_MATTER_YAML, "invalid YAML: found character '\\t(TAB)' that cannot "
+        assertEquals(error(3, 1, "front-matter.yaml", "invalid YAML: found character '\\t(TAB)' that cannot "
                         + "start any token. (Do not use \\t(TAB) for indentation) (while scanning for the next token)"),
                 onlyProblem("title: t\n\tdate: x\n"));
     }
 
     @Test
     void unterminatedQuoteIsAnError() {
-        assertEquals(error(4, 1, Rules.FRONT_MATTER_YAML,
+        assertEquals(error(4, 1, "front-matter.yaml",
                         "invalid YAML: found unexpected end of stream (while scanning a quoted scalar)"),
                 onlyProblem("title: t\nexcerpt: \"never closed\n"));
     }
@@ -229,17 +228,17 @@ class StrictYamlReaderTest {
         StrictYamlReader reader = new StrictYamlReader(1000, 2);
         assertNotNull(reader.read(FILE, "a:\n  b: 1\nc: [1, 2]\n", 2, problems));
         assertEquals(List.of(), problems);
-        assertEquals(error(3, 6, Rules.FRONT_MATTER_LIMIT, "front matter is nested more than 2 levels deep"),
+        assertEquals(error(3, 6, "front-matter.limit", "front matter is nested more than 2 levels deep"),
                 onlyProblem(reader, "a:\n  b: [1]\n", 2));
         problems.clear();
-        assertEquals(error(4, 5, Rules.FRONT_MATTER_LIMIT, "front matter is nested more than 2 levels deep"),
+        assertEquals(error(4, 5, "front-matter.limit", "front matter is nested more than 2 levels deep"),
                 onlyProblem(reader, "a:\n  b:\n    c: 1\n", 2));
     }
 
     @Test
     void defaultNestingLimitStopsDeepFlowLists() {
         String yaml = "a: " + "[".repeat(40) + "]".repeat(40) + "\n";
-        assertEquals(error(2, 3 + StrictYamlReader.DEFAULT_MAX_DEPTH, Rules.FRONT_MATTER_LIMIT,
+        assertEquals(error(2, 3 + StrictYamlReader.DEFAULT_MAX_DEPTH, "front-matter.limit",
                         "front matter is nested more than 16 levels deep"),
                 onlyProblem(yaml));
     }
@@ -249,39 +248,39 @@ class StrictYamlReaderTest {
         StrictYamlReader reader = new StrictYamlReader(20, 16);
         assertNotNull(reader.read(FILE, "title: 12345678901\n", 2, problems)); // 19 characters
         assertEquals(List.of(), problems);
-        assertEquals(error(2, 1, Rules.FRONT_MATTER_LIMIT, "front matter is 21 characters long; the limit is 20"),
+        assertEquals(error(2, 1, "front-matter.limit", "front matter is 21 characters long; the limit is 20"),
                 onlyProblem(reader, "title: 1234567890123\n", 2));
     }
 
     @Test
     void defaultSizeLimit() {
         String yaml = "excerpt: " + "x".repeat(StrictYamlReader.DEFAULT_MAX_CHARS) + "\n";
-        assertEquals(error(2, 1, Rules.FRONT_MATTER_LIMIT,
+        assertEquals(error(2, 1, "front-matter.limit",
                         "front matter is " + yaml.length() + " characters long; the limit is 65536"),
                 onlyProblem(yaml));
     }
 
     @Test
     void pythonObjectTagsAreRefused() {
-        assertEquals(error(2, 6, Rules.FRONT_MATTER_YAML_FEATURE, "YAML tags (tag:yaml.org,2002:python/object/apply:"
+        assertEquals(error(2, 6, "front-matter.yaml-feature", "YAML tags (tag:yaml.org,2002:python/object/apply:"
                         + "os.system) are not allowed in front matter"),
                 onlyProblem("obj: !!python/object/apply:os.system [\"rm -rf /\"]\n"));
     }
 
     @Test
     void verbatimAndLocalTagsAreRefused() {
-        assertEquals(error(2, 8, Rules.FRONT_MATTER_YAML_FEATURE, "YAML tags (tag:example.com,2026:evil) are not "
+        assertEquals(error(2, 8, "front-matter.yaml-feature", "YAML tags (tag:example.com,2026:evil) are not "
                         + "allowed in front matter; quote the value instead"),
                 onlyProblem("title: !<tag:example.com,2026:evil> x\n"));
         problems.clear();
-        assertEquals(error(2, 8, Rules.FRONT_MATTER_YAML_FEATURE, "YAML tags (!local) are not "
+        assertEquals(error(2, 8, "front-matter.yaml-feature", "YAML tags (!local) are not "
                         + "allowed in front matter; quote the value instead"),
                 onlyProblem("title: !local x\n"));
     }
 
     @Test
     void recursiveAliasIsRefusedWithoutExpansion() {
-        assertEquals(error(2, 4, Rules.FRONT_MATTER_YAML_FEATURE, "YAML anchors (&a) are not allowed in front matter"),
+        assertEquals(error(2, 4, "front-matter.yaml-feature", "YAML anchors (&a) are not allowed in front matter"),
                 onlyProblem("a: &a [x, *a]\n"));
     }
 
@@ -294,7 +293,7 @@ class StrictYamlReaderTest {
         }
         Diagnostic d = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(2),
                 () -> onlyProblem(yaml.toString()));
-        assertEquals(error(2, 5, Rules.FRONT_MATTER_YAML_FEATURE, "YAML anchors (&l0) are not allowed in front matter"),
+        assertEquals(error(2, 5, "front-matter.yaml-feature", "YAML anchors (&l0) are not allowed in front matter"),
                 d);
     }
 
@@ -305,14 +304,14 @@ class StrictYamlReaderTest {
             String yaml = open.equals("- ") ? "x:\n" + "- ".repeat(10_000) + "v\n" : "x: " + open.repeat(10_000) + "\n";
             Diagnostic d = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
                     () -> onlyProblem(yaml));
-            assertEquals(Rules.FRONT_MATTER_LIMIT, d.rule(), open);
+            assertEquals("front-matter.limit", d.rule(), open);
             assertEquals("front matter is nested more than 16 levels deep", d.message(), open);
         }
     }
 
     @Test
     void duplicateKeyWrittenQuoted() {
-        assertEquals(error(3, 1, Rules.FRONT_MATTER_DUPLICATE_KEY,
+        assertEquals(error(3, 1, "front-matter.duplicate-key",
                         "duplicate key 'title' (first written on line 2); remove one of them"),
                 onlyProblem("title: a\n\"title\": b\n"));
     }
@@ -329,13 +328,13 @@ class StrictYamlReaderTest {
 
     @Test
     void positionsAfterLineSeparatorsAreFileLines() {
-        assertEquals(error(3, 6, Rules.FRONT_MATTER_YAML, "invalid YAML: mapping values are not allowed here"),
+        assertEquals(error(3, 6, "front-matter.yaml", "invalid YAML: mapping values are not allowed here"),
                 onlyProblem("title: \"a\u2028b\"\nx: \u2029y: z: w\n"));
     }
 
     @Test
     void nonPrintableCharacterIsReportedWhereItIs() {
-        assertEquals(error(3, 10, Rules.FRONT_MATTER_YAML,
+        assertEquals(error(3, 10, "front-matter.yaml",
                         "invalid YAML: the character U+0000 cannot be written in YAML; remove it"),
                 onlyProblem("title: t\nexcerpt: \u0000\n"));
     }
@@ -346,6 +345,6 @@ class StrictYamlReaderTest {
         String yaml = "x: " + "[".repeat(10_000) + "\n";
         Diagnostic d = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
                 () -> onlyProblem(reader, yaml, 2));
-        assertEquals(error(2, 4 + 999, Rules.FRONT_MATTER_LIMIT, "front matter is nested more than 1000 levels deep"), d);
+        assertEquals(error(2, 4 + 999, "front-matter.limit", "front matter is nested more than 1000 levels deep"), d);
     }
 }

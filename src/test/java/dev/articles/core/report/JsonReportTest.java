@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.Rules;
 import dev.articles.core.model.Severity;
 import dev.articles.core.settings.Baseline;
 import java.nio.charset.StandardCharsets;
@@ -21,14 +20,14 @@ class JsonReportTest {
     @Test
     void countsBySeverityAndRuleAndListsFindingsSorted() {
         ContentResult result = new ContentResult(4, List.of(
-                new Diagnostic(CONTENT.resolve("b.md"), 7, 1, Severity.WARNING, Rules.HEADING_DUPLICATE,
+                new Diagnostic(CONTENT.resolve("b.md"), 7, 1, Severity.WARNING, "heading.duplicate",
                         "the heading 'まとめ' is also on line 3"),
-                new Diagnostic(CONTENT.resolve("a.md"), 2, 10, Severity.ERROR, Rules.BODY_MARKER, "TODO left"),
-                new Diagnostic(CONTENT.resolve("b.md"), 3, 1, Severity.WARNING, Rules.HEADING_DUPLICATE, "x"),
-                new Diagnostic(CONTENT.resolve("a.md"), 0, 0, Severity.INFO, Rules.EXCERPT_MARKDOWN, "<b> & co")),
+                new Diagnostic(CONTENT.resolve("a.md"), 2, 10, Severity.ERROR, "body.marker", "TODO left"),
+                new Diagnostic(CONTENT.resolve("b.md"), 3, 1, Severity.WARNING, "heading.duplicate", "x"),
+                new Diagnostic(CONTENT.resolve("a.md"), 0, 0, Severity.INFO, "excerpt.markdown", "<b> & co")),
                 List.of(),
-                List.of(new Diagnostic(CONTENT.resolve("c.md"), 1, 1, Severity.ERROR, Rules.BODY_MARKER, "old")),
-                List.of(new Baseline.Entry("gone.md", Rules.BODY_MARKER, "old", 2)));
+                List.of(new Diagnostic(CONTENT.resolve("c.md"), 1, 1, Severity.ERROR, "body.marker", "old")),
+                List.of(new Baseline.Entry("gone.md", "body.marker", "old", 2)));
 
         String expected = """
                 {
@@ -102,7 +101,7 @@ class JsonReportTest {
     void reportsAreWrittenIntoTheFolder(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("target/articles");
         ContentResult result = new ContentResult(1, List.of(
-                new Diagnostic(dir.resolve("src/main/articles/a.md"), 2, 1, Severity.ERROR, Rules.BODY_MARKER, "x")),
+                new Diagnostic(dir.resolve("src/main/articles/a.md"), 2, 1, Severity.ERROR, "body.marker", "x")),
                 List.of());
         Reports.write(out, result, dir, "1.0");
         String json = Files.readString(out.resolve("report.json"));

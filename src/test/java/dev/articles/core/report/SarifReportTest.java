@@ -14,9 +14,8 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.RuleCatalog;
-import dev.articles.core.model.Rules;
 import dev.articles.core.model.Severity;
+import dev.articles.core.rules.RuleCatalog;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -51,14 +50,14 @@ class SarifReportTest {
 
     private static List<Diagnostic> findings() {
         return List.of(
-                new Diagnostic(CONTENT.resolve("2026/2026-03-02-記事 one.md"), 12, 5, Severity.ERROR, Rules.BODY_MARKER,
+                new Diagnostic(CONTENT.resolve("2026/2026-03-02-記事 one.md"), 12, 5, Severity.ERROR, "body.marker",
                         "leaked generation marker '---END---'; delete it"),
-                new Diagnostic(CONTENT.resolve("a:b.md"), 3, 0, Severity.WARNING, Rules.HEADING_DUPLICATE,
+                new Diagnostic(CONTENT.resolve("a:b.md"), 3, 0, Severity.WARNING, "heading.duplicate",
                         "the heading 'まとめ' is also on line 1"),
-                new Diagnostic(CONTENT.resolve("a.md"), 0, 0, Severity.INFO, Rules.EXCERPT_MARKDOWN,
+                new Diagnostic(CONTENT.resolve("a.md"), 0, 0, Severity.INFO, "excerpt.markdown",
                         "the excerpt has Markdown"),
-                new Diagnostic(CONTENT, 0, 0, Severity.WARNING, Rules.CONTENT_EMPTY, "no article matches"),
-                new Diagnostic(Path.of("/elsewhere/x.md").toAbsolutePath(), 2, 1, Severity.ERROR, Rules.LINK_BROKEN,
+                new Diagnostic(CONTENT, 0, 0, Severity.WARNING, "content.empty", "no article matches"),
+                new Diagnostic(Path.of("/elsewhere/x.md").toAbsolutePath(), 2, 1, Severity.ERROR, "link.broken",
                         "no article 'y'"));
     }
 
@@ -97,13 +96,13 @@ class SarifReportTest {
         List<String> sorted = new ArrayList<>(ids);
         sorted.sort(null);
         assertEquals(sorted, ids);
-        JsonNode marker = rules.get(ids.indexOf(Rules.BODY_MARKER));
-        assertEquals(RuleCatalog.get(Rules.BODY_MARKER).summary(), marker.get("shortDescription").get("text").asText());
+        JsonNode marker = rules.get(ids.indexOf("body.marker"));
+        assertEquals(RuleCatalog.get("body.marker").summary(), marker.get("shortDescription").get("text").asText());
         assertEquals("error", marker.get("defaultConfiguration").get("level").asText());
         assertEquals("note",
-                rules.get(ids.indexOf(Rules.EXCERPT_MARKDOWN)).get("defaultConfiguration").get("level").asText());
+                rules.get(ids.indexOf("excerpt.markdown")).get("defaultConfiguration").get("level").asText());
         assertEquals("warning",
-                rules.get(ids.indexOf(Rules.HEADING_DUPLICATE)).get("defaultConfiguration").get("level").asText());
+                rules.get(ids.indexOf("heading.duplicate")).get("defaultConfiguration").get("level").asText());
         assertEquals(0, run.get("results").size());
     }
 

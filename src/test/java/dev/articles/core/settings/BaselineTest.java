@@ -5,18 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.Rules;
+import dev.articles.core.model.Rule;
 import dev.articles.core.model.Severity;
 import dev.articles.core.report.BaselineFile;
+import dev.articles.core.rules.RuleCatalog;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BaselineTest {
     private static final Path CONTENT = Path.of("/site/src/main/articles").toAbsolutePath();
+    private static final Function<String, Rule> RULES = RuleCatalog::get;
 
     private static Diagnostic warn(String file, int line, String rule, String message) {
         return new Diagnostic(CONTENT.resolve(file), line, 1, Severity.WARNING, rule, message);
@@ -29,34 +32,34 @@ class BaselineTest {
     @Test
     void recordsConfigurableFindingsBySourceRuleAndMessageWithCounts() {
         Baseline b = Baseline.of(List.of(
-                warn("2026/b.md", 9, Rules.HEADING_DUPLICATE, "heading '概要' again"),
-                warn("2026/b.md", 30, Rules.HEADING_DUPLICATE, "heading '概要' again"),
-                error("a.md", 4, Rules.BODY_MARKER, "leaked marker '---END---'"),
-                error("c.md", 1, Rules.FRONT_MATTER_TITLE, "no title"),
-                warn(".", 0, Rules.CONTENT_EMPTY, "nothing")), CONTENT);
+                warn("2026/b.md", 9, "heading.duplicate", "heading '概要' again"),
+                warn("2026/b.md", 30, "heading.duplicate", "heading '概要' again"),
+                error("a.md", 4, "body.marker", "leaked marker '---END---'"),
+                error("c.md", 1, "front-matter.title", "no title"),
+                warn(".", 0, "content.empty", "nothing")), CONTENT, RULES);
 
         assertEquals(List.of(
-                new Baseline.Entry(".", Rules.CONTENT_EMPTY, "nothing", 1),
-                new Baseline.Entry("2026/b.md", Rules.HEADING_DUPLICATE, "heading '概要' again", 2),
-                new Baseline.Entry("a.md", Rules.BODY_MARKER, "leaked marker '---END---'", 1)), b.entries());
+                new Baseline.Entry(".", "content.empty", "nothing", 1),
+                new Baseline.Entry("2026/b.md", "heading.duplicate", "heading '概要' again", 2),
+                new Baseline.Entry("a.md", "body.marker", "leaked marker '---END---'", 1)), b.entries());
         assertEquals(4, b.findings());
     }
 
     @Test
     void fixedRulesAreNeverAccepted() {
-        assertTrue(Baseline.accepts(Rules.BODY_MARKER));
-        assertTrue(Baseline.accepts(Rules.SUPPRESSION_UNUSED));
-        assertEquals(false, Baseline.accepts(Rules.FRONT_MATTER_YAML));
-        assertEquals(false, Baseline.accepts("no.such-rule"));
+        assertTrue(Baseline.accepts(RuleCatalog.get("body.marker")));
+        assertTrue(Baseline.accepts(RuleCatalog.get("suppression.unused")));
+        assertEquals(false, Baseline.accepts(RuleCatalog.get("front-matter.yaml")));
+        assertEquals(false, Baseline.accepts(RuleCatalog.get("no.such-rule")));
     }
 
     @Test
     void writesSortedDeterministicJson() {
         List<Diagnostic> findings = List.of(
-                warn("z.md", 2, Rules.HEADING_DUPLICATE, "twice"),
-                error("a.md", 4, Rules.BODY_MARKER, "TODO <left> & \"quoted\""));
-        byte[] once = BaselineFile.toJson(Baseline.of(findings, CONTENT));
-        byte[] reversed = BaselineFile.toJson(Baseline.of(List.of(findings.get(1), findings.get(0)), CONTENT));
+                warn("z.md", 2, "heading.duplicate", "twice"),
+                error("a.md", 4, "body.marker", "TODO <left> & \"quoted\""));
+        byte[] once = BaselineFile.toJson(Baseline.of(findings, CONTENT, RULES));
+        byte[] reversed = BaselineFile.toJson(Baseline.of(List.of(findings.get(1), findings.get(0)), CONTENT, RULES));
 
         String expected = """
                 {
@@ -85,8 +88,8 @@ class BaselineTest {
 
     @Test
     void roundTripsThroughAFile(@TempDir Path dir) throws Exception {
-        Baseline b = Baseline.of(List.of(warn("記事/一.md", 3, Rules.HEADING_DUPLICATE, "見出し「まとめ」が二回"),
-                warn("記事/一.md", 8, Rules.HEADING_DUPLICATE, "見出し「まとめ」が二回")), CONTENT);
+        Baseline b = Baseline.of(List.of(warn("記事/一.md", 3, "heading.duplicate", "見出し「まとめ」が二回"),
+                warn("記事/一.md", 8, "heading.duplicate", "見出し「まとめ」が二回")), CONTENT, RULES);
         Path file = dir.resolve("sub/articles-baseline.json");
         BaselineFile.write(b, file);
         assertTrue(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).contains("見出し「まとめ」が二回"),
@@ -97,16 +100,16 @@ class BaselineTest {
     @Test
     void matchesByMessageNotLineAndUpToTheCount() {
         Baseline b = Baseline.of(List.of(
-                warn("a.md", 10, Rules.HEADING_DUPLICATE, "dup"),
-                warn("a.md", 20, Rules.HEADING_DUPLICATE, "dup")), CONTENT);
+                warn("a.md", 10, "heading.duplicate", "dup"),
+                warn("a.md", 20, "heading.duplicate", "dup")), CONTENT, RULES);
 
-        Diagnostic moved1 = warn("a.md", 14, Rules.HEADING_DUPLICATE, "dup");
-        Diagnostic moved2 = warn("a.md", 25, Rules.HEADING_DUPLICATE, "dup");
-        Diagnostic third = warn("a.md", 40, Rules.HEADING_DUPLICATE, "dup");
-        Diagnostic otherFile = warn("b.md", 10, Rules.HEADING_DUPLICATE, "dup");
-        Diagnostic otherMessage = warn("a.md", 10, Rules.HEADING_DUPLICATE, "dup of another heading");
+        Diagnostic moved1 = warn("a.md", 14, "heading.duplicate", "dup");
+        Diagnostic moved2 = warn("a.md", 25, "heading.duplicate", "dup");
+        Diagnostic third = warn("a.md", 40, "heading.duplicate", "dup");
+        Diagnostic otherFile = warn("b.md", 10, "heading.duplicate", "dup");
+        Diagnostic otherMessage = warn("a.md", 10, "heading.duplicate", "dup of another heading");
 
-        Baseline.Match m = b.match(List.of(moved1, moved2, third, otherFile, otherMessage), CONTENT);
+        Baseline.Match m = b.match(List.of(moved1, moved2, third, otherFile, otherMessage), CONTENT, RULES);
         assertEquals(List.of(moved1, moved2), m.matched());
         assertEquals(List.of(third, otherFile, otherMessage), m.unmatched());
         assertEquals(List.of(), m.stale());
@@ -116,16 +119,16 @@ class BaselineTest {
     @Test
     void entriesMatchingFewerFindingsAreStale() {
         Baseline b = Baseline.of(List.of(
-                warn("a.md", 10, Rules.HEADING_DUPLICATE, "dup"),
-                warn("a.md", 20, Rules.HEADING_DUPLICATE, "dup"),
-                warn("a.md", 30, Rules.HEADING_DUPLICATE, "dup"),
-                error("gone.md", 1, Rules.BODY_MARKER, "TODO")), CONTENT);
+                warn("a.md", 10, "heading.duplicate", "dup"),
+                warn("a.md", 20, "heading.duplicate", "dup"),
+                warn("a.md", 30, "heading.duplicate", "dup"),
+                error("gone.md", 1, "body.marker", "TODO")), CONTENT, RULES);
 
-        Baseline.Match m = b.match(List.of(warn("a.md", 10, Rules.HEADING_DUPLICATE, "dup")), CONTENT);
+        Baseline.Match m = b.match(List.of(warn("a.md", 10, "heading.duplicate", "dup")), CONTENT, RULES);
         assertEquals(1, m.matched().size());
         assertEquals(List.of(
-                new Baseline.Entry("a.md", Rules.HEADING_DUPLICATE, "dup", 2),
-                new Baseline.Entry("gone.md", Rules.BODY_MARKER, "TODO", 1)), m.stale());
+                new Baseline.Entry("a.md", "heading.duplicate", "dup", 2),
+                new Baseline.Entry("gone.md", "body.marker", "TODO", 1)), m.stale());
         assertEquals(3, m.staleCount());
     }
 
@@ -134,8 +137,8 @@ class BaselineTest {
         Baseline b = BaselineFile.parse("""
                 {"format": 1, "entries": [{"source": "a.md", "rule": "front-matter.title", "message": "no title"}]}
                 """.getBytes(StandardCharsets.UTF_8));
-        Diagnostic d = error("a.md", 1, Rules.FRONT_MATTER_TITLE, "no title");
-        Baseline.Match m = b.match(List.of(d), CONTENT);
+        Diagnostic d = error("a.md", 1, "front-matter.title", "no title");
+        Baseline.Match m = b.match(List.of(d), CONTENT, RULES);
         assertEquals(List.of(d), m.unmatched());
         assertEquals(1, m.staleCount());
     }
@@ -148,7 +151,7 @@ class BaselineTest {
                   {"source": "a.md", "rule": "body.marker", "message": "TODO", "count": 2}
                 ]}
                 """.getBytes(StandardCharsets.UTF_8));
-        assertEquals(List.of(new Baseline.Entry("a.md", Rules.BODY_MARKER, "TODO", 3)), b.entries());
+        assertEquals(List.of(new Baseline.Entry("a.md", "body.marker", "TODO", 3)), b.entries());
     }
 
     @Test

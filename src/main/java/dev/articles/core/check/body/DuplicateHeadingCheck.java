@@ -4,7 +4,8 @@ import com.vladsch.flexmark.ast.Heading;
 import dev.articles.core.check.ArticleCheck;
 import dev.articles.core.check.ArticleSource;
 import dev.articles.core.check.Findings;
-import dev.articles.core.model.Rules;
+import dev.articles.core.model.Rule;
+import dev.articles.core.model.Severity;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -22,6 +23,14 @@ import java.util.Map;
  * left to that rule.
  */
 public final class DuplicateHeadingCheck implements ArticleCheck {
+    /** Two headings with the same text in one article. */
+    public static final Rule HEADING_DUPLICATE = Rule.configurable("heading.duplicate", Severity.WARNING,
+            "Two headings with the same text.");
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(HEADING_DUPLICATE);
+    }
 
     @Override
     public void check(ArticleSource article, Findings findings) {
@@ -48,7 +57,7 @@ public final class DuplicateHeadingCheck implements ArticleCheck {
             }
             int line = body.line(h);
             if (!Sections.inside(repeats, line)) {
-                findings.add(article.file(), Rules.HEADING_DUPLICATE, line, body.column(h),
+                findings.add(article.file(), HEADING_DUPLICATE, line, body.column(h),
                         "the heading " + BodyText.heading(h) + " has the same text as the heading on line "
                                 + body.line(earlier) + " in the same section " + BodyText.heading(parent)
                                 + "; readers and the table of contents cannot tell them apart, so rename one");

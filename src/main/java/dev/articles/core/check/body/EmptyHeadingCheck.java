@@ -9,21 +9,31 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.articles.core.check.ArticleCheck;
 import dev.articles.core.check.ArticleSource;
 import dev.articles.core.check.Findings;
-import dev.articles.core.model.Rules;
+import dev.articles.core.model.Rule;
+import dev.articles.core.model.Severity;
 import dev.articles.core.render.PlainText;
+import java.util.List;
 
 /**
  * Rule {@code heading.empty}: a heading with nothing to read ({@code ##} alone, {@code ## ##}, or only an HTML
  * comment). A heading holding only an image or inline HTML is not empty.
  */
 public final class EmptyHeadingCheck implements ArticleCheck {
+    /** A heading with no text. */
+    public static final Rule HEADING_EMPTY = Rule.configurable("heading.empty", Severity.ERROR,
+            "A heading without text.");
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(HEADING_EMPTY);
+    }
 
     @Override
     public void check(ArticleSource article, Findings findings) {
         BodyText body = new BodyText(article.document());
         for (Heading h : body.headings()) {
             if (PlainText.of(h).isBlank() && !hasPicture(h)) {
-                findings.add(article.file(), Rules.HEADING_EMPTY, body.line(h), body.column(h), "the heading '"
+                findings.add(article.file(), HEADING_EMPTY, body.line(h), body.column(h), "the heading '"
                         + "#".repeat(h.getLevel()) + "' has no text; write its title or delete the line");
             }
         }

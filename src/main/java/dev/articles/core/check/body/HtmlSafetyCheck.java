@@ -15,9 +15,11 @@ import dev.articles.core.check.ArticleSource;
 import dev.articles.core.check.Findings;
 import dev.articles.core.check.LinkCollector;
 import dev.articles.core.link.UrlSafety;
-import dev.articles.core.model.Rules;
+import dev.articles.core.model.Rule;
+import dev.articles.core.model.Severity;
 import dev.articles.core.render.HtmlSanitizer;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +32,13 @@ import java.util.regex.Pattern;
  * ({@link HtmlSanitizer}) keeps scripts and unsafe addresses out of the output.
  */
 public final class HtmlSafetyCheck implements ArticleCheck {
+    /** A link or image address with a scheme other than http, https or mailto ({@code javascript:}, {@code data:}). */
+    public static final Rule LINK_UNSAFE_URL = Rule.configurable("link.unsafe-url", Severity.ERROR,
+            "A link or image address with an unsafe scheme (javascript:...).");
+    /** Raw HTML in the Markdown (outside the allowlist {@code allowedHtmlTags} / {@code allowedHtmlAttributes}). */
+    public static final Rule HTML_RAW = Rule.configurable("html.raw", Severity.ERROR,
+            "Raw HTML that is not in the allowlist.");
+
     private static final String ATTRIBUTE = "([^\\s\"'>/=]+)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?";
     /** A comment (skipped), an opening tag, or a declaration, processing instruction or CDATA section. */
     private static final Pattern MARKUP = Pattern.compile("<!--[\\s\\S]*?-->"
@@ -37,6 +46,11 @@ public final class HtmlSafetyCheck implements ArticleCheck {
             + "|<![A-Za-z\\[][^>]*>|<\\?[\\s\\S]*?\\?>");
     private static final Pattern ATTRIBUTES = Pattern.compile(ATTRIBUTE);
     private static final int MAX_SHOWN = 60;
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(LINK_UNSAFE_URL, HTML_RAW);
+    }
 
     @Override
     public void check(ArticleSource article, Findings findings) {
@@ -54,7 +68,7 @@ public final class HtmlSafetyCheck implements ArticleCheck {
                     int[] at = LinkCollector.position(document, node.getStartOffset());
                     String kind = node instanceof Image ? "the image '" : node instanceof Reference
                             ? "the link definition '" : node instanceof AutoLink ? "the autolink '" : "the link '";
-                    findings.add(article.file(), Rules.LINK_UNSAFE_URL, at[0], at[1],
+                    findings.add(article.file(), LINK_UNSAFE_URL, at[0], at[1],
                             unsafeMessage(kind + shown(node.getChars().toString().strip()) + "'", written, url));
                 }
             }
@@ -73,19 +87,19 @@ public final class HtmlSafetyCheck implements ArticleCheck {
             int[] at = LinkCollector.position(document, node.getStartOffset() + m.start());
             String tag = m.group(1);
             if (tag == null) {
-                findings.add(article.file(), Rules.HTML_RAW, at[0], at[1], "raw HTML '" + shown(m.group())
+                findings.add(article.file(), HTML_RAW, at[0], at[1], "raw HTML '" + shown(m.group())
                         + "' is not allowed and is left out of the published HTML; remove it");
                 continue;
             }
             String name = HtmlSanitizer.name(tag);
             if (HtmlSanitizer.FORBIDDEN_TAGS.contains(name)) {
-                findings.add(article.file(), Rules.HTML_RAW, at[0], at[1], "raw HTML <" + name + "> is never"
+                findings.add(article.file(), HTML_RAW, at[0], at[1], "raw HTML <" + name + "> is never"
                         + " published (scripts, styles, frames, forms and the like are removed); remove it");
                 continue;
             }
             boolean tagAllowed = allowedTags.contains(name);
             if (!tagAllowed) {
-                findings.add(article.file(), Rules.HTML_RAW, at[0], at[1], "raw HTML <" + name + "> is not allowed;"
+                findings.add(article.file(), HTML_RAW, at[0], at[1], "raw HTML <" + name + "> is not allowed;"
                         + " write it in Markdown, or list '" + name + "' in allowedHtmlTags");
             }
             Matcher a = ATTRIBUTES.matcher(m.group(2));
@@ -94,17 +108,17 @@ public final class HtmlSafetyCheck implements ArticleCheck {
                 int[] attrAt = LinkCollector.position(document, node.getStartOffset() + m.start(2) + a.start());
                 String value = a.group(2) == null ? "" : a.group(2).replaceAll("^[\"']|[\"']$", "");
                 if (HtmlSanitizer.forbiddenAttribute(attribute)) {
-                    findings.add(article.file(), Rules.HTML_RAW, attrAt[0], attrAt[1], "the attribute '" + attribute
+                    findings.add(article.file(), HTML_RAW, attrAt[0], attrAt[1], "the attribute '" + attribute
                             + "' of <" + name + "> is never published (event handlers, style and embedded documents"
                             + " are removed); remove it");
                 } else if (tagAllowed && !sanitizer.allowsAttribute(name, attribute)) {
-                    findings.add(article.file(), Rules.HTML_RAW, attrAt[0], attrAt[1], "the attribute '" + attribute
+                    findings.add(article.file(), HTML_RAW, attrAt[0], attrAt[1], "the attribute '" + attribute
                             + "' of <" + name + "> is not allowed; remove it, or list '" + attribute
                             + "' in allowedHtmlAttributes");
                 } else if (HtmlSanitizer.URL_ATTRIBUTES.contains(attribute)) {
                     String url = Escaping.unescapeString(value);
                     if (!UrlSafety.isSafe(url)) {
-                        findings.add(article.file(), Rules.LINK_UNSAFE_URL, attrAt[0], attrAt[1], unsafeMessage(
+                        findings.add(article.file(), LINK_UNSAFE_URL, attrAt[0], attrAt[1], unsafeMessage(
                                 "the attribute " + attribute + " of <" + name + ">", value, url));
                     }
                 }

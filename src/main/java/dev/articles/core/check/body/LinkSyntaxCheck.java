@@ -14,7 +14,8 @@ import dev.articles.core.check.ArticleCheck;
 import dev.articles.core.check.ArticleSource;
 import dev.articles.core.check.Findings;
 import dev.articles.core.check.LinkCollector;
-import dev.articles.core.model.Rules;
+import dev.articles.core.model.Rule;
+import dev.articles.core.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,11 +27,23 @@ import java.util.regex.Pattern;
  * does not run: every tag but {@code post_url} and {@code link}, and every {@code {{ output }}}) outside code.
  */
 public final class LinkSyntaxCheck implements ArticleCheck {
+    /** A link or image with an empty target. */
+    public static final Rule LINK_EMPTY = Rule.configurable("link.empty", Severity.ERROR,
+            "A link or image without a target.");
+    /** A Liquid tag or output ({@code {% ... %}}, {@code {{ ... }}}) the plugin does not support. */
+    public static final Rule LIQUID_UNSUPPORTED = Rule.configurable("liquid.unsupported", Severity.ERROR,
+            "A Liquid tag the plugin does not support.");
+
     /** A Liquid tag or output, within one paragraph (no blank line inside). */
     private static final Pattern LIQUID = Pattern.compile(
             "\\{%((?:(?!%}|\\n[ \\t]*\\n).)*)%}|\\{\\{((?:(?!}}|\\n[ \\t]*\\n).)*)}}", Pattern.DOTALL);
     private static final Pattern TAG_NAME = Pattern.compile("-?\\s*([A-Za-z_][\\w-]*)");
     private static final int MAX_SHOWN = 60;
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(LINK_EMPTY, LIQUID_UNSUPPORTED);
+    }
 
     @Override
     public void check(ArticleSource article, Findings findings) {
@@ -40,7 +53,7 @@ public final class LinkSyntaxCheck implements ArticleCheck {
                 String url = link.getUrl().toString().strip();
                 if (url.isEmpty() || url.equals("#")) {
                     int[] at = LinkCollector.position(document, node.getStartOffset());
-                    findings.add(article.file(), Rules.LINK_EMPTY, at[0], at[1], emptyMessage(link instanceof Image,
+                    findings.add(article.file(), LINK_EMPTY, at[0], at[1], emptyMessage(link instanceof Image,
                             false, link.getChars().toString(), link.getText(), url));
                 }
             } else if (node instanceof RefNode ref && ref.isDefined()) {
@@ -49,7 +62,7 @@ public final class LinkSyntaxCheck implements ArticleCheck {
                 if (url != null && (url.isEmpty() || url.equals("#"))) {
                     int[] at = LinkCollector.position(document, node.getStartOffset());
                     String written = node.getChars() + " (" + reference.getChars().toString().strip() + ")";
-                    findings.add(article.file(), Rules.LINK_EMPTY, at[0], at[1],
+                    findings.add(article.file(), LINK_EMPTY, at[0], at[1],
                             emptyMessage(node instanceof ImageRef, true, written, ref.getText(), url));
                 }
             }
@@ -91,7 +104,7 @@ public final class LinkSyntaxCheck implements ArticleCheck {
                 continue;
             }
             int[] at = LinkCollector.position(document, start);
-            findings.add(article.file(), Rules.LIQUID_UNSUPPORTED, at[0], at[1], liquidMessage(m));
+            findings.add(article.file(), LIQUID_UNSUPPORTED, at[0], at[1], liquidMessage(m));
         }
     }
 

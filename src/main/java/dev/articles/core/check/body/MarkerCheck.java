@@ -7,7 +7,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.articles.core.check.ArticleCheck;
 import dev.articles.core.check.ArticleSource;
 import dev.articles.core.check.Findings;
-import dev.articles.core.model.Rules;
+import dev.articles.core.model.Rule;
+import dev.articles.core.model.Severity;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -31,6 +32,9 @@ import java.util.regex.PatternSyntaxException;
  * Each occurrence is a finding at its own line and column.
  */
 public final class MarkerCheck implements ArticleCheck {
+    /** A leaked generation or template marker ({@code ---END---}, TODO, lorem ipsum) or a forbidden pattern. */
+    public static final Rule BODY_MARKER = Rule.configurable("body.marker", Severity.ERROR,
+            "A leaked marker (---END---, TODO, lorem ipsum) or forbidden pattern.");
 
     /**
      * A built-in marker: its pattern, a cheap test that a line may hold it (most lines hold none), what it is and
@@ -53,6 +57,11 @@ public final class MarkerCheck implements ArticleCheck {
             new Marker(Pattern.compile("(?i)(?<!\\p{L})lorem\\s+ipsum(?!\\p{L})"),
                     line -> containsIgnoreCase(line, "lorem"),
                     "placeholder text", "replace it with the real text"));
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(BODY_MARKER);
+    }
 
     @Override
     public void check(ArticleSource article, Findings findings) {
@@ -88,13 +97,13 @@ public final class MarkerCheck implements ArticleCheck {
                     continue;
                 }
                 for (int[] m : matches(marker.pattern(), content, offset, inlineCode)) {
-                    findings.add(article.file(), Rules.BODY_MARKER, line, m[0] + 1, "the " + marker.what() + " '"
+                    findings.add(article.file(), BODY_MARKER, line, m[0] + 1, "the " + marker.what() + " '"
                             + content.substring(m[0], m[1]) + "' is left in the text; " + marker.fix());
                 }
             }
             for (Pattern p : forbidden) {
                 for (int[] m : matches(p, content, offset, inlineCode)) {
-                    findings.add(article.file(), Rules.BODY_MARKER, line, m[0] + 1,
+                    findings.add(article.file(), BODY_MARKER, line, m[0] + 1,
                             BodyText.quote(content.substring(m[0], m[1])) + " matches the forbidden pattern '"
                                     + p.pattern() + "' (forbiddenPatterns); rewrite or delete it");
                 }

@@ -6,7 +6,8 @@ import dev.articles.core.check.ArticleSource;
 import dev.articles.core.check.FactsCollector;
 import dev.articles.core.check.Findings;
 import dev.articles.core.check.NormalParagraph;
-import dev.articles.core.model.Rules;
+import dev.articles.core.model.Rule;
+import dev.articles.core.model.Severity;
 import dev.articles.core.render.PlainText;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,14 @@ import java.util.Map;
  * a section reported by {@code body.repeated-section} are left to that rule.
  */
 public final class RepeatedParagraphCheck implements ArticleCheck {
+    /** A paragraph that appears again later in the same article. */
+    public static final Rule BODY_REPEATED_PARAGRAPH = Rule.configurable("body.repeated-paragraph", Severity.ERROR,
+            "A paragraph appears again later in the article.");
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(BODY_REPEATED_PARAGRAPH);
+    }
 
     @Override
     public void check(ArticleSource article, Findings findings) {
@@ -40,7 +49,7 @@ public final class RepeatedParagraphCheck implements ArticleCheck {
             }
             int line = body.line(p);
             if (!Sections.inside(repeats, line)) {
-                findings.add(article.file(), Rules.BODY_REPEATED_PARAGRAPH, line, body.column(p), "the paragraph "
+                findings.add(article.file(), BODY_REPEATED_PARAGRAPH, line, body.column(p), "the paragraph "
                         + BodyText.quote(PlainText.of(p)) + " repeats the paragraph on line " + body.line(earlier)
                         + "; delete this copy");
             }

@@ -3,8 +3,8 @@ package dev.articles.core.check.body;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.articles.core.check.FactsCollector;
-import dev.articles.core.model.Rules;
 import dev.articles.core.settings.CheckSettings;
+import dev.articles.core.settings.RuleLevel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -96,7 +96,8 @@ final class Sections {
      * parts of a repeated section are then reported one by one.
      */
     static List<Repeat> reportedRepeats(BodyText body, CheckSettings settings) {
-        return settings.severityOf(Rules.BODY_REPEATED_SECTION) == null ? List.of() : repeats(body);
+        return settings.levels().get(RepeatedSectionCheck.BODY_REPEATED_SECTION.id()) == RuleLevel.OFF ? List.of()
+                : repeats(body);
     }
 
     /** Whether a file line lies inside one of the repeating (later) sections. */

@@ -14,8 +14,10 @@ import dev.articles.core.check.ArticleCheck;
 import dev.articles.core.check.ArticleSource;
 import dev.articles.core.check.Findings;
 import dev.articles.core.check.TextNormal;
-import dev.articles.core.model.Rules;
+import dev.articles.core.model.Rule;
+import dev.articles.core.model.Severity;
 import dev.articles.core.render.PlainText;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -25,8 +27,17 @@ import java.util.regex.Pattern;
  * first paragraph whose first line alone is the title counts too.
  */
 public final class TitleRepeatedCheck implements ArticleCheck {
+    /** The body's first line or heading repeats the title. */
+    public static final Rule BODY_TITLE_REPEATED = Rule.configurable("body.title-repeated", Severity.WARNING,
+            "The body starts by repeating the title.");
+
     /** Punctuation, symbols and spaces at either end: {@code 「…」}, a trailing {@code ?} or {@code 。}. */
     private static final Pattern ENDS = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(BODY_TITLE_REPEATED);
+    }
 
     @Override
     public void check(ArticleSource article, Findings findings) {
@@ -45,7 +56,7 @@ public final class TitleRepeatedCheck implements ArticleCheck {
         if (repeats) {
             BodyText body = new BodyText(article.document());
             String what = first instanceof Heading h ? "the heading " + BodyText.heading(h) : "the first line";
-            findings.add(article.file(), Rules.BODY_TITLE_REPEATED, body.line(first), body.column(first),
+            findings.add(article.file(), BODY_TITLE_REPEATED, body.line(first), body.column(first),
                     what + " repeats the title " + BodyText.quote(title)
                             + ", which the page already shows above the body; delete it");
         }

@@ -5,7 +5,7 @@ import dev.articles.core.check.CorpusCheck;
 import dev.articles.core.check.Findings;
 import dev.articles.core.check.OtherPlaces;
 import dev.articles.core.frontmatter.Slugs;
-import dev.articles.core.model.Rules;
+import dev.articles.core.model.Rule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,6 +14,14 @@ import java.util.Map;
 
 /** Rule {@code slug.duplicate}: each article sharing a slug (ignoring case and Unicode composition) with others gets an error naming them. */
 public final class DuplicateSlugCheck implements CorpusCheck {
+    /** Two articles have the same slug (or slugs that differ only by case). */
+    public static final Rule SLUG_DUPLICATE = Rule.fixed("slug.duplicate", "Two articles share a slug.");
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(SLUG_DUPLICATE);
+    }
+
     @Override
     public Object input(ArticleFacts a) {
         return Arrays.asList(a.slug(), a.slugLine(), a.slugColumn());
@@ -39,7 +47,7 @@ public final class DuplicateSlugCheck implements CorpusCheck {
                                         : " ('" + x.slug() + "')"))
                         .toList();
                 String named = OtherPlaces.describe(others);
-                findings.add(a.file(), Rules.SLUG_DUPLICATE, a.slugLine(), a.slugColumn(), "the slug '" + a.slug()
+                findings.add(a.file(), SLUG_DUPLICATE, a.slugLine(), a.slugColumn(), "the slug '" + a.slug()
                         + "' is also used by " + named + "; set a different 'slug:' in one of them");
             }
         }

@@ -5,7 +5,8 @@ import dev.articles.core.check.CorpusCheck;
 import dev.articles.core.check.Findings;
 import dev.articles.core.check.OtherPlaces;
 import dev.articles.core.check.TextNormal;
-import dev.articles.core.model.Rules;
+import dev.articles.core.model.Rule;
+import dev.articles.core.model.Severity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,6 +18,15 @@ import java.util.Map;
  * space) each get a warning naming the others. Linear: titles are grouped by their normalised form.
  */
 public final class DuplicateTitleCheck implements CorpusCheck {
+    /** Two articles with the same title. */
+    public static final Rule TITLE_DUPLICATE = Rule.configurable("title.duplicate", Severity.WARNING,
+            "Two articles share a title.");
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(TITLE_DUPLICATE);
+    }
+
     @Override
     public Object input(ArticleFacts a) {
         return Arrays.asList(a.title(), a.titleLine(), a.titleColumn());
@@ -40,7 +50,7 @@ public final class DuplicateTitleCheck implements CorpusCheck {
                                 + (x.title().equals(a.title()) ? "" : " ('" + x.title() + "')"))
                         .toList();
                 String named = OtherPlaces.describe(others);
-                findings.add(a.file(), Rules.TITLE_DUPLICATE, a.titleLine(), a.titleColumn(), "the title '" + a.title()
+                findings.add(a.file(), TITLE_DUPLICATE, a.titleLine(), a.titleColumn(), "the title '" + a.title()
                         + "' is also used by " + named + "; give each article its own title");
             }
         }

@@ -6,7 +6,8 @@ import dev.articles.core.check.CorpusCheck;
 import dev.articles.core.check.Findings;
 import dev.articles.core.check.LinkTargets;
 import dev.articles.core.link.Destination;
-import dev.articles.core.model.Rules;
+import dev.articles.core.model.Rule;
+import dev.articles.core.model.Severity;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,6 +16,20 @@ import java.util.List;
  * lead somewhere. Each finding points at the destination as written (for Jekyll tags, at the tag).
  */
 public final class LinkCheck implements CorpusCheck {
+    /** A link to another article (relative .md path, slug, post_url, link tag) that does not resolve. */
+    public static final Rule LINK_BROKEN = Rule.configurable("link.broken", Severity.ERROR,
+            "A link to an article that does not exist.");
+    /** A {@code #fragment} that names no heading of the target article. */
+    public static final Rule LINK_ANCHOR = Rule.configurable("link.anchor", Severity.ERROR,
+            "A #fragment that names no heading.");
+    /** A local image that does not exist in the content directory. */
+    public static final Rule IMAGE_MISSING = Rule.configurable("image.missing", Severity.ERROR,
+            "A local image that does not exist.");
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(LINK_BROKEN, LINK_ANCHOR, IMAGE_MISSING);
+    }
 
     @Override
     public Object input(ArticleFacts a) {
@@ -39,7 +54,7 @@ public final class LinkCheck implements CorpusCheck {
         if (ref.kind() == LinkRef.Kind.IMAGE) {
             LinkTargets.ImageHit hit = targets.image(a.source(), Destination.parse(ref.target()));
             if (hit.problem() != null) {
-                findings.add(a.file(), Rules.IMAGE_MISSING, ref.line(), ref.column(), hit.problem());
+                findings.add(a.file(), IMAGE_MISSING, ref.line(), ref.column(), hit.problem());
             }
             return;
         }
@@ -51,7 +66,7 @@ public final class LinkCheck implements CorpusCheck {
         } else {
             LinkTargets.ArticleHit hit = targets.article(a.source(), d);
             if (hit.problem() != null) {
-                findings.add(a.file(), Rules.LINK_BROKEN, ref.line(), ref.column(), hit.problem());
+                findings.add(a.file(), LINK_BROKEN, ref.line(), ref.column(), hit.problem());
                 return;
             }
             target = hit.article();
@@ -59,7 +74,7 @@ public final class LinkCheck implements CorpusCheck {
         if (target != null && d.fragment() != null && !d.fragment().isEmpty()) {
             String problem = LinkTargets.anchorProblem(target, target == a, d.written(), d.fragment());
             if (problem != null) {
-                findings.add(a.file(), Rules.LINK_ANCHOR, ref.line(), ref.column(), problem);
+                findings.add(a.file(), LINK_ANCHOR, ref.line(), ref.column(), problem);
             }
         }
     }

@@ -3,7 +3,8 @@ package dev.articles.core.check.corpus;
 import dev.articles.core.check.ArticleFacts;
 import dev.articles.core.check.CorpusCheck;
 import dev.articles.core.check.Findings;
-import dev.articles.core.model.Rules;
+import dev.articles.core.model.Rule;
+import dev.articles.core.model.Severity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,6 +24,10 @@ import java.util.TreeMap;
  * the work to that many pairs per paragraph.
  */
 public final class NearDuplicateCheck implements CorpusCheck {
+    /** Two articles sharing most of their paragraphs. */
+    public static final Rule ARTICLE_NEAR_DUPLICATE = Rule.configurable("article.near-duplicate", Severity.WARNING,
+            "Two articles share most of their paragraphs.");
+
     /** Fewest shared paragraphs that make two articles near-duplicates. */
     public static final int MIN_SHARED = 3;
     /** Smallest share, in percent of the smaller article's paragraphs. */
@@ -34,6 +39,11 @@ public final class NearDuplicateCheck implements CorpusCheck {
 
     /** What article {@code a} shares with article {@code b}. */
     private record Shared(int other, int count) {
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(ARTICLE_NEAR_DUPLICATE);
     }
 
     @Override
@@ -119,7 +129,7 @@ public final class NearDuplicateCheck implements CorpusCheck {
                         + firstShared(b, distinct[i], boiler) + " there)");
             }
             String more = sharedWith.size() > MAX_NAMED ? " and " + (sharedWith.size() - MAX_NAMED) + " more" : "";
-            findings.add(a.file(), Rules.ARTICLE_NEAR_DUPLICATE, a.titleLine(), a.titleColumn(),
+            findings.add(a.file(), ARTICLE_NEAR_DUPLICATE, a.titleLine(), a.titleColumn(),
                     "this article is a near-duplicate of " + String.join(", ", named) + more
                             + "; delete the copy or rewrite it");
         });

@@ -4,7 +4,8 @@ import dev.articles.core.check.ArticleFacts;
 import dev.articles.core.check.CorpusCheck;
 import dev.articles.core.check.Findings;
 import dev.articles.core.check.TextNormal;
-import dev.articles.core.model.Rules;
+import dev.articles.core.model.Rule;
+import dev.articles.core.model.Severity;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,9 +22,17 @@ import java.util.function.Function;
  * categories are separate vocabularies. Linear: terms are grouped by their normalised form.
  */
 public final class TaxonomyVariantCheck implements CorpusCheck {
+    /** One tag or category spelled two ways (case, full-/half-width, Unicode form). */
+    public static final Rule TAXONOMY_VARIANT = Rule.configurable("taxonomy.variant", Severity.WARNING,
+            "One tag or category spelled two ways.");
 
     /** One written occurrence. */
     private record Use(ArticleFacts article, ArticleFacts.Term term) {
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(TAXONOMY_VARIANT);
     }
 
     @Override
@@ -69,7 +78,7 @@ public final class TaxonomyVariantCheck implements CorpusCheck {
                     continue;
                 }
                 for (Use use : e.getValue()) {
-                    findings.add(use.article().file(), Rules.TAXONOMY_VARIANT, use.term().line(), use.term().column(),
+                    findings.add(use.article().file(), TAXONOMY_VARIANT, use.term().line(), use.term().column(),
                             "the " + what + " '" + e.getKey() + "' is written '" + main + "' "
                                     + times(mainUses.size()) + " (as in " + place + "); use one spelling, '" + main
                                     + "', everywhere");

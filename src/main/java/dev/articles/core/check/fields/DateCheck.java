@@ -6,10 +6,12 @@ import dev.articles.core.check.Findings;
 import dev.articles.core.frontmatter.DateParser;
 import dev.articles.core.frontmatter.JekyllFileName;
 import dev.articles.core.frontmatter.YamlNode;
-import dev.articles.core.model.Rules;
+import dev.articles.core.model.Rule;
+import dev.articles.core.model.Severity;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * Rules about the front matter {@code date}:
@@ -22,6 +24,17 @@ import java.time.ZoneOffset;
  * Only a readable {@code date} key is looked at: a missing or invalid date is {@code front-matter.date}'s business.
  */
 public final class DateCheck implements ArticleCheck {
+    /** The front matter date and the Jekyll file-name date fall on different days. */
+    public static final Rule FRONT_MATTER_DATE_MISMATCH = Rule.configurable("front-matter.date-mismatch",
+            Severity.WARNING, "The front matter date and the file-name date are on different days.");
+    /** A date without offset while {@code timeZone} was not set explicitly: the day may be off for readers. */
+    public static final Rule FRONT_MATTER_DATE_NO_OFFSET = Rule.configurable("front-matter.date-no-offset",
+            Severity.WARNING, "A date without an offset, and no timeZone configured.");
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(FRONT_MATTER_DATE_MISMATCH, FRONT_MATTER_DATE_NO_OFFSET);
+    }
 
     @Override
     public void check(ArticleSource article, Findings findings) {
@@ -33,12 +46,12 @@ public final class DateCheck implements ArticleCheck {
         String written = s.value().strip();
         LocalDate named = JekyllFileName.of(article.file().getFileName().toString()).date();
         if (named != null && !named.equals(date.toLocalDate())) {
-            findings.add(article.file(), Rules.FRONT_MATTER_DATE_MISMATCH, s.line(), s.column(), "the date '" + written
+            findings.add(article.file(), FRONT_MATTER_DATE_MISMATCH, s.line(), s.column(), "the date '" + written
                     + "' is on " + date.toLocalDate() + " but the file name " + article.file().getFileName()
                     + " says " + named + "; correct the date or rename the file so both name the same day");
         }
         if (!article.settings().timeZoneExplicit() && !DateParser.hasOffset(written)) {
-            findings.add(article.file(), Rules.FRONT_MATTER_DATE_NO_OFFSET, s.line(), s.column(), "the date '"
+            findings.add(article.file(), FRONT_MATTER_DATE_NO_OFFSET, s.line(), s.column(), "the date '"
                     + written + "' has no offset, so it was read in " + zone(date.getOffset())
                     + ", the default; write the offset ('" + withOffset(written)
                     + "') or set the plugin's timeZone (<timeZone>Asia/Tokyo</timeZone>)");

@@ -29,7 +29,8 @@ import dev.articles.core.check.ArticleCheck;
 import dev.articles.core.check.ArticleSource;
 import dev.articles.core.check.Findings;
 import dev.articles.core.frontmatter.YamlNode;
-import dev.articles.core.model.Rules;
+import dev.articles.core.model.Rule;
+import dev.articles.core.model.Severity;
 import dev.articles.core.render.MarkdownRenderer;
 import dev.articles.core.render.PlainText;
 import java.util.ArrayList;
@@ -47,10 +48,22 @@ import java.util.Map;
  * </ul>
  */
 public final class ExcerptCheck implements ArticleCheck {
+    /** The excerpt is longer than {@code excerptMaxLength}. */
+    public static final Rule EXCERPT_TOO_LONG = Rule.configurable("excerpt.too-long", Severity.WARNING,
+            "The excerpt is longer than excerptMaxLength.");
+    /** The front matter excerpt contains Markdown that the plain form had to strip. */
+    public static final Rule EXCERPT_MARKDOWN = Rule.configurable("excerpt.markdown", Severity.INFO,
+            "The excerpt contains Markdown that its plain form strips.");
+
     /** How much of a piece of Markdown a message quotes. */
     private static final int QUOTE_LENGTH = 40;
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(EXCERPT_TOO_LONG, EXCERPT_MARKDOWN);
+    }
 
     @Override
     public void check(ArticleSource article, Findings findings) {
@@ -61,7 +74,7 @@ public final class ExcerptCheck implements ArticleCheck {
             String plain = PlainText.of(parsed);
             int length = plain.codePointCount(0, plain.length());
             if (length > max) {
-                findings.add(article.file(), Rules.EXCERPT_TOO_LONG, entry.line(), entry.column(), "the excerpt is "
+                findings.add(article.file(), EXCERPT_TOO_LONG, entry.line(), entry.column(), "the excerpt is "
                         + length + " characters long, more than excerptMaxLength (" + max
                         + "); shorten it to a sentence or two");
             }
@@ -69,7 +82,7 @@ public final class ExcerptCheck implements ArticleCheck {
             if (!stripped.isEmpty() && !plain.equals(collapse(s.value()))) {
                 List<String> named = new ArrayList<>();
                 stripped.forEach((kind, example) -> named.add(kind + " " + quote(example)));
-                findings.add(article.file(), Rules.EXCERPT_MARKDOWN, s.line(), s.column(), "the excerpt's Markdown ("
+                findings.add(article.file(), EXCERPT_MARKDOWN, s.line(), s.column(), "the excerpt's Markdown ("
                         + String.join(", ", named) + ") is dropped from its plain form, which reads " + quote(plain)
                         + "; write the excerpt as plain text if consumers show it without formatting");
             }
@@ -83,7 +96,7 @@ public final class ExcerptCheck implements ArticleCheck {
                 String plain = PlainText.of(p);
                 int length = plain.codePointCount(0, plain.length());
                 if (length > max) {
-                    findings.add(article.file(), Rules.EXCERPT_TOO_LONG, p.getStartLineNumber() + 1,
+                    findings.add(article.file(), EXCERPT_TOO_LONG, p.getStartLineNumber() + 1,
                             p.getStartOffset() - p.getStartOfLine() + 1, "the first paragraph, which is the excerpt"
                                     + " as the front matter has none, is " + length
                                     + " characters long, more than excerptMaxLength (" + max

@@ -6,7 +6,8 @@ import dev.articles.core.check.ArticleSource;
 import dev.articles.core.check.Findings;
 import dev.articles.core.check.TermPositions;
 import dev.articles.core.check.TextNormal;
-import dev.articles.core.model.Rules;
+import dev.articles.core.model.Rule;
+import dev.articles.core.model.Severity;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,27 +18,39 @@ import java.util.Set;
  * from an allowed one only by case, width or Unicode form gets that spelling suggested.
  */
 public final class TaxonomyAllowedCheck implements ArticleCheck {
+    /** A category outside the configured allowed list. */
+    public static final Rule TAXONOMY_UNKNOWN_CATEGORY = Rule.configurable("taxonomy.unknown-category", Severity.ERROR,
+            "A category that is not in the allowed list.");
+    /** A tag outside the configured allowed list. */
+    public static final Rule TAXONOMY_UNKNOWN_TAG = Rule.configurable("taxonomy.unknown-tag", Severity.ERROR,
+            "A tag that is not in the allowed list.");
+
     /** How many allowed terms a message lists before "and N more". */
     private static final int MAX_LISTED = 8;
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(TAXONOMY_UNKNOWN_CATEGORY, TAXONOMY_UNKNOWN_TAG);
+    }
 
     @Override
     public void check(ArticleSource article, Findings findings) {
         List<String> categories = article.settings().allowedCategories();
         if (!categories.isEmpty()) {
             check(article, findings, TermPositions.of(article, "categories", false), categories,
-                    Rules.TAXONOMY_UNKNOWN_CATEGORY, "category", "allowedCategories");
+                    TAXONOMY_UNKNOWN_CATEGORY, "category", "allowedCategories");
             check(article, findings, TermPositions.of(article, "category", true), categories,
-                    Rules.TAXONOMY_UNKNOWN_CATEGORY, "category", "allowedCategories");
+                    TAXONOMY_UNKNOWN_CATEGORY, "category", "allowedCategories");
         }
         List<String> tags = article.settings().allowedTags();
         if (!tags.isEmpty()) {
-            check(article, findings, TermPositions.of(article, "tags", false), tags, Rules.TAXONOMY_UNKNOWN_TAG, "tag",
+            check(article, findings, TermPositions.of(article, "tags", false), tags, TAXONOMY_UNKNOWN_TAG, "tag",
                     "allowedTags");
         }
     }
 
     private static void check(ArticleSource article, Findings findings, List<ArticleFacts.Term> terms,
-            List<String> allowed, String rule, String what, String setting) {
+            List<String> allowed, Rule rule, String what, String setting) {
         Set<String> exact = new HashSet<>();
         allowed.forEach(a -> exact.add(a.strip()));
         for (ArticleFacts.Term term : terms) {

@@ -3,8 +3,7 @@ package dev.articles.core.check.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.RuleCatalog;
-import dev.articles.core.model.Rules;
+import dev.articles.core.rules.RuleCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +25,9 @@ class BodyRulesCorpusTest {
     private static final String[] ENDS = {"を見直しました。", "が大切です。", "に役立ちます。", "を続けています。"};
     private static final String[] EN = ("review draft build editor reader content quality check release habit "
             + "team process tool change").split(" ");
-    private static final Set<String> BODY_RULES = Set.of(Rules.BODY_MARKER, Rules.BODY_REPEATED_PARAGRAPH,
-            Rules.BODY_REPEATED_SECTION, Rules.BODY_TITLE_REPEATED, Rules.HEADING_MULTIPLE_H1,
-            Rules.HEADING_SKIPPED_LEVEL, Rules.HEADING_EMPTY, Rules.HEADING_DUPLICATE);
+    private static final Set<String> BODY_RULES = Set.of("body.marker", "body.repeated-paragraph",
+            "body.repeated-section", "body.title-repeated", "heading.multiple-h1",
+            "heading.skipped-level", "heading.empty", "heading.duplicate");
 
     @TempDir
     Path dir;
@@ -68,16 +67,16 @@ class BodyRulesCorpusTest {
                     "date: 2025-06-01 10:00:00 +0900", "tags: [\"編集\", \"品質\"]", "---", "", body);
             // Front matter is lines 1-6, then an empty line: the first block is on line 8.
             if (kind == 1) {
-                expected.add(name + ":" + lineOf(body, "---END---") + ":1 " + Rules.BODY_MARKER);
+                expected.add(name + ":" + lineOf(body, "---END---") + ":1 " + "body.marker");
             } else if (kind == 2) {
                 expected.add(name + ":" + (body.lastIndexOf(firstCopy) < 0 ? -1 : lineAt(body,
-                        body.lastIndexOf(firstCopy))) + ":1 " + Rules.BODY_REPEATED_PARAGRAPH);
+                        body.lastIndexOf(firstCopy))) + ":1 " + "body.repeated-paragraph");
             } else if (kind == 3) {
-                expected.add(name + ":8:1 " + Rules.BODY_TITLE_REPEATED);
+                expected.add(name + ":8:1 " + "body.title-repeated");
             } else if (kind == 4) {
-                expected.add(name + ":" + lineOf(body, "#####") + ":1 " + Rules.HEADING_SKIPPED_LEVEL);
+                expected.add(name + ":" + lineOf(body, "#####") + ":1 " + "heading.skipped-level");
             } else if (kind == 5) {
-                expected.add(name + ":" + lineOf(body, "TODO") + ":1 " + Rules.BODY_MARKER);
+                expected.add(name + ":" + lineOf(body, "TODO") + ":1 " + "body.marker");
             }
         }
         List<Diagnostic> found = fixture.run().diagnostics().stream()

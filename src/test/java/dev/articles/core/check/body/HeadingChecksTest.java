@@ -2,7 +2,6 @@ package dev.articles.core.check.body;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.articles.core.model.Rules;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,7 @@ class HeadingChecksTest {
                         + "only one, so make this one '##'",
                 "a.md:12:1 the heading '# ふたつ目の章' is another level-1 heading (the first is on line 6); an "
                         + "article has only one, so make this one '##'"),
-                f.findings(Rules.HEADING_MULTIPLE_H1));
+                f.findings("heading.multiple-h1"));
     }
 
     @Test
@@ -65,7 +64,7 @@ class HeadingChecksTest {
                         + "make it level 2 ('##')",
                 "a.md:20:3 the heading '##### 引用の中' is level 5 but the heading before it (line 18) is level 3; "
                         + "make it level 4 ('####')"),
-                f.findings(Rules.HEADING_SKIPPED_LEVEL));
+                f.findings("heading.skipped-level"));
     }
 
     @Test
@@ -91,7 +90,7 @@ class HeadingChecksTest {
                 "a.md:8:1 the heading '###' has no text; write its title or delete the line",
                 "a.md:10:1 the heading '#' has no text; write its title or delete the line",
                 "a.md:12:1 the heading '##' has no text; write its title or delete the line"),
-                f.findings(Rules.HEADING_EMPTY));
+                f.findings("heading.empty"));
     }
 
     @Test
@@ -127,7 +126,7 @@ class HeadingChecksTest {
                         + "'## Java'; readers and the table of contents cannot tell them apart, so rename one",
                 "a.md:22:1 the heading '### example' has the same text as the heading on line 20 in the same section "
                         + "'## Kotlin'; readers and the table of contents cannot tell them apart, so rename one"),
-                f.findings(Rules.HEADING_DUPLICATE));
+                f.findings("heading.duplicate"));
     }
 
     @Test

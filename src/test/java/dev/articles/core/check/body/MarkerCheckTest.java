@@ -2,7 +2,6 @@ package dev.articles.core.check.body;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.articles.core.model.Rules;
 import dev.articles.core.settings.CheckSettings;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,7 +46,7 @@ class MarkerCheckTest {
                 "a.md:14:1 the end marker '【END】' is left in the text; " + END,
                 "a.md:15:1 the end marker '--end--' is left in the text; " + END,
                 "a.md:16:11 the end marker '---END---' is left in the text; " + END),
-                f.findings(Rules.BODY_MARKER));
+                f.findings("body.marker"));
     }
 
     @Test
@@ -74,7 +73,7 @@ class MarkerCheckTest {
                         + "around it",
                 "a.md:12:24 the language-model token '[/INST]' is left in the text; delete it, and check the text "
                         + "around it"),
-                f.findings(Rules.BODY_MARKER));
+                f.findings("body.marker"));
     }
 
     @Test
@@ -107,7 +106,7 @@ class MarkerCheckTest {
                 "---",
                 "",
                 "Endless legends: THE END of the story, and extended ENDings.");
-        assertEquals(List.of(), f.findings(Rules.BODY_MARKER));
+        assertEquals(List.of(), f.findings("body.marker"));
     }
 
     @Test
@@ -115,7 +114,7 @@ class MarkerCheckTest {
         BodyFixture f = fixture();
         f.article("ja.md", "記事をコードとして扱う", BodyFixture.CLEAN_JA);
         f.article("en.md", "Articles as code", BodyFixture.CLEAN_EN);
-        assertEquals(List.of(), f.findings(Rules.BODY_MARKER));
+        assertEquals(List.of(), f.findings("body.marker"));
     }
 
     @Test
@@ -138,14 +137,14 @@ class MarkerCheckTest {
                 "a.md:8:1 '[画像]' matches the forbidden pattern '\\[画像]" + p1,
                 "a.md:8:16 '[画像]' matches the forbidden pattern '\\[画像]" + p1,
                 "a.md:10:11 'Draft' matches the forbidden pattern '(?i)\\bdraft\\b" + p1),
-                f.findings(Rules.BODY_MARKER));
+                f.findings("body.marker"));
     }
 
     @Test
     void aPatternThatMatchesNothingVisibleIsIgnored() {
         BodyFixture f = fixture().settings(settings(List.of("x*", "\\s+")));
         f.article("a.md", "空の一致", "", "本文です。 空白を含みます。");
-        assertEquals(List.of(), f.findings(Rules.BODY_MARKER));
+        assertEquals(List.of(), f.findings("body.marker"));
     }
 
     @Test
@@ -158,7 +157,7 @@ class MarkerCheckTest {
                 "",
                 "---END---");
         assertEquals(List.of("a.md:9:1 the end marker '---END---' is left in the text; " + END),
-                f.findings(Rules.BODY_MARKER));
+                f.findings("body.marker"));
     }
 
     static CheckSettings settings(List<String> forbidden) {

@@ -2,7 +2,6 @@ package dev.articles.core.check.body;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.articles.core.model.Rules;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.RuleLevel;
 import java.nio.file.Path;
@@ -40,7 +39,7 @@ class RepeatedContentTest {
                 "a.md:10:1 the paragraph '" + P1 + "' repeats the paragraph on line 6; delete this copy",
                 "a.md:14:1 the paragraph '" + P1 + "' repeats the paragraph on line 6; delete this copy",
                 "a.md:16:1 the paragraph '" + P2 + "' repeats the paragraph on line 8; delete this copy"),
-                f.findings(Rules.BODY_REPEATED_PARAGRAPH));
+                f.findings("body.repeated-paragraph"));
     }
 
     @Test
@@ -64,7 +63,7 @@ class RepeatedContentTest {
                 "a.md:10:3 the paragraph 'LLAMA 4 の推論コストは、前の世代より大きく下がりました。' repeats " + first,
                 "a.md:15:1 the paragraph 'The quick brown fox jumps over the lazy…' repeats the paragraph on line 13;"
                         + " delete this copy"),
-                f.findings(Rules.BODY_REPEATED_PARAGRAPH));
+                f.findings("body.repeated-paragraph"));
     }
 
     @Test
@@ -89,7 +88,7 @@ class RepeatedContentTest {
                 P1.replace("決まりません", "決まらない"));
         f.article("ja.md", "記事をコードとして扱う", BodyFixture.CLEAN_JA);
         f.article("en.md", "Articles as code", BodyFixture.CLEAN_EN);
-        assertEquals(List.of(), f.findings(Rules.BODY_REPEATED_PARAGRAPH));
+        assertEquals(List.of(), f.findings("body.repeated-paragraph"));
     }
 
     @Test
@@ -205,14 +204,14 @@ class RepeatedContentTest {
                 "### 本論",
                 "",
                 P2);
-        assertEquals(List.of(), f.findings(Rules.BODY_REPEATED_SECTION));
-        assertEquals(List.of(), f.findings(Rules.BODY_REPEATED_PARAGRAPH));
+        assertEquals(List.of(), f.findings("body.repeated-section"));
+        assertEquals(List.of(), f.findings("body.repeated-paragraph"));
     }
 
     @Test
     void withTheSectionRuleOffItsParagraphsAreReported() {
         BodyFixture f = new BodyFixture(dir).settings(new CheckSettings(
-                Map.of(Rules.BODY_REPEATED_SECTION, RuleLevel.OFF), List.of(), List.of(), List.of(),
+                Map.of("body.repeated-section", RuleLevel.OFF), List.of(), List.of(), List.of(),
                 CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH, CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, null,
                 true));
         f.article("a.md", "節の規則を切る",

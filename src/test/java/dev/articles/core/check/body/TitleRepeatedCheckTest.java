@@ -2,7 +2,6 @@ package dev.articles.core.check.body;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.articles.core.model.Rules;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,7 @@ class TitleRepeatedCheckTest {
                 "h3.md:6:1 the heading '### オープンモデルの次の一手は何か?' repeats the title '" + TITLE + "'" + TAIL,
                 "plain.md:6:1 " + t,
                 "setext.md:6:1 the heading '# 公開の意味' repeats the title '「公開の意味」'" + TAIL),
-                f.findings(Rules.BODY_TITLE_REPEATED));
+                f.findings("body.title-repeated"));
     }
 
     @Test
@@ -48,6 +47,6 @@ class TitleRepeatedCheckTest {
         f.article("ja.md", "記事をコードとして扱う", BodyFixture.CLEAN_JA);
         f.article("en.md", "Articles as code", BodyFixture.CLEAN_EN);
         f.article("punct.md", "？？？", "", "!!!", "", "本文です。");
-        assertEquals(List.of(), f.findings(Rules.BODY_TITLE_REPEATED));
+        assertEquals(List.of(), f.findings("body.title-repeated"));
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.articles.core.check.corpus.NearDuplicateCheck;
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.Rules;
 import dev.articles.core.model.Severity;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +33,7 @@ class CrossArticleTest {
                 .file("a.md", Site.article("title: \"Maven 入門\"\ndate: 2026-01-01", "本文\n"))
                 .file("b.md", Site.article("date: 2026-01-02\ntitle: maven　入門", "本文\n"))
                 .file("c.md", Site.article("title: Maven 入門 第二回\ndate: 2026-01-03", "本文\n"));
-        List<Diagnostic> found = site.check(Rules.TITLE_DUPLICATE);
+        List<Diagnostic> found = site.check("title.duplicate");
         assertEquals(List.of(
                 "a.md:[2,8] title.duplicate: the title 'Maven 入門' is also used by b.md:3 ('maven　入門'); give each"
                         + " article its own title",
@@ -50,8 +49,8 @@ class CrossArticleTest {
             site.file(i + ".md", Site.article("title: 週報\ndate: 2026-01-0" + i, "本文\n"));
         }
         assertEquals("1.md:[2,8] title.duplicate: the title '週報' is also used by 2.md:2, 3.md:2, 4.md:2 and 1 more;"
-                + " give each article its own title", site.show(site.check(Rules.TITLE_DUPLICATE).get(0)));
-        assertEquals(5, site.check(Rules.TITLE_DUPLICATE).size());
+                + " give each article its own title", site.show(site.check("title.duplicate").get(0)));
+        assertEquals(5, site.check("title.duplicate").size());
     }
 
     @Test
@@ -62,7 +61,7 @@ class CrossArticleTest {
                 .file("2026/b.md", Site.article("title: 設計レビューの進め方（改訂版）\ndate: 2026-02-01",
                         "改訂にあたって、冒頭に新しい段落を加えました。以下は前回の記事とほぼ同じ内容です。\n\n"
                                 + paragraphs("設計レビュー", 1, 4)));
-        List<Diagnostic> found = site.check(Rules.ARTICLE_NEAR_DUPLICATE);
+        List<Diagnostic> found = site.check("article.near-duplicate");
         assertEquals(List.of(
                 "2026/a.md:[2,8] article.near-duplicate: this article is a near-duplicate of 2026/b.md (4 shared"
                         + " paragraphs: 80% of this one, 80% of that one, from line 6 here and line 8 there); delete"
@@ -85,7 +84,7 @@ class CrossArticleTest {
                 "short.md:[2,8] article.near-duplicate: this article is a near-duplicate of long.md (3 shared"
                         + " paragraphs: 100% of this one, 25% of that one, from line 6 here and line 6 there); delete"
                         + " the copy or rewrite it"),
-                site.check(Rules.ARTICLE_NEAR_DUPLICATE).stream().map(site::show).toList());
+                site.check("article.near-duplicate").stream().map(site::show).toList());
     }
 
     @Test
@@ -97,7 +96,7 @@ class CrossArticleTest {
                 // three of five shared: 60%
                 .file("c.md", Site.article("title: 三\ndate: 2026-01-03", paragraphs("監視", 1, 5)))
                 .file("d.md", Site.article("title: 四\ndate: 2026-01-04", paragraphs("監視", 3, 7)));
-        assertEquals(List.of(), site.check(Rules.ARTICLE_NEAR_DUPLICATE));
+        assertEquals(List.of(), site.check("article.near-duplicate"));
     }
 
     @Test
@@ -116,7 +115,7 @@ class CrossArticleTest {
                 "p01.md:[2,8] article.near-duplicate: this article is a near-duplicate of p00.md (3 shared paragraphs:"
                         + " 100% of this one, 100% of that one, from line 6 here and line 6 there); delete the copy or"
                         + " rewrite it"),
-                site.check(Rules.ARTICLE_NEAR_DUPLICATE).stream().map(site::show).toList());
+                site.check("article.near-duplicate").stream().map(site::show).toList());
     }
 
     @Test
@@ -126,7 +125,7 @@ class CrossArticleTest {
             site.file("copy" + i + ".md", Site.article("title: 複製" + i + "\ndate: 2026-01-01",
                     paragraphs("バックアップ", 1, 3)));
         }
-        List<Diagnostic> found = site.check(Rules.ARTICLE_NEAR_DUPLICATE);
+        List<Diagnostic> found = site.check("article.near-duplicate");
         assertEquals(5, found.size());
         assertEquals("copy1.md:[2,8] article.near-duplicate: this article is a near-duplicate of copy2.md (3 shared"
                 + " paragraphs: 100% of this one, 100% of that one, from line 6 here and line 6 there), copy3.md (3"
@@ -143,7 +142,7 @@ class CrossArticleTest {
                 "記事のレビューを続けて三か月").replace("2026-01-20", "2026-01-21")
                 .replaceAll("(?s)### 新しい流れ.*", "振り返りの会では、レビューにかかる時間が思ったより短いという意見が多く出ました。\n"));
         List<Diagnostic> found = site.check().stream()
-                .filter(d -> d.rule().equals(Rules.TITLE_DUPLICATE) || d.rule().equals(Rules.ARTICLE_NEAR_DUPLICATE))
+                .filter(d -> d.rule().equals("title.duplicate") || d.rule().equals("article.near-duplicate"))
                 .toList();
         assertEquals(List.of(), found);
     }

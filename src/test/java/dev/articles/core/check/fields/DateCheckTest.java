@@ -2,7 +2,6 @@ package dev.articles.core.check.fields;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.articles.core.model.Rules;
 import dev.articles.core.model.Severity;
 import dev.articles.core.settings.CheckSettings;
 import java.nio.file.Path;
@@ -28,8 +27,8 @@ class DateCheckTest {
         assertEquals(List.of("2026/2026-02-05-llama.md:[3,7] front-matter.date-mismatch: the date"
                         + " '2026-02-06 10:00:00 +0900' is on 2026-02-06 but the file name 2026-02-05-llama.md says"
                         + " 2026-02-05; correct the date or rename the file so both name the same day"),
-                site.check(Rules.FRONT_MATTER_DATE_MISMATCH).stream().map(site::show).toList());
-        assertEquals(Severity.WARNING, site.check(Rules.FRONT_MATTER_DATE_MISMATCH).get(0).severity());
+                site.check("front-matter.date-mismatch").stream().map(site::show).toList());
+        assertEquals(Severity.WARNING, site.check("front-matter.date-mismatch").get(0).severity());
     }
 
     @Test
@@ -44,7 +43,7 @@ class DateCheckTest {
                 .file("2026-02-05-quoted.md", Site.article("title: 引用符\ndate: \"2026-02-05\"", "本文\n"))
                 .file("undated-name.md", Site.article("title: 名前に日付なし\ndate: 2026-03-01", "本文\n"))
                 .file("2026-02-07-no-key.md", Site.article("title: 日付はファイル名から", "本文\n"));
-        assertEquals(List.of(), site.check(Rules.FRONT_MATTER_DATE_MISMATCH));
+        assertEquals(List.of(), site.check("front-matter.date-mismatch"));
     }
 
     @Test
@@ -65,7 +64,7 @@ class DateCheckTest {
                 "c.md:[3,7] front-matter.date-no-offset: the date '2026-02-05T17:08:42' has no offset, so it was read"
                         + " in UTC, the default; write the offset ('2026-02-05T17:08:42+09:00') or set the plugin's"
                         + " timeZone (<timeZone>Asia/Tokyo</timeZone>)"),
-                site.check(Rules.FRONT_MATTER_DATE_NO_OFFSET).stream().map(site::show).toList());
+                site.check("front-matter.date-no-offset").stream().map(site::show).toList());
     }
 
     @Test
@@ -75,18 +74,18 @@ class DateCheckTest {
         assertEquals(List.of("a.md:[3,7] front-matter.date-no-offset: the date '2026-02-05 17:08' has no offset, so it"
                         + " was read in UTC+09:00, the default; write the offset ('2026-02-05 17:08 +0900') or set the"
                         + " plugin's timeZone (<timeZone>Asia/Tokyo</timeZone>)"),
-                site.check(Rules.FRONT_MATTER_DATE_NO_OFFSET).stream().map(site::show).toList());
+                site.check("front-matter.date-no-offset").stream().map(site::show).toList());
     }
 
     @Test
     void aChosenTimeZoneOrAFileNameDateNeedsNoOffset() {
         Site chosen = new Site(dir.resolve("chosen"))
                 .file("a.md", Site.article("title: 時刻のみ\ndate: 2026-02-05 17:08", "本文\n"));
-        assertEquals(List.of(), chosen.check(Rules.FRONT_MATTER_DATE_NO_OFFSET));
+        assertEquals(List.of(), chosen.check("front-matter.date-no-offset"));
 
         Site named = new Site(dir.resolve("named")).settings(ZONE_NOT_SET)
                 .file("2026-02-05-a.md", Site.article("title: ファイル名の日付", "本文\n"));
-        assertEquals(List.of(), named.check(Rules.FRONT_MATTER_DATE_NO_OFFSET));
+        assertEquals(List.of(), named.check("front-matter.date-no-offset"));
     }
 
     @Test
@@ -100,6 +99,6 @@ class DateCheckTest {
     void anInvalidDateIsLeftToTheDateRule() {
         Site site = new Site(dir).settings(ZONE_NOT_SET)
                 .file("2026-02-05-a.md", Site.article("title: 存在しない日\ndate: 2026-02-30 10:00", "本文\n"));
-        assertEquals(List.of(Rules.FRONT_MATTER_DATE), site.check().stream().map(d -> d.rule()).toList());
+        assertEquals(List.of("front-matter.date"), site.check().stream().map(d -> d.rule()).toList());
     }
 }

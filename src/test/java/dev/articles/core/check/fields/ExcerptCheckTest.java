@@ -2,7 +2,6 @@ package dev.articles.core.check.fields;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.articles.core.model.Rules;
 import dev.articles.core.model.Severity;
 import dev.articles.core.settings.CheckSettings;
 import java.nio.file.Path;
@@ -28,8 +27,8 @@ class ExcerptCheckTest {
                 """.formatted(excerpt), "本文です。\n"));
         assertEquals(List.of("a.md:[5,1] excerpt.too-long: the excerpt is 40 characters long, more than"
                         + " excerptMaxLength (30); shorten it to a sentence or two"),
-                site.check(Rules.EXCERPT_TOO_LONG).stream().map(site::show).toList());
-        assertEquals(Severity.WARNING, site.check(Rules.EXCERPT_TOO_LONG).get(0).severity());
+                site.check("excerpt.too-long").stream().map(site::show).toList());
+        assertEquals(Severity.WARNING, site.check("excerpt.too-long").get(0).severity());
     }
 
     @Test
@@ -46,7 +45,7 @@ class ExcerptCheckTest {
                         "本文\n"));
         assertEquals(List.of("c.md:[4,1] excerpt.too-long: the excerpt is 31 characters long, more than"
                         + " excerptMaxLength (30); shorten it to a sentence or two"),
-                site.check(Rules.EXCERPT_TOO_LONG).stream().map(site::show).toList());
+                site.check("excerpt.too-long").stream().map(site::show).toList());
     }
 
     @Test
@@ -67,7 +66,7 @@ class ExcerptCheckTest {
         assertEquals(List.of("a.md:[8,1] excerpt.too-long: the first paragraph, which is the excerpt as the front"
                         + " matter has none, is 41 characters long, more than excerptMaxLength (30); add a shorter"
                         + " 'excerpt:' to the front matter"),
-                site.check(Rules.EXCERPT_TOO_LONG).stream().map(site::show).toList());
+                site.check("excerpt.too-long").stream().map(site::show).toList());
     }
 
     @Test
@@ -81,8 +80,8 @@ class ExcerptCheckTest {
                         + " '**Llama 4 の画像理解**', link '[公式発表](https://example.com/llama)') is dropped from its"
                         + " plain form, which reads 'Llama 4 の画像理解について、公式発表をもとに詳しく解説します。'; write the"
                         + " excerpt as plain text if consumers show it without formatting"),
-                site.check(Rules.EXCERPT_MARKDOWN).stream().map(site::show).toList());
-        assertEquals(Severity.INFO, site.check(Rules.EXCERPT_MARKDOWN).get(0).severity());
+                site.check("excerpt.markdown").stream().map(site::show).toList());
+        assertEquals(Severity.INFO, site.check("excerpt.markdown").get(0).severity());
     }
 
     @Test
@@ -101,7 +100,7 @@ class ExcerptCheckTest {
                 "c.md:[4,10] excerpt.markdown: the excerpt's Markdown (HTML '<br>') is dropped from its plain form,"
                         + " which reads '改行を含みます。'; write the excerpt as plain text if consumers show it without"
                         + " formatting"),
-                site.check(Rules.EXCERPT_MARKDOWN).stream().map(site::show).toList());
+                site.check("excerpt.markdown").stream().map(site::show).toList());
     }
 
     @Test

@@ -10,7 +10,6 @@ import dev.articles.core.config.SettingsProblems;
 import dev.articles.core.frontmatter.StrictYamlReader;
 import dev.articles.core.frontmatter.YamlNode;
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.model.Rules;
 import dev.articles.core.model.Severity;
 import dev.articles.core.settings.CheckSettings;
 import java.nio.file.Files;
@@ -73,7 +72,7 @@ class FrontMatterSchemaTest {
                 author: 編集部
                 reading_time: 5分
                 """, "本文です。\n"));
-        List<Diagnostic> found = site.check(Rules.FRONT_MATTER_SCHEMA);
+        List<Diagnostic> found = site.check("front-matter.schema");
         assertEquals(List.of("2026-01-10-a.md:[5,15] front-matter.schema: 'reading_time' ('5分') breaks the schema"
                 + " front-matter.schema.json: string found, integer expected"), found.stream().map(site::show).toList());
         assertEquals(Severity.ERROR, found.get(0).severity());
@@ -97,7 +96,7 @@ class FrontMatterSchemaTest {
                         """, "本文です。\n"));
         assertEquals(List.of("2026-01-10-quoted.md:[5,15] front-matter.schema: 'reading_time' ('5') breaks the schema"
                         + " front-matter.schema.json: string found, integer expected"),
-                site.check(Rules.FRONT_MATTER_SCHEMA).stream().map(site::show).toList());
+                site.check("front-matter.schema").stream().map(site::show).toList());
     }
 
     @Test
@@ -108,7 +107,7 @@ class FrontMatterSchemaTest {
                 """, "本文です。\n"));
         assertEquals(List.of("2026-01-10-a.md:[1,1] front-matter.schema: the front matter has no 'author', which the"
                         + " schema front-matter.schema.json requires; add it"),
-                site.check(Rules.FRONT_MATTER_SCHEMA).stream().map(site::show).toList());
+                site.check("front-matter.schema").stream().map(site::show).toList());
     }
 
     @Test
@@ -123,7 +122,7 @@ class FrontMatterSchemaTest {
         assertEquals(List.of("2026-01-10-a.md:[6,1] front-matter.schema: the key 'layuot' is not allowed by the schema"
                         + " front-matter.schema.json (property 'layuot' is not defined in the schema and the schema"
                         + " does not allow additional properties); fix its spelling, remove it or add it to the schema"),
-                site.check(Rules.FRONT_MATTER_SCHEMA).stream().map(site::show).toList());
+                site.check("front-matter.schema").stream().map(site::show).toList());
     }
 
     @Test
@@ -147,7 +146,7 @@ class FrontMatterSchemaTest {
                 "2026-01-10-a.md:[8,3] front-matter.schema: the key 'series.nmae' is not allowed by the schema"
                         + " front-matter.schema.json (property 'nmae' is not defined in the schema and the schema does"
                         + " not allow additional properties); fix its spelling, remove it or add it to the schema"),
-                site.check(Rules.FRONT_MATTER_SCHEMA).stream().map(site::show).toList());
+                site.check("front-matter.schema").stream().map(site::show).toList());
     }
 
     @Test
@@ -168,7 +167,7 @@ class FrontMatterSchemaTest {
                         + " have at least 4 properties",
                 "a.md:[5,5] front-matter.schema: 'authors[1]' has no 'name', which the schema front-matter.schema.json"
                         + " requires; add it"),
-                site.check(Rules.FRONT_MATTER_SCHEMA).stream().map(site::show).toList());
+                site.check("front-matter.schema").stream().map(site::show).toList());
     }
 
     @Test
@@ -185,7 +184,7 @@ class FrontMatterSchemaTest {
                   name: 設計入門
                   part: 2
                 """, "前回の続きです。\n"));
-        assertEquals(List.of(), site.check(Rules.FRONT_MATTER_SCHEMA));
+        assertEquals(List.of(), site.check("front-matter.schema"));
     }
 
     @Test
@@ -263,7 +262,7 @@ class FrontMatterSchemaTest {
                 .file("a.md", Site.article("title: 参照\ndate: 2026-01-01\nauthor: 佐藤", "本文\n"));
         assertEquals(List.of("a.md:[4,9] front-matter.schema: 'author' ('佐藤') breaks the schema"
                         + " front-matter.schema.json: does not have a value in the enumeration [\"編集部\", \"山田\"]"),
-                site.check(Rules.FRONT_MATTER_SCHEMA).stream().map(site::show).toList());
+                site.check("front-matter.schema").stream().map(site::show).toList());
     }
 
     @Test

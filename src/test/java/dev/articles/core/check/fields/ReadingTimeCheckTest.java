@@ -2,7 +2,6 @@ package dev.articles.core.check.fields;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.articles.core.model.Rules;
 import dev.articles.core.model.Severity;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.RuleLevel;
@@ -39,8 +38,8 @@ class ReadingTimeCheckTest {
         assertEquals(List.of("a.md:[4,15] reading-time.mismatch: reading_time says 5 minutes but the text reads in"
                         + " about 2 minutes, more than readingTimeTolerance (75%, at least 1 minute) off; write"
                         + " reading_time: 2 or remove the key"),
-                site.check(Rules.READING_TIME_MISMATCH).stream().map(site::show).toList());
-        assertEquals(Severity.WARNING, site.check(Rules.READING_TIME_MISMATCH).get(0).severity());
+                site.check("reading-time.mismatch").stream().map(site::show).toList());
+        assertEquals(Severity.WARNING, site.check("reading-time.mismatch").get(0).severity());
     }
 
     @Test
@@ -52,7 +51,7 @@ class ReadingTimeCheckTest {
         assertEquals(List.of("b.md:[4,15] reading-time.mismatch: reading_time says 36 minutes but the text reads in"
                         + " about 20 minutes, more than readingTimeTolerance (75%, at least 1 minute) off; write"
                         + " reading_time: 20 or remove the key"),
-                site.check(Rules.READING_TIME_MISMATCH).stream().map(site::show).toList());
+                site.check("reading-time.mismatch").stream().map(site::show).toList());
     }
 
     @Test
@@ -60,7 +59,7 @@ class ReadingTimeCheckTest {
         Site site = new Site(dir)
                 .file("a.md", article("2", body(3))) // 300 letters: 1 minute
                 .file("b.md", article("3", body(3)));
-        assertEquals(List.of("b.md"), site.check(Rules.READING_TIME_MISMATCH).stream()
+        assertEquals(List.of("b.md"), site.check("reading-time.mismatch").stream()
                 .map(d -> dir.relativize(d.file()).toString()).toList());
     }
 
@@ -72,8 +71,8 @@ class ReadingTimeCheckTest {
         assertEquals(List.of("a.md:[4,15] reading-time.mismatch: reading_time says 23 minutes but the text reads in"
                         + " about 20 minutes, more than readingTimeTolerance (10%, at least 1 minute) off; write"
                         + " reading_time: 20 or remove the key"),
-                site.check(Rules.READING_TIME_MISMATCH).stream().map(site::show).toList());
-        assertEquals(List.of(), new Site(dir).check(Rules.READING_TIME_MISMATCH));
+                site.check("reading-time.mismatch").stream().map(site::show).toList());
+        assertEquals(List.of(), new Site(dir).check("reading-time.mismatch"));
     }
 
     @Test
@@ -81,7 +80,7 @@ class ReadingTimeCheckTest {
         String code = "```java\n" + "String s = \"long code that nobody reads word by word\";\n".repeat(400) + "```\n\n";
         Site site = new Site(dir).file("a.md", article("1", body(3) + code
                 + "https://example.com/a/very/long/address/that/is/not/read\n"));
-        assertEquals(List.of(), site.check(Rules.READING_TIME_MISMATCH));
+        assertEquals(List.of(), site.check("reading-time.mismatch"));
     }
 
     @Test
@@ -93,14 +92,14 @@ class ReadingTimeCheckTest {
         assertEquals(List.of("b.md:[4,15] reading-time.mismatch: reading_time says 9 minutes but the text reads in"
                         + " about 3 minutes, more than readingTimeTolerance (75%, at least 1 minute) off; write"
                         + " reading_time: 3 or remove the key"),
-                site.check(Rules.READING_TIME_MISMATCH).stream().map(site::show).toList());
+                site.check("reading-time.mismatch").stream().map(site::show).toList());
     }
 
     @Test
     void realisticArticlesAndNoDeclarationPass() {
         Site site = new Site(dir).file("none.md", Site.article("title: 宣言なし\ndate: 2026-01-01", body(50)));
         Samples.ALL.forEach(s -> site.file(s[0], s[1]));
-        assertEquals(List.of(), site.check(Rules.READING_TIME_MISMATCH));
+        assertEquals(List.of(), site.check("reading-time.mismatch"));
     }
 
     @Test
@@ -110,7 +109,7 @@ class ReadingTimeCheckTest {
         assertEquals(List.of(), site.check());
 
         Site off = new Site(dir.resolve("off")).settings(new CheckSettings(
-                Map.of(Rules.READING_TIME_MISMATCH, RuleLevel.OFF), List.of(), List.of(), List.of(), 200, 75, null,
+                Map.of("reading-time.mismatch", RuleLevel.OFF), List.of(), List.of(), List.of(), 200, 75, null,
                 true)).file("a.md", article("30", body(10)));
         assertEquals(List.of(), off.check());
     }

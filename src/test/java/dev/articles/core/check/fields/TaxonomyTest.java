@@ -3,7 +3,6 @@ package dev.articles.core.check.fields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.articles.core.check.ArticleFacts;
-import dev.articles.core.model.Rules;
 import dev.articles.core.model.Severity;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +24,7 @@ class TaxonomyTest {
                 date: 2026-01-05 09:00:00 +0900
                 tags: ["CI", "javascript", ＡＩ, "Kotlin"]
                 """, "本文です。\n"));
-        List<String> found = site.check(Rules.TAXONOMY_UNKNOWN_TAG).stream().map(site::show).toList();
+        List<String> found = site.check("taxonomy.unknown-tag").stream().map(site::show).toList();
         assertEquals(List.of(
                 "2026-01-05-a.md:[4,14] taxonomy.unknown-tag: the tag 'javascript' is not in allowedTags, which spells"
                         + " it 'JavaScript'; write 'JavaScript'",
@@ -34,7 +33,7 @@ class TaxonomyTest {
                 "2026-01-05-a.md:[4,32] taxonomy.unknown-tag: the tag 'Kotlin' is not in allowedTags ('Markdown',"
                         + " 'レビュー', 'CI', 'java', 'maven', 'ci', 'テスト', '設計' and 2 more); use one of those or add"
                         + " it to allowedTags in the pom"), found);
-        assertEquals(Severity.ERROR, site.check(Rules.TAXONOMY_UNKNOWN_TAG).get(0).severity());
+        assertEquals(Severity.ERROR, site.check("taxonomy.unknown-tag").get(0).severity());
     }
 
     @Test
@@ -51,7 +50,7 @@ class TaxonomyTest {
                 "2026-01-05-a.md:[4,23] taxonomy.unknown-tag: the tag 'テスト駆動' is not in allowedTags ('Markdown',"
                         + " 'レビュー', 'CI', 'java', 'maven', 'ci', 'テスト', '設計' and 2 more); use one of those or add"
                         + " it to allowedTags in the pom"),
-                site.check(Rules.TAXONOMY_UNKNOWN_TAG).stream().map(site::show).toList());
+                site.check("taxonomy.unknown-tag").stream().map(site::show).toList());
     }
 
     @Test
@@ -83,7 +82,7 @@ class TaxonomyTest {
                 "2026-01-07-c.md:[4,18] taxonomy.unknown-category: the category 'ニュース' is not in allowedCategories"
                         + " ('開発プロセス', 'Engineering', '勉強会'); use one of those or add it to allowedCategories in"
                         + " the pom"),
-                site.check(Rules.TAXONOMY_UNKNOWN_CATEGORY).stream().map(site::show).toList());
+                site.check("taxonomy.unknown-category").stream().map(site::show).toList());
     }
 
     @Test
@@ -107,13 +106,13 @@ class TaxonomyTest {
                 .file("a.md", Site.article("title: 一\ndate: 2026-01-01\ntags: [JavaScript, Ｍａｖｅｎ]", "本文\n"))
                 .file("b.md", Site.article("title: 二\ndate: 2026-01-02\ntags: [JavaScript]", "本文\n"))
                 .file("c.md", Site.article("title: 三\ndate: 2026-01-03\ntags: Maven javascript", "本文\n"));
-        List<String> found = site.check(Rules.TAXONOMY_VARIANT).stream().map(site::show).toList();
+        List<String> found = site.check("taxonomy.variant").stream().map(site::show).toList();
         assertEquals(List.of(
                 "a.md:[4,20] taxonomy.variant: the tag 'Ｍａｖｅｎ' is written 'Maven' once elsewhere (as in c.md:4);"
                         + " use one spelling, 'Maven', everywhere",
                 "c.md:[4,13] taxonomy.variant: the tag 'javascript' is written 'JavaScript' 2 times elsewhere (as in"
                         + " a.md:4); use one spelling, 'JavaScript', everywhere"), found);
-        assertEquals(Severity.WARNING, site.check(Rules.TAXONOMY_VARIANT).get(0).severity());
+        assertEquals(Severity.WARNING, site.check("taxonomy.variant").get(0).severity());
     }
 
     @Test
@@ -125,7 +124,7 @@ class TaxonomyTest {
                 .file("c.md", Site.article("title: 三\ndate: 2026-01-03\ncategories: [Engineering, AI]", "本文\n"));
         assertEquals(List.of("b.md:[4,11] taxonomy.variant: the category 'engineering' is written 'Engineering' 2 times"
                         + " elsewhere (as in a.md:4); use one spelling, 'Engineering', everywhere"),
-                site.check(Rules.TAXONOMY_VARIANT).stream().map(site::show).toList());
+                site.check("taxonomy.variant").stream().map(site::show).toList());
     }
 
     @Test
@@ -138,7 +137,7 @@ class TaxonomyTest {
                 categories: ["開発プロセス"]
                 tags: ["Markdown", "レビュー", "CI"]
                 """, "本文です。\n"));
-        assertEquals(List.of(), site.check(Rules.TAXONOMY_VARIANT));
+        assertEquals(List.of(), site.check("taxonomy.variant"));
     }
 
     @Test
