@@ -6,6 +6,7 @@ import dev.articles.core.model.Rules;
 import dev.articles.core.model.Severity;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.RuleLevel;
+import dev.articles.testing.ContentFixture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -30,88 +31,94 @@ class ReadingTimeCheckTest {
     }
 
     static String article(String readingTime, String body) {
-        return Site.article("title: 読了時間\ndate: 2026-01-01\nreading_time: " + readingTime, body);
+        return ContentFixture.article("title: 読了時間\ndate: 2026-01-01\nreading_time: " + readingTime, body);
     }
 
     @Test
     void aFarOffReadingTimeIsReportedAtTheValueWithBothNumbers() {
-        Site site = new Site(dir).file("a.md", article("5", body(10))); // 1000 letters: 2 minutes
+        ContentFixture site = new ContentFixture(dir);
+        site.write("a.md", article("5", body(10))); // 1000 letters: 2 minutes
         assertEquals(List.of("a.md:[4,15] reading-time.mismatch: reading_time says 5 minutes but the text reads in"
                         + " about 2 minutes, more than readingTimeTolerance (75%, at least 1 minute) off; write"
                         + " reading_time: 2 or remove the key"),
-                site.check(Rules.READING_TIME_MISMATCH).stream().map(site::show).toList());
-        assertEquals(Severity.WARNING, site.check(Rules.READING_TIME_MISMATCH).get(0).severity());
+                site.findings(Rules.READING_TIME_MISMATCH));
+        assertEquals(Severity.WARNING, site.diagnostics(Rules.READING_TIME_MISMATCH).get(0).severity());
     }
 
     @Test
     void theToleranceIsAShareOfTheComputedTime() {
-        Site site = new Site(dir)
-                .file("a.md", article("35", body(100))) // 20 minutes: 15 off is within 75%
-                .file("b.md", article("36", body(100))) // 16 off is not
-                .file("c.md", article("5", body(100))); // 15 under is within
+        ContentFixture site = new ContentFixture(dir);
+        site.write("a.md", article("35", body(100))); // 20 minutes: 15 off is within 75%
+        site.write("b.md", article("36", body(100))); // 16 off is not
+        site.write("c.md", article("5", body(100))); // 15 under is within
         assertEquals(List.of("b.md:[4,15] reading-time.mismatch: reading_time says 36 minutes but the text reads in"
                         + " about 20 minutes, more than readingTimeTolerance (75%, at least 1 minute) off; write"
                         + " reading_time: 20 or remove the key"),
-                site.check(Rules.READING_TIME_MISMATCH).stream().map(site::show).toList());
+                site.findings(Rules.READING_TIME_MISMATCH));
     }
 
     @Test
     void oneMinuteIsAlwaysTolerated() {
-        Site site = new Site(dir)
-                .file("a.md", article("2", body(3))) // 300 letters: 1 minute
-                .file("b.md", article("3", body(3)));
-        assertEquals(List.of("b.md"), site.check(Rules.READING_TIME_MISMATCH).stream()
+        ContentFixture site = new ContentFixture(dir);
+        site.write("a.md", article("2", body(3))); // 300 letters: 1 minute
+        site.write("b.md", article("3", body(3)));
+        assertEquals(List.of("b.md"), site.diagnostics(Rules.READING_TIME_MISMATCH).stream()
                 .map(d -> dir.relativize(d.file()).toString()).toList());
     }
 
     @Test
     void theToleranceCanBeSet() {
-        CheckSettings strict = Site.settings(List.of(), List.of(), CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH, 10, null,
-                true);
-        Site site = new Site(dir).settings(strict).file("a.md", article("23", body(100)));
+        CheckSettings strict = new CheckSettings(Map.of(), List.of(), List.of(), List.of(),
+                CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH, 10, null, true);
+        ContentFixture site = new ContentFixture(dir).settings(strict);
+        site.write("a.md", article("23", body(100)));
         assertEquals(List.of("a.md:[4,15] reading-time.mismatch: reading_time says 23 minutes but the text reads in"
                         + " about 20 minutes, more than readingTimeTolerance (10%, at least 1 minute) off; write"
                         + " reading_time: 20 or remove the key"),
-                site.check(Rules.READING_TIME_MISMATCH).stream().map(site::show).toList());
-        assertEquals(List.of(), new Site(dir).check(Rules.READING_TIME_MISMATCH));
+                site.findings(Rules.READING_TIME_MISMATCH));
+        assertEquals(List.of(), new ContentFixture(dir).diagnostics(Rules.READING_TIME_MISMATCH));
     }
 
     @Test
     void codeBlocksAndUrlsAreNotRead() {
         String code = "```java\n" + "String s = \"long code that nobody reads word by word\";\n".repeat(400) + "```\n\n";
-        Site site = new Site(dir).file("a.md", article("1", body(3) + code
+        ContentFixture site = new ContentFixture(dir);
+        site.write("a.md", article("1", body(3) + code
                 + "https://example.com/a/very/long/address/that/is/not/read\n"));
-        assertEquals(List.of(), site.check(Rules.READING_TIME_MISMATCH));
+        assertEquals(List.of(), site.diagnostics(Rules.READING_TIME_MISMATCH));
     }
 
     @Test
     void englishIsReadByTheWord() {
         String paragraph = "Reading time for English text is counted in words at a steady pace. ".repeat(20); // 260
-        Site site = new Site(dir)
-                .file("a.md", article("2", (paragraph + "\n\n").repeat(2))) // 520 words: 3 minutes
-                .file("b.md", article("9", (paragraph + "\n\n").repeat(2)));
+        ContentFixture site = new ContentFixture(dir);
+        site.write("a.md", article("2", (paragraph + "\n\n").repeat(2))); // 520 words: 3 minutes
+        site.write("b.md", article("9", (paragraph + "\n\n").repeat(2)));
         assertEquals(List.of("b.md:[4,15] reading-time.mismatch: reading_time says 9 minutes but the text reads in"
                         + " about 3 minutes, more than readingTimeTolerance (75%, at least 1 minute) off; write"
                         + " reading_time: 3 or remove the key"),
-                site.check(Rules.READING_TIME_MISMATCH).stream().map(site::show).toList());
+                site.findings(Rules.READING_TIME_MISMATCH));
     }
 
     @Test
     void realisticArticlesAndNoDeclarationPass() {
-        Site site = new Site(dir).file("none.md", Site.article("title: 宣言なし\ndate: 2026-01-01", body(50)));
-        Samples.ALL.forEach(s -> site.file(s[0], s[1]));
-        assertEquals(List.of(), site.check(Rules.READING_TIME_MISMATCH));
+        ContentFixture site = new ContentFixture(dir);
+        site.write("none.md", ContentFixture.article("title: 宣言なし\ndate: 2026-01-01", body(50)));
+        Samples.ALL.forEach(s -> site.write(s[0], s[1]));
+        assertEquals(List.of(), site.diagnostics(Rules.READING_TIME_MISMATCH));
     }
 
     @Test
     void aFindingCanBeSuppressedOrTurnedOff() {
-        Site site = new Site(dir).file("a.md", Site.article(
+        ContentFixture site = new ContentFixture(dir);
+        site.write("a.md", ContentFixture.article(
                 "title: 抑止\ndate: 2026-01-01\nreading_time: 30\narticles-suppress: [reading-time.mismatch]", body(10)));
-        assertEquals(List.of(), site.check());
+        assertEquals(List.of(), site.diagnostics());
 
-        Site off = new Site(dir.resolve("off")).settings(new CheckSettings(
+        ContentFixture off = new ContentFixture(dir.resolve("off")).settings(new CheckSettings(
                 Map.of(Rules.READING_TIME_MISMATCH, RuleLevel.OFF), List.of(), List.of(), List.of(), 200, 75, null,
-                true)).file("a.md", article("30", body(10)));
-        assertEquals(List.of(), off.check());
+                true));
+        off.write("a.md", article("30", body(10)));
+        assertEquals(List.of(), off.diagnostics());
     }
 }
