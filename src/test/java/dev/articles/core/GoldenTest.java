@@ -5,23 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.articles.core.build.ContentChecker;
 import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.CheckSettings;
-import dev.articles.core.settings.ContentRequest;
 import dev.articles.testing.BundleSchemas;
+import dev.articles.testing.ContentFixture;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Golden tests: each folder {@code src/test/resources/golden/<case>/} holds
  * <ul>
  *   <li>{@code content/}: the articles, read with the settings in {@code case.properties} ({@code bundle},
- *       {@code timeZone}, {@code clock}, {@code includeDrafts}, {@code includes}, {@code excludes}, {@code encoding});</li>
+ *       {@code timeZone}, {@code clock}, {@code includeDrafts}, {@code includes}, {@code excludes}, {@code encoding};
+ *       the {@link ContentFixture}'s zone and "now" where a case sets none);</li>
  *   <li>{@code expected/}: every file the bundle writer must produce, byte for byte;</li>
  *   <li>{@code diagnostics.txt}: every diagnostic, one a line ({@code path:line:column: SEVERITY rule: message}).</li>
  * </ul>
@@ -73,15 +69,16 @@ class GoldenTest {
             settings.load(in);
         }
         Path content = caseDir.resolve("content");
-        ContentRequest request = new ContentRequest(content, list(settings.getProperty("includes")),
-                list(settings.getProperty("excludes")),
-                Charset.forName(settings.getProperty("encoding", "UTF-8")),
-                ZoneId.of(settings.getProperty("timeZone", "UTC")),
-                Clock.fixed(Instant.parse(settings.getProperty("clock", "2026-03-01T00:00:00Z")), ZoneOffset.UTC),
-                Boolean.parseBoolean(settings.getProperty("includeDrafts", "false")),
-                CheckSettings.defaults().withAllowedHtml(list(settings.getProperty("allowedHtmlTags")),
-                        list(settings.getProperty("allowedHtmlAttributes"))));
-        ContentResult result = new ContentChecker().check(request);
+        ContentResult result = new ContentFixture(content)
+                .includes(list(settings.getProperty("includes")))
+                .excludes(list(settings.getProperty("excludes")))
+                .charset(Charset.forName(settings.getProperty("encoding", "UTF-8")))
+                .zone(settings.getProperty("timeZone", ContentFixture.ZONE.getId()))
+                .now(settings.getProperty("clock", ContentFixture.NOW.toString()))
+                .drafts(Boolean.parseBoolean(settings.getProperty("includeDrafts", "false")))
+                .settings(CheckSettings.defaults().withAllowedHtml(list(settings.getProperty("allowedHtmlTags")),
+                        list(settings.getProperty("allowedHtmlAttributes"))))
+                .check();
         String diagnostics = diagnostics(content, result);
 
         Path out = temp.resolve(caseDir.getFileName().toString());
