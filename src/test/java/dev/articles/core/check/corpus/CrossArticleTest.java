@@ -1,9 +1,9 @@
-package dev.articles.core.check.fields;
+package dev.articles.core.check.corpus;
 
 import static dev.articles.testing.ContentFixture.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.articles.core.check.corpus.NearDuplicateCheck;
+import dev.articles.core.check.fields.Samples;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Rules;
 import dev.articles.core.model.Severity;

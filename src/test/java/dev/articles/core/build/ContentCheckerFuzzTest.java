@@ -1,9 +1,8 @@
-package dev.articles.core;
+package dev.articles.core.build;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.articles.core.build.ContentChecker;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.RuleCatalog;
 import dev.articles.core.report.ContentResult;

@@ -1,4 +1,4 @@
-package dev.articles.core;
+package dev.articles.core.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.articles.core;
+package dev.articles.core.check.body;
 
 import dev.articles.core.config.SettingsProblems;
 import static dev.articles.testing.ContentFixture.published;
