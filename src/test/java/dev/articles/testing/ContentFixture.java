@@ -44,9 +44,9 @@ import java.util.Objects;
  *   <li>The request: {@link #request()}, shaped by {@link #includes}, {@link #excludes}, {@link #charset},
  *       {@link #zone}, {@link #now}, {@link #drafts}, {@link #settings} and {@link #baseline}. These return a new
  *       fixture on the same folder and leave this one as it was: {@code content.now("2026-03-10T00:00:00Z")} is the
- *       same content read a week later.</li>
- *   <li>The engine: {@link #check()} ({@code new ContentChecker().check(request)}, here and nowhere else in the
- *       tests), {@link #diagnostics()}, {@link #findings()}.</li>
+ *       same content read nine days later.</li>
+ *   <li>The engine: {@link #check()}, the tests' only call of {@code new ContentChecker().check(request)};
+ *       {@link #diagnostics()}, {@link #findings()}.</li>
  *   <li>Assertions compare findings as {@code path:[line,col] rule: message} ({@link #show}), the path relative to
  *       the content folder with {@code /} separators ({@code .} for the folder itself).</li>
  * </ul>
@@ -153,7 +153,7 @@ public final class ContentFixture {
 
     // --- the request ---------------------------------------------------------------------------------------------
 
-    /** This content read at another "now" ({@code 2026-03-10T00:00:00Z}). */
+    /** This content read at another "now", an instant such as {@code 2031-01-01T00:00:00Z}. */
     public ContentFixture now(String instant) {
         return new ContentFixture(dir, Instant.parse(instant), zone, charset, includes, excludes, drafts, settings,
                 baseline);
