@@ -2,12 +2,11 @@ package dev.articles.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.articles.core.build.ContentChecker;
 import dev.articles.core.model.Article;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Severity;
 import dev.articles.core.report.ContentResult;
-import dev.articles.testing.TestContent;
+import dev.articles.testing.ContentFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +24,7 @@ class ArticleLinkFileTest {
 
     @Test
     void linksAreReadOnlyWhenTheyStayInside() throws IOException {
-        TestContent c = new TestContent(dir.resolve("content"));
+        ContentFixture c = new ContentFixture(dir.resolve("content"));
         c.article("a.md", "内側", "2026-02-01");
         Path secret = outside.resolve("secret.md");
         Files.writeString(secret, "---\ntitle: outside\ndate: 2026-02-01\n---\n\nbody\n");
@@ -38,7 +37,7 @@ class ArticleLinkFileTest {
             Assumptions.abort("no symbolic links here: " + e);
         }
 
-        ContentResult result = new ContentChecker().check(c.request());
+        ContentResult result = c.check();
 
         assertEquals(List.of(
                 Diagnostic.error(content.resolve("dangling.md"), 0, 0, "file.read",
@@ -51,21 +50,21 @@ class ArticleLinkFileTest {
 
     @Test
     void aLinkInsideIsPublishedUnderItsOwnName() throws IOException {
-        TestContent c = new TestContent(dir.resolve("content"));
+        ContentFixture c = new ContentFixture(dir.resolve("content"));
         c.article("a.md", "内側", "2026-02-01");
         try {
             Files.createSymbolicLink(c.dir().resolve("alias.md"), Path.of("a.md"));
         } catch (UnsupportedOperationException | IOException e) {
             Assumptions.abort("no symbolic links here: " + e);
         }
-        ContentResult result = new ContentChecker().check(c.request());
+        ContentResult result = c.check();
         assertEquals(List.of(), errors(result), "the alias only repeats the title (title.duplicate, a warning)");
         assertEquals(List.of("a", "alias"), result.articles().stream().map(Article::slug).sorted().toList());
     }
 
     @Test
     void linkedFoldersAreNotEnteredAndAFolderLinkNamedLikeAnArticleIsRefused() throws IOException {
-        TestContent c = new TestContent(dir.resolve("content"));
+        ContentFixture c = new ContentFixture(dir.resolve("content"));
         c.article("a.md", "内側", "2026-02-01");
         Files.writeString(outside.resolve("secret.md"), "---\ntitle: outside\ndate: 2026-02-01\n---\n\nbody\n");
         Path content = c.dir();
@@ -75,7 +74,7 @@ class ArticleLinkFileTest {
         } catch (UnsupportedOperationException | IOException e) {
             Assumptions.abort("no symbolic links here: " + e);
         }
-        ContentResult result = new ContentChecker().check(c.request());
+        ContentResult result = c.check();
         assertEquals(List.of(Diagnostic.error(content.resolve("folder.md"), 0, 0, "file.read", "the file is a link"
                 + " to " + outside.toRealPath() + ", outside the content directory; copy the article instead")),
                 errors(result));

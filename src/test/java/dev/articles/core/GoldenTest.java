@@ -5,24 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.articles.core.build.BuildMemory;
 import dev.articles.core.build.ContentBuild;
 import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.CheckSettings;
-import dev.articles.core.settings.ContentRequest;
 import dev.articles.testing.BundleSchemas;
+import dev.articles.testing.ContentFixture;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Golden tests: each folder {@code src/test/resources/golden/<case>/} holds
  * <ul>
  *   <li>{@code content/}: the articles, read with the settings in {@code case.properties} ({@code bundle},
- *       {@code timeZone}, {@code clock}, {@code includeDrafts}, {@code includes}, {@code excludes}, {@code encoding});</li>
+ *       {@code timeZone}, {@code clock}, {@code includeDrafts}, {@code includes}, {@code excludes}, {@code encoding};
+ *       the {@link ContentFixture}'s zone and "now" where a case sets none);</li>
  *   <li>{@code expected/}: every file the bundle writer must produce, byte for byte;</li>
  *   <li>{@code diagnostics.txt}: every diagnostic, one a line ({@code path:line:column: SEVERITY rule: message}).</li>
  * </ul>
@@ -74,24 +70,24 @@ class GoldenTest {
             settings.load(in);
         }
         Path content = caseDir.resolve("content");
-        ContentRequest request = new ContentRequest(content, list(settings.getProperty("includes")),
-                list(settings.getProperty("excludes")),
-                Charset.forName(settings.getProperty("encoding", "UTF-8")),
-                ZoneId.of(settings.getProperty("timeZone", "UTC")),
-                Clock.fixed(Instant.parse(settings.getProperty("clock", "2026-03-01T00:00:00Z")), ZoneOffset.UTC),
-                Boolean.parseBoolean(settings.getProperty("includeDrafts", "false")),
-                CheckSettings.defaults().withAllowedHtml(list(settings.getProperty("allowedHtmlTags")),
-                        list(settings.getProperty("allowedHtmlAttributes"))));
         // The path users run: a whole build by the engine, writing the bundle.
         Path out = temp.resolve(caseDir.getFileName().toString());
         BundleWriter writer = new BundleWriter(settings.getProperty("bundle", "golden"), out, List.of());
-        ContentBuild.Outcome first = new ContentBuild().run(request, BuildMemory.none(), "golden", writer, false);
+        ContentFixture fixture = new ContentFixture(content)
+                .includes(list(settings.getProperty("includes")))
+                .excludes(list(settings.getProperty("excludes")))
+                .charset(Charset.forName(settings.getProperty("encoding", "UTF-8")))
+                .zone(settings.getProperty("timeZone", ContentFixture.ZONE.getId()))
+                .now(settings.getProperty("clock", ContentFixture.NOW.toString()))
+                .drafts(Boolean.parseBoolean(settings.getProperty("includeDrafts", "false")))
+                .settings(CheckSettings.defaults().withAllowedHtml(list(settings.getProperty("allowedHtmlTags")),
+                        list(settings.getProperty("allowedHtmlAttributes"))));
+        ContentBuild.Outcome first = fixture.bundle(writer);
         String diagnostics = diagnostics(content, first.result(), first.stats().bundled());
         if (!first.result().hasErrors()) {
             assertEquals(first.stats().written(), files(out).size(), "the first build writes every file");
             BundleSchemas.assertValidBundle(out);
-            ContentBuild.Stats again = new ContentBuild().run(request, BuildMemory.none(), "golden", writer, false)
-                    .stats();
+            ContentBuild.Stats again = fixture.bundle(writer).stats();
             assertEquals(List.of(0, first.stats().written(), 0), List.of(again.written(), again.unchanged(),
                     again.deleted()), "a second build of the same content changes no file");
         }

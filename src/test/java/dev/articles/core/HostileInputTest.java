@@ -1,19 +1,17 @@
 package dev.articles.core;
 
+import dev.articles.core.config.SettingsProblems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.articles.core.build.ContentChecker;
-import dev.articles.core.config.SettingsProblems;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Severity;
 import dev.articles.core.read.TextCharacters;
 import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.CheckSettings;
-import dev.articles.core.settings.ContentRequest;
 import dev.articles.core.settings.RuleLevel;
-import dev.articles.testing.TestContent;
+import dev.articles.testing.ContentFixture;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -34,18 +32,8 @@ class HostileInputTest {
     @TempDir
     Path dir;
 
-    private TestContent content() {
-        return new TestContent(dir);
-    }
-
-    private static ContentResult check(ContentRequest request) throws IOException {
-        return new ContentChecker().check(request);
-    }
-
-    private static ContentRequest withSettings(TestContent c, CheckSettings settings) {
-        ContentRequest r = c.request();
-        return new ContentRequest(r.contentDirectory(), r.includes(), r.excludes(), r.charset(), r.timeZone(),
-                r.clock(), r.includeDrafts(), settings);
+    private ContentFixture content() {
+        return new ContentFixture(dir);
     }
 
     private static String article(String frontMatter, String body) {
@@ -56,9 +44,9 @@ class HostileInputTest {
 
     @Test
     void nulInTheBodyIsAnErrorNamingTheCodePoint() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         Path a = c.write("a.md", article("", "段落\u0000です。\n"));
-        ContentResult result = check(c.request());
+        ContentResult result = c.check();
         assertEquals(List.of(Diagnostic.error(a, 6, 3, "text.control-character",
                 "control character U+0000 (NUL) in the text; remove it (it is invisible in editors and breaks HTML and"
                         + " JSON readers)")), result.diagnostics());
@@ -66,7 +54,7 @@ class HostileInputTest {
 
     @Test
     void controlCharactersInFrontMatterAndC1AndDel() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         Path a = c.write("a.md", "---\ntitle: \"x\u001B[31my\"\ndate: 2026-02-01\n---\n\nA\u0085B \u007F and\u007F\n");
         assertEquals(List.of(
                 Diagnostic.error(a, 2, 10, "front-matter.yaml",
@@ -76,21 +64,21 @@ class HostileInputTest {
                 Diagnostic.error(a, 6, 2, "text.control-character", "control character U+0085 (NEXT LINE) and 2 more"
                         + " on this line in the text; remove it (it is invisible in editors and breaks HTML and JSON"
                         + " readers)")),
-                check(c.request()).diagnostics());
+                c.check().diagnostics());
     }
 
     @Test
     void tabsAndLineEndsAreFine() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         c.write("a.md", article("", "a\tb\r\nc\rd\n"));
-        assertEquals(List.of(), check(c.request()).diagnostics());
+        assertEquals(List.of(), c.check().diagnostics());
     }
 
     @Test
     void aFileFullOfControlCharactersGivesAShortReport() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         c.write("a.md", article("", "x\u0001\n".repeat(25)));
-        List<Diagnostic> found = check(c.request()).diagnostics();
+        List<Diagnostic> found = c.check().diagnostics();
         assertEquals(TextCharacters.MAX_LINES, found.size());
         assertEquals(new Diagnostic(c.dir().resolve("a.md"), 15, 2, Severity.ERROR, "text.control-character",
                 "control character U+0001 in the text; remove it (it is invisible in editors and breaks HTML and JSON"
@@ -99,9 +87,9 @@ class HostileInputTest {
 
     @Test
     void bidiOverrideIsAWarning() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         Path a = c.write("a.md", article("", "```java\nboolean isAdmin = false; /*\u202E } \u2066if (isAdmin)\u2069 \u2066 begin admins only */\n```\n"));
-        ContentResult result = check(c.request());
+        ContentResult result = c.check();
         assertEquals(List.of(Diagnostic.warning(a, 7, 28, "text.bidi-control", "bidirectional control character"
                 + " U+202E (RIGHT-TO-LEFT OVERRIDE) and 3 more on this line in the text: it makes the text display in"
                 + " another order than it is written; remove it unless the text really needs it")),
@@ -111,11 +99,11 @@ class HostileInputTest {
 
     @Test
     void textRulesCanBeConfigured() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         c.write("a.md", article("", "a\u000Cb \u202Ec\n"));
         CheckSettings off = new CheckSettings(Map.of("text.control-character", RuleLevel.OFF,
                 "text.bidi-control", RuleLevel.ERROR), List.of(), List.of(), List.of(), 200, 75, null, true);
-        assertEquals(List.of("text.bidi-control" + " ERROR"), check(withSettings(c, off)).diagnostics().stream()
+        assertEquals(List.of("text.bidi-control" + " ERROR"), c.settings(off).check().diagnostics().stream()
                 .map(d -> d.rule() + " " + d.severity()).toList());
     }
 
@@ -123,33 +111,33 @@ class HostileInputTest {
 
     @Test
     void utf16WithoutByteOrderMarkIsNamed() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         Path a = c.write("a.md", article("", "Hello\n").getBytes(StandardCharsets.UTF_16LE));
         assertEquals(List.of(Diagnostic.error(a, 1, 2, "file.encoding", "NUL byte at byte offset 1; the file looks"
-                + " like UTF-16LE without a byte order mark: save it as UTF-8")), check(c.request()).diagnostics());
+                + " like UTF-16LE without a byte order mark: save it as UTF-8")), c.check().diagnostics());
     }
 
     @Test
     void japaneseUtf16BigEndianWithoutByteOrderMarkIsNamed() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         Path a = c.write("a.md", article("", "日本語の本文です。\n").getBytes(StandardCharsets.UTF_16BE));
         // Japanese in UTF-16BE is no valid UTF-8: the hint comes with the first invalid byte.
         assertEquals(List.of(Diagnostic.error(a, 6, 2, "file.encoding", "invalid UTF-8 byte sequence 0xE5 at byte"
                 + " offset 71; the file looks like UTF-16BE without a byte order mark: save it as UTF-8")),
-                check(c.request()).diagnostics());
+                c.check().diagnostics());
     }
 
     // --- limits ------------------------------------------------------------------------------------------------
 
     @Test
     void aFileOverMaxFileSizeIsNotLoaded() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         c.article("ok.md", "OK", "2026-02-01");
         Path huge = c.dir().resolve("huge.md");
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
             f.setLength(3L * 1024 * 1024 * 1024); // sparse: 3 GiB that would not fit in a byte array
         }
-        ContentResult result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> check(c.request()));
+        ContentResult result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> c.check());
         assertEquals(List.of(Diagnostic.error(huge, 0, 0, "file.read", "the file is 3221225472 bytes long; the"
                 + " limit is 1048576 bytes (maxFileSize): is it really an article?")), result.diagnostics());
         assertEquals(2, result.checked());
@@ -157,27 +145,27 @@ class HostileInputTest {
 
     @Test
     void maxFileSizeIsConfigurable() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         Path a = c.write("a.md", article("", "x".repeat(100) + "\n"));
         long size = Files.size(a);
         CheckSettings exact = CheckSettings.defaults().withLimits(size, 65536, 16);
-        assertEquals(List.of(), check(withSettings(c, exact)).diagnostics());
+        assertEquals(List.of(), c.settings(exact).check().diagnostics());
         CheckSettings smaller = CheckSettings.defaults().withLimits(size - 1, 65536, 16);
         assertEquals(List.of(Diagnostic.error(a, 0, 0, "file.read", "the file is " + size + " bytes long; the"
                 + " limit is " + (size - 1) + " bytes (maxFileSize): is it really an article?")),
-                check(withSettings(c, smaller)).diagnostics());
+                c.settings(smaller).check().diagnostics());
     }
 
     @Test
     void frontMatterLimitsComeFromTheSettings() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         Path a = c.write("a.md", article("tags: [[a]]\n", "body\n"));
         assertEquals(List.of(Diagnostic.error(a, 4, 8, "front-matter.limit",
                         "front matter is nested more than 2 levels deep")),
-                check(withSettings(c, CheckSettings.defaults().withLimits(1 << 20, 65536, 2))).diagnostics());
+                c.settings(CheckSettings.defaults().withLimits(1 << 20, 65536, 2)).check().diagnostics());
         assertEquals(List.of(Diagnostic.error(a, 2, 1, "front-matter.limit",
                         "front matter is 38 characters long; the limit is 30")),
-                check(withSettings(c, CheckSettings.defaults().withLimits(1 << 20, 30, 16))).diagnostics());
+                c.settings(CheckSettings.defaults().withLimits(1 << 20, 30, 16)).check().diagnostics());
     }
 
     @Test
@@ -190,9 +178,9 @@ class HostileInputTest {
 
     @Test
     void tenThousandOpenBracketsAreRefusedAtTheLimitWithoutStackOverflow() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         Path a = c.write("a.md", article("tags: " + "[".repeat(10_000) + "\n", "body\n"));
-        ContentResult result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> check(c.request()));
+        ContentResult result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> c.check());
         assertEquals(List.of(Diagnostic.error(a, 4, 7 + 15, "front-matter.limit",
                 "front matter is nested more than 16 levels deep")), result.diagnostics());
     }
@@ -201,20 +189,20 @@ class HostileInputTest {
 
     @Test
     void lineSeparatorsInFrontMatterDoNotShiftLines() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         Path a = c.write("a.md", "---\ntitle: \"前\u2028後\u2029終\"\nexcerpt: x\u2028y\ndate: 2024-02-30\n---\n\nbody\n");
         assertEquals(List.of(Diagnostic.error(a, 4, 7, "front-matter.date",
                         "'2024-02-30' is not a real calendar date: Invalid date 'FEBRUARY 30'")),
-                errorsOnly(check(c.request())));
+                errorsOnly(c.check()));
     }
 
     @Test
     void lineSeparatorBeforeASyntaxError() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         Path a = c.write("a.md", "---\ntitle: \"a\u2028b\"\ntags: [x, y\nauthor: z\n---\n\nbody\n");
         assertEquals(List.of(Diagnostic.error(a, 4, 7, "front-matter.yaml",
                         "invalid YAML: expected ',' or ']', but got : (while parsing a flow sequence)")),
-                errorsOnly(check(c.request())));
+                errorsOnly(c.check()));
     }
 
     private static List<Diagnostic> errorsOnly(ContentResult result) {
@@ -231,7 +219,7 @@ class HostileInputTest {
 
     @Test
     void slugsEqualAfterNormalisationCollide() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         Path composed = c.article("a.md", "A", "2026-02-01", "slug: \"\u304C\u3044\u3069\"");
         Path decomposed = c.article("b.md", "B", "2026-02-01", "slug: \"\u304B\u3099\u3044\u3069\"");
         assertEquals(List.of(
@@ -241,18 +229,18 @@ class HostileInputTest {
                 Diagnostic.error(decomposed, 4, 7, "slug.duplicate", "the slug '\u304B\u3099\u3044\u3069' is also"
                         + " used by a.md:4 ('\u304C\u3044\u3069', the same text in another Unicode composition); set a"
                         + " different 'slug:' in one of them")),
-                check(c.request()).diagnostics());
+                c.check().diagnostics());
     }
 
     @Test
     void hostileSlugsAreRefused() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         c.article("a.md", "A", "2026-02-01", "slug: \"%2e%2e\"");
         c.article("b.md", "B", "2026-02-01", "slug: \"C:foo\"");
         c.article("c.md", "C", "2026-02-01", "slug: \"/etc/passwd\"");
         c.article("d.md", "D", "2026-02-01", "slug: \"nul.tar.gz\"");
         c.article("e.md", "E", "2026-02-01", "slug: \"..\"");
-        ContentResult result = check(c.request());
+        ContentResult result = c.check();
         assertEquals(List.of("front-matter.slug"), result.diagnostics().stream().map(Diagnostic::rule).distinct()
                 .toList());
         assertEquals(5, result.diagnostics().size(), result.diagnostics().toString());
@@ -263,7 +251,7 @@ class HostileInputTest {
 
     @Test
     void randomBytesNeverThrow() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         java.util.Random random = new java.util.Random(42);
         for (int i = 0; i < 40; i++) {
             byte[] bytes = new byte[random.nextInt(400)];
@@ -274,7 +262,7 @@ class HostileInputTest {
             System.arraycopy(bytes, 0, all, head.length, bytes.length);
             c.write("r" + i + ".md", all);
         }
-        ContentResult result = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> check(c.request()));
+        ContentResult result = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> c.check());
         assertEquals(40, result.checked());
         assertTrue(result.diagnostics().stream().allMatch(d -> d.file() != null && d.message() != null));
     }

@@ -1,19 +1,17 @@
 package dev.articles.core;
 
-import static dev.articles.core.LinkTestSupport.article;
-import static dev.articles.core.LinkTestSupport.bytes;
-import static dev.articles.core.LinkTestSupport.check;
-import static dev.articles.core.LinkTestSupport.lines;
-import static dev.articles.core.LinkTestSupport.write;
+import static dev.articles.testing.ContentFixture.published;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.articles.core.model.Article;
 import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.RuleLevel;
+import dev.articles.testing.ContentFixture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,9 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
 class LinkRewritingTest {
     @TempDir
     Path dir;
+    private ContentFixture content;
+
+    @BeforeEach
+    void content() {
+        content = new ContentFixture(dir).settings(LinkRulesTest.RAW_ANCHORS);
+    }
 
     private void hello() {
-        write(dir, "_posts/2024/2024-03-01-hello.md",
+        content.lines("_posts/2024/2024-03-01-hello.md",
                 "---",
                 "title: \"はじめての投稿\"",
                 "tags: [Maven]",
@@ -40,7 +44,7 @@ class LinkRewritingTest {
                 "<a id=\"custom-anchor\"></a>手順は次のとおりです。",
                 "",
                 "[^1]: 脚注の本文です。");
-        write(dir, "_posts/2023/old.markdown",
+        content.lines("_posts/2023/old.markdown",
                 "---",
                 "title: \"古い記事\"",
                 "date: 2023-12-01",
@@ -53,8 +57,8 @@ class LinkRewritingTest {
     @Test
     void everyFormResolvesAndIsRewritten() {
         hello();
-        bytes(dir, "_posts/2024/images/arch.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        write(dir, "_posts/2024/2024-03-05-links.md",
+        content.write("_posts/2024/images/arch.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        content.lines("_posts/2024/2024-03-05-links.md",
                 "---",
                 "title: \"リンク集\"",
                 "---",
@@ -73,10 +77,10 @@ class LinkRewritingTest {
                 "",
                 "以上です。");
 
-        ContentResult result = check(dir);
+        ContentResult result = content.check();
 
-        assertEquals(List.of(), lines(dir, result));
-        Article links = article(result, "links");
+        assertEquals(List.of(), content.show(result.diagnostics()));
+        Article links = published(result, "links");
         // Line breaks between Japanese text (link texts included) render as nothing.
         assertEquals("<p><a href=\"hello\">前の記事</a> と <a href=\"hello#投資家と技術者\">見出し</a> を参照。"
                 + "<a href=\"hello#setup-guide\">スラッグ</a> と <a href=\"hello#fn-1\">post_url</a> と"
@@ -90,12 +94,12 @@ class LinkRewritingTest {
                 + "<p>以上です。</p>\n", links.html());
         assertEquals(List.of(new Article.Asset("assets/_posts/2024/images/arch.png",
                 dir.resolve("_posts/2024/images/arch.png"))), links.assets());
-        assertEquals(List.of(), article(result, "hello").assets());
+        assertEquals(List.of(), published(result, "hello").assets());
     }
 
     @Test
     void nothingToDoForExternalLinksAndLiquidInCode() {
-        write(dir, "2026-02-05-tools.md",
+        content.lines("2026-02-05-tools.md",
                 "---",
                 "title: \"Jekyll から移行する\"",
                 "---",
@@ -116,10 +120,10 @@ class LinkRewritingTest {
                 "",
                 "連絡先: <editor@example.com>、画像: ![logo](https://example.com/logo.png)");
 
-        ContentResult result = check(dir);
+        ContentResult result = content.check();
 
-        assertEquals(List.of(), lines(dir, result));
-        String html = article(result, "tools").html();
+        assertEquals(List.of(), content.show(result.diagnostics()));
+        String html = published(result, "tools").html();
         assertEquals("<p>Jekyll では <code>{% post_url 2024-03-01-hello %}</code> や <code>{{ page.title }}</code>"
                 + " と書きました。詳しくは <a href=\"https://jekyllrb.com/docs/liquid/\">公式サイト</a> と"
                 + " <a href=\"https://example.com/123\">例</a> を参照。\n"
@@ -139,7 +143,7 @@ class LinkRewritingTest {
     @Test
     void queriesAndFragmentsSurviveTheRoundTrip() {
         hello();
-        write(dir, "_posts/2024/2024-03-06-query.md",
+        content.lines("_posts/2024/2024-03-06-query.md",
                 "---",
                 "title: \"クエリ付き\"",
                 "---",
@@ -148,23 +152,24 @@ class LinkRewritingTest {
                         + " [gone](gone.md?a=1&b=\"2\")");
         CheckSettings settings = new CheckSettings(Map.of("link.broken", RuleLevel.OFF), null, null, null,
                 CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH, CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, null,
-                true, LinkTestSupport.RAW_ANCHORS.allowedHtmlTags(), LinkTestSupport.RAW_ANCHORS.allowedHtmlAttributes());
+                true, LinkRulesTest.RAW_ANCHORS.allowedHtmlTags(), LinkRulesTest.RAW_ANCHORS.allowedHtmlAttributes());
 
-        ContentResult result = LinkTestSupport.check(dir, List.of(), settings);
+        ContentResult result = content.settings(settings).check();
 
-        assertEquals(List.of(), lines(dir, result));
+        assertEquals(List.of(), content.show(result.diagnostics()));
         assertEquals("<p><a href=\"hello?utm=a&amp;b=c#%E6%8A%95%E8%B3%87%E5%AE%B6%E3%81%A8%E6%8A%80%E8%A1%93%E8%80%85\">"
-                + "q</a> <a href=\"gone.md?a=1&amp;b=&quot;2&quot;\">gone</a></p>\n", article(result, "query").html());
+                + "q</a> <a href=\"gone.md?a=1&amp;b=&quot;2&quot;\">gone</a></p>\n",
+                published(result, "query").html());
     }
 
     @Test
     void slugsWithUrlCharactersAreEncoded() {
-        write(dir, "a.md", "---", "title: \"C#\"", "slug: c#-入門", "date: 2024-01-01", "---", "", "本文。");
-        write(dir, "b.md", "---", "title: \"B\"", "date: 2024-01-02", "---", "", "[C#](a.md)");
+        content.lines("a.md", "---", "title: \"C#\"", "slug: c#-入門", "date: 2024-01-01", "---", "", "本文。");
+        content.lines("b.md", "---", "title: \"B\"", "date: 2024-01-02", "---", "", "[C#](a.md)");
 
-        ContentResult result = check(dir);
+        ContentResult result = content.check();
 
-        assertEquals(List.of(), lines(dir, result));
-        assertEquals("<p><a href=\"c%23-入門\">C#</a></p>\n", article(result, "b").html());
+        assertEquals(List.of(), content.show(result.diagnostics()));
+        assertEquals("<p><a href=\"c%23-入門\">C#</a></p>\n", published(result, "b").html());
     }
 }

@@ -1,9 +1,6 @@
 package dev.articles.core;
 
-import static dev.articles.core.LinkTestSupport.bytes;
-import static dev.articles.core.LinkTestSupport.check;
-import static dev.articles.core.LinkTestSupport.lines;
-import static dev.articles.core.LinkTestSupport.write;
+import static dev.articles.testing.ContentFixture.published;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.articles.core.model.Article;
@@ -11,19 +8,31 @@ import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.RuleLevel;
 import java.nio.file.Files;
+import dev.articles.testing.ContentFixture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Each link rule firing, with its exact position and message. */
 class LinkRulesTest {
+    /** The link fixtures use raw HTML anchors ({@code <a id>}, {@code <span id>}) as link targets. */
+    static final CheckSettings RAW_ANCHORS = CheckSettings.defaults().withAllowedHtml(List.of("a", "span"),
+            List.of("id", "name"));
+
     @TempDir
     Path dir;
+    private ContentFixture content;
+
+    @BeforeEach
+    void content() {
+        content = new ContentFixture(dir).settings(RAW_ANCHORS);
+    }
 
     private void targets() throws Exception {
-        write(dir, "_posts/2024-03-01-hello.md",
+        content.lines("_posts/2024-03-01-hello.md",
                 "---",
                 "title: \"はじめての投稿\"",
                 "---",
@@ -35,21 +44,21 @@ class LinkRulesTest {
                 "## 投資家と技術者",
                 "",
                 "本文です。");
-        write(dir, "guide/Setup.md",
+        content.lines("guide/Setup.md",
                 "---",
                 "title: \"セットアップ\"",
                 "date: 2024-01-10",
                 "---",
                 "",
                 "手順を説明します。");
-        bytes(dir, "_posts/images/Chart.png", new byte[] {1, 2, 3});
+        content.write("_posts/images/Chart.png", new byte[] {1, 2, 3});
         Files.createDirectories(dir.resolve("_posts/figures"));
     }
 
     @Test
     void brokenArticleLinks() throws Exception {
         targets();
-        write(dir, "_posts/2024-03-10-broken.md",
+        content.lines("_posts/2024-03-10-broken.md",
                 "---",
                 "title: \"壊れたリンク\"",
                 "---",
@@ -94,13 +103,13 @@ class LinkRulesTest {
                         + " content directory); did you mean {% link _posts/2024-03-01-hello.md %}?",
                 "_posts/2024-03-10-broken.md:[14,6] link.broken: the link '../missing.md' leads to no article: there is"
                         + " no 'missing.md' in the content directory"),
-                lines(dir, check(dir)));
+                content.findings());
     }
 
     @Test
     void anchorsMustNameAHeadingFootnoteOrHtmlId() throws Exception {
         targets();
-        write(dir, "_posts/2024-03-11-anchors.md",
+        content.lines("_posts/2024-03-11-anchors.md",
                 "---",
                 "title: \"アンカー\"",
                 "---",
@@ -131,15 +140,15 @@ class LinkRulesTest {
                         + " '#手順!' is not an id there; did you mean '#手順'?",
                 "_posts/2024-03-11-anchors.md:[9,5] link.anchor: the link '../guide/Setup.md#intro' names no heading of"
                         + " 'guide/Setup.md', which has no headings; remove the '#intro' part"),
-                lines(dir, check(dir)));
+                content.findings());
     }
 
     @Test
     void imagesMustBeFilesInTheContentDirectory(@TempDir Path elsewhere) throws Exception {
         targets();
-        Path outside = bytes(elsewhere, "secret.png", new byte[] {9});
+        Path outside = new ContentFixture(elsewhere).write("secret.png", new byte[] {9});
         Files.createSymbolicLink(dir.resolve("_posts/images/linked.png"), outside);
-        write(dir, "_posts/2024-03-12-images.md",
+        content.lines("_posts/2024-03-12-images.md",
                 "---",
                 "title: \"画像\"",
                 "---",
@@ -162,12 +171,12 @@ class LinkRulesTest {
                         + " '_posts/diagram.svg' in the content directory",
                 "_posts/2024-03-12-images.md:[9,6] image.missing: the image 'images/linked.png' is a link to "
                         + outside.toRealPath() + ", outside the content directory; copy the file instead"),
-                lines(dir, check(dir)));
+                content.findings());
     }
 
     @Test
     void emptyLinks() {
-        write(dir, "2024-03-13-empty.md",
+        content.lines("2024-03-13-empty.md",
                 "---",
                 "title: \"空のリンク\"",
                 "---",
@@ -188,13 +197,13 @@ class LinkRulesTest {
                         + " address, or '#' and the id of a heading",
                 "2024-03-13-empty.md:[6,32] link.empty: the link '[参照][空] ([空]: <>)' has no target; write the address"
                         + " in its definition, or remove the brackets to keep plain text"),
-                lines(dir, check(dir)));
+                content.findings());
     }
 
     @Test
     void unsupportedLiquid() {
-        write(dir, "2024-03-01-hello.md", "---", "title: \"前回\"", "---", "", "前回の本文です。");
-        write(dir, "2024-03-14-liquid.md",
+        content.lines("2024-03-01-hello.md", "---", "title: \"前回\"", "---", "", "前回の本文です。");
+        content.lines("2024-03-14-liquid.md",
                 "---",
                 "title: \"Liquid\"",
                 "---",
@@ -222,23 +231,23 @@ class LinkRulesTest {
                 "2024-03-14-liquid.md:[10,23] liquid.unsupported: the Liquid tag '{%- assign x = 1 -%}' is not"
                         + " supported (only post_url and link are); write the text it would produce, or put it in"
                         + " `code` to show it as written"),
-                lines(dir, check(dir)));
+                content.findings());
     }
 
     @Test
     void aLinkToAFileThatIsNoArticleSaysSo() {
-        write(dir, "2024-03-01-hello.md", "---", "title: \"前回\"", "---", "", "[メモ](notes/todo.md)");
-        write(dir, "notes/todo.md", "メモ書き（記事ではない）");
+        content.lines("2024-03-01-hello.md", "---", "title: \"前回\"", "---", "", "[メモ](notes/todo.md)");
+        content.lines("notes/todo.md", "メモ書き（記事ではない）");
 
         assertEquals(List.of("2024-03-01-hello.md:[5,6] link.broken: the link 'notes/todo.md' leads to no article:"
                         + " 'notes/todo.md' is not among the checked articles (left out by includes/excludes, or its"
                         + " front matter could not be read)"),
-                lines(dir, check(dir, List.of("notes/**"), CheckSettings.defaults())));
+                content.excludes("notes/**").settings(CheckSettings.defaults()).findings());
     }
 
     @Test
     void rulesTurnedOffOrSuppressedLeaveTheLinkAsWritten() {
-        write(dir, "2024-03-15-kept.md",
+        content.lines("2024-03-15-kept.md",
                 "---",
                 "title: \"そのまま\"",
                 "---",
@@ -251,11 +260,11 @@ class LinkRulesTest {
                 RuleLevel.WARNING), null, null, null, CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH,
                 CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, null, true);
 
-        ContentResult result = check(dir, List.of(), settings);
+        ContentResult result = content.settings(settings).check();
 
         assertEquals(List.of("2024-03-15-kept.md:[8,31] link.anchor: the link '#ない' names no heading of this"
-                + " article, which has no headings; remove the '#ない' part"), lines(dir, result));
-        Article kept = LinkTestSupport.article(result, "kept");
+                + " article, which has no headings; remove the '#ない' part"), content.show(result.diagnostics()));
+        Article kept = published(result, "kept");
         assertEquals("<p><a href=\"gone.md\">消えた記事</a> と {% post_url 2020-01-01-gone %}</p>\n"
                 + "<p><img src=\"images/none.png\" alt=\"図\" /> と <a href=\"#ない\">見出し</a></p>\n", kept.html());
         assertEquals(List.of(), kept.assets());
@@ -264,7 +273,7 @@ class LinkRulesTest {
     @Test
     void referenceStyleLinksAreCheckedAtTheirDefinition() throws Exception {
         targets();
-        write(dir, "2024-03-16-refs.md",
+        content.lines("2024-03-16-refs.md",
                 "---",
                 "title: \"参照リンク\"",
                 "---",
@@ -275,15 +284,16 @@ class LinkRulesTest {
                 "[bad]: _posts/nothing.md",
                 "[fig]: _posts/images/Chart.png");
 
-        ContentResult result = check(dir);
+        ContentResult result = content.check();
 
         assertEquals(List.of("2024-03-16-refs.md:[8,8] link.broken: the link '_posts/nothing.md' leads to no"
-                + " article: there is no '_posts/nothing.md' in the content directory"), lines(dir, result));
+                + " article: there is no '_posts/nothing.md' in the content directory"),
+                content.show(result.diagnostics()));
     }
 
     @Test
     void realisticJapaneseArticlesHaveNoLinkFindings() {
-        write(dir, "_posts/000/2026-01-20-post-000001.md",
+        content.lines("_posts/000/2026-01-20-post-000001.md",
                 "---",
                 "layout: post",
                 "title: \"推論基盤の未来 1\"",
@@ -324,7 +334,7 @@ class LinkRulesTest {
                 "前の節は [設計と実装](#設計と実装) を、出典は [脚注](#fn-1) を参照してください。",
                 "",
                 "[^出典]: 社内調査（2025年）による。");
-        write(dir, "_posts/000/2026-01-21-post-000002.md",
+        content.lines("_posts/000/2026-01-21-post-000002.md",
                 "---",
                 "title: \"Agents and the open-source ecosystem 2\"",
                 "date: 2026-01-21 09:00:00 +0000",
@@ -337,7 +347,7 @@ class LinkRulesTest {
                 "",
                 "Benchmark inference, training and audio pipelines: [docs](https://example.com/12345).");
 
-        ContentResult result = check(dir);
+        ContentResult result = content.check();
 
         List<String> linkRules = List.of("link.broken", "link.anchor", "link.empty", "image.missing",
                 "liquid.unsupported");
@@ -349,6 +359,6 @@ class LinkRulesTest {
                 + "<h2 id=\"pipeline\">Pipeline</h2>\n"
                 + "<p>Benchmark inference, training and audio pipelines:"
                 + " <a href=\"https://example.com/12345\">docs</a>.</p>\n",
-                LinkTestSupport.article(result, "post-000002").html());
+                published(result, "post-000002").html());
     }
 }

@@ -10,7 +10,7 @@ import dev.articles.core.model.Severity;
 import dev.articles.core.render.MarkdownRenderer;
 import dev.articles.core.render.RenderWorker;
 import dev.articles.core.report.ContentResult;
-import dev.articles.testing.TestContent;
+import dev.articles.testing.ContentFixture;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -86,7 +86,7 @@ class PathologicalInputTest {
     @MethodSource("cases")
     void pathologicalInputGivesOutputOrOneDiagnosticAndTheNextArticleIsRendered(String name, String body)
             throws IOException {
-        TestContent c = new TestContent(dir);
+        ContentFixture c = new ContentFixture(dir);
         Path bad = c.write("a-bad.md", "---\ntitle: Bad\ndate: 2026-01-01 10:00:00 +0900\n---\n\n" + body + "\n");
         c.article("b-good.md", "Good", "2026-01-02 10:00:00 +0900");
 

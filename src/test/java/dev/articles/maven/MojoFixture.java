@@ -1,10 +1,11 @@
 package dev.articles.maven;
 
+import dev.articles.testing.ContentFixture;
 import java.io.File;
 import java.lang.reflect.Field;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -13,17 +14,20 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * A content project in a temporary folder and mojos configured as Maven would (parameter defaults set by hand, fields
- * set by reflection), with a log that keeps what is printed.
+ * set by reflection), with a log that keeps what is printed. The articles are written by the {@link ContentFixture},
+ * and the mojos made here read them at its "now" and in its zone.
  */
 final class MojoFixture {
     final Path basedir;
     final Path content;
     final MavenProject project;
     final RecordingLog log = new RecordingLog();
+    private final ContentFixture files;
 
     MojoFixture(Path basedir) throws Exception {
         this.basedir = basedir;
         this.content = basedir.resolve("src/main/articles");
+        this.files = new ContentFixture(content);
         Files.createDirectories(content);
         project = new MavenProject();
         project.setFile(basedir.resolve("pom.xml").toFile());
@@ -32,16 +36,13 @@ final class MojoFixture {
     }
 
     Path article(String name, String text) throws Exception {
-        Path file = content.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
+        return files.write(name, text);
     }
 
     <T extends AbstractArticlesMojo> T mojo(T mojo) throws Exception {
         set(mojo, "contentDirectory", content.toFile());
         set(mojo, "encoding", "UTF-8");
-        set(mojo, "timeZone", "UTC"); // chosen, as most users do: no date-no-offset warnings in these tests
+        set(mojo, "timeZone", ContentFixture.ZONE.getId()); // chosen, as most users do: no date-no-offset warnings
         set(mojo, "excerptMaxLength", 200);
         set(mojo, "readingTimeTolerance", 75);
         set(mojo, "baselineFile", basedir.resolve("articles-baseline.json").toFile());
@@ -62,11 +63,35 @@ final class MojoFixture {
     }
 
     ValidateMojo validate() throws Exception {
-        return mojo(new ValidateMojo());
+        return mojo(new ValidateMojo() {
+            @Override
+            Clock clock() {
+                return now();
+            }
+        });
     }
 
     BaselineMojo baseline() throws Exception {
-        return mojo(new BaselineMojo());
+        return mojo(new BaselineMojo() {
+            @Override
+            Clock clock() {
+                return now();
+            }
+        });
+    }
+
+    BundleMojo bundle() throws Exception {
+        return mojo(new BundleMojo() {
+            @Override
+            Clock clock() {
+                return now();
+            }
+        });
+    }
+
+    /** The content tests' "now", instead of the system clock the goals read. */
+    private Clock now() {
+        return files.request().clock();
     }
 
     static <T> T set(T target, String name, Object value) throws Exception {

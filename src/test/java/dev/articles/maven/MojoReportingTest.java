@@ -166,7 +166,7 @@ class MojoReportingTest {
                 """);
         fx.log.lines.clear();
         fx.validate().execute();
-        fx.mojo(new BundleMojo()).execute();
+        fx.bundle().execute();
         List<String> info = fx.log.lines("INFO");
         assertEquals(1, info.stream().filter(l -> l.equals(
                 "1 baseline entry no longer occurs; run articles:baseline to refresh")).count(), info.toString());
@@ -179,7 +179,7 @@ class MojoReportingTest {
     void bundleIsWrittenWhenEveryErrorIsBaselined() throws Exception {
         Map<String, String> strict = Map.of("front-matter.date-future", "error");
         set(fx.baseline(), "rules", strict).execute();
-        set(fx.mojo(new BundleMojo()), "rules", strict).execute();
+        set(fx.bundle(), "rules", strict).execute();
         assertTrue(Files.isRegularFile(dir.resolve("target/generated-resources/articles/META-INF/articles/site/"
                 + "index.json")));
     }

@@ -7,20 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.bundle.FeedSettings;
 import dev.articles.core.model.Diagnostic;
+import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.ContentRequest;
 import dev.articles.core.state.StateStore;
 import dev.articles.testing.BundleSchemas;
-import dev.articles.testing.TestContent;
+import dev.articles.testing.ContentFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,7 +37,7 @@ class ContentBuildTest {
 
     @TempDir
     Path temp;
-    private TestContent content;
+    private ContentFixture content;
     private Path out;
     private Path stateDir;
     /** The feeds of the bundles these tests write; {@code null} for none. */
@@ -46,7 +45,7 @@ class ContentBuildTest {
 
     @BeforeEach
     void setUp() {
-        content = new TestContent(temp.resolve("articles"));
+        content = new ContentFixture(temp.resolve("articles"));
         out = temp.resolve("out");
         stateDir = temp.resolve("state");
         content.write("a.md", "---\ntitle: 最初の記事\ndate: 2026-01-01 10:00:00 +0900\ntags: [Java]\n---\n\n"
@@ -59,11 +58,11 @@ class ContentBuildTest {
     }
 
     private ContentBuild.Stats build() throws IOException {
-        return build(content.request());
+        return build(content);
     }
 
-    private ContentBuild.Stats build(ContentRequest request) throws IOException {
-        ContentBuild.Outcome o = new ContentBuild().run(request, new StateStore(stateDir, content.dir()), "test",
+    private ContentBuild.Stats build(ContentFixture c) throws IOException {
+        ContentBuild.Outcome o = new ContentBuild().run(c.request(), new StateStore(stateDir, content.dir()), "test",
                 new BundleWriter("site", out, List.of(), feeds));
         assertFalse(o.result().hasErrors(), () -> o.result().diagnostics().toString());
         return o.stats();
@@ -71,13 +70,12 @@ class ContentBuildTest {
 
     /** The output of a whole build of the current content, by the reference path. */
     private Map<String, String> reference() throws IOException {
-        return reference(content.request());
+        return reference(content);
     }
 
-    private Map<String, String> reference(ContentRequest request) throws IOException {
+    private Map<String, String> reference(ContentFixture c) throws IOException {
         Path ref = temp.resolve("ref-" + System.nanoTime());
-        ContentBuild.Outcome whole = new ContentBuild().run(request, BuildMemory.none(), "test",
-                new BundleWriter("site", ref, List.of(), feeds), false);
+        ContentBuild.Outcome whole = c.bundle(new BundleWriter("site", ref, List.of(), feeds));
         assertFalse(whole.result().hasErrors(), () -> whole.result().diagnostics().toString());
         BundleSchemas.assertValidBundle(ref);
         return tree(ref);
@@ -205,14 +203,12 @@ class ContentBuildTest {
     @Test
     void otherSettingsOrAnotherPluginBuildCheckEverythingAgain() throws IOException {
         build();
-        ContentRequest r = content.request();
-        ContentRequest other = new ContentRequest(r.contentDirectory(), r.includes(), r.excludes(), r.charset(),
-                r.timeZone(), r.clock(), r.includeDrafts(), new CheckSettings(Map.of(), List.of(), List.of(),
-                        List.of(), 150, CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, null, false));
+        ContentFixture other = content.settings(new CheckSettings(Map.of(), List.of(), List.of(), List.of(), 150,
+                CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, null, false));
         ContentBuild.Stats s = build(other);
         assertEquals(List.of(3, 3, 0), List.of(s.checked(), s.rendered(), s.written()));
-        ContentBuild.Outcome o = new ContentBuild().run(other, new StateStore(stateDir, content.dir()), "test-2",
-                new BundleWriter("site", out, List.of()));
+        ContentBuild.Outcome o = new ContentBuild().run(other.request(), new StateStore(stateDir, content.dir()),
+                "test-2", new BundleWriter("site", out, List.of()));
         assertEquals(3, o.stats().checked());
     }
 
@@ -223,10 +219,7 @@ class ContentBuildTest {
                 content.dir()), "test", null);
         assertEquals(List.of("front-matter.date-future"), first.result().diagnostics().stream()
                 .map(Diagnostic::rule).toList());
-        ContentRequest r = content.request();
-        ContentRequest later = new ContentRequest(r.contentDirectory(), r.includes(), r.excludes(), r.charset(),
-                r.timeZone(), Clock.fixed(Instant.parse("2026-03-10T00:00:00Z"), ZoneOffset.UTC), r.includeDrafts(),
-                r.checks());
+        ContentRequest later = content.now("2026-03-10T00:00:00Z").request();
         ContentBuild.Outcome second = new ContentBuild().run(later, new StateStore(stateDir, content.dir()), "test",
                 null);
         assertEquals(List.of(), second.result().diagnostics());
@@ -392,7 +385,7 @@ class ContentBuildTest {
     void draftsInTheBundleStayOutOfTheFeeds() throws IOException {
         feeds = feeds("https://example.com/", 5);
         content.write("d.md", "---\ntitle: Draft\ndate: 2026-02-01 10:00:00 +0900\ndraft: true\n---\n\nDraft.\n");
-        ContentRequest drafts = content.request(true);
+        ContentFixture drafts = content.drafts(true);
         build(drafts);
         Map<String, String> tree = tree(out);
         assertTrue(tree.containsKey("META-INF/articles/site/articles/d.html"));

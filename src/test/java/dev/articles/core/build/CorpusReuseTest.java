@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.state.StateStore;
-import dev.articles.testing.TestContent;
+import dev.articles.testing.ContentFixture;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,12 +31,12 @@ class CorpusReuseTest {
 
     @TempDir
     Path temp;
-    private TestContent content;
+    private ContentFixture content;
     private Path stateDir;
 
     @BeforeEach
     void setUp() {
-        content = new TestContent(temp.resolve("articles"));
+        content = new ContentFixture(temp.resolve("articles"));
         stateDir = temp.resolve("state");
         content.write("a.md", "---\ntitle: 最初の記事\ndate: 2026-01-01 10:00:00 +0900\ntags: [Java]\n---\n\n"
                 + A_BODY);
@@ -83,7 +83,7 @@ class CorpusReuseTest {
             content.write(edits.get(i), edits.get(i + 1));
             ContentBuild.Outcome o = build();
             assertEquals(1, o.stats().checked());
-            List<Diagnostic> whole = new ContentChecker().check(content.request()).diagnostics();
+            List<Diagnostic> whole = content.diagnostics();
             assertEquals(whole, o.result().diagnostics(), "after edit " + (i / 2 + 1));
             whole.forEach(d -> seen.add(d.rule()));
         }

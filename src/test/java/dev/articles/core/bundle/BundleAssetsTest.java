@@ -7,18 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.articles.core.build.ContentChecker;
 import dev.articles.core.report.ContentResult;
-import dev.articles.core.settings.ContentRequest;
 import dev.articles.testing.BundleSchemas;
+import dev.articles.testing.ContentFixture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,29 +24,30 @@ class BundleAssetsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
-    Path content;
+    Path dir;
     @TempDir
     Path out;
+    private ContentFixture content;
+
+    @BeforeEach
+    void content() {
+        content = new ContentFixture(dir);
+    }
 
     private ContentResult check() throws Exception {
-        ContentResult result = new ContentChecker().check(new ContentRequest(content, null, null,
-                StandardCharsets.UTF_8, ZoneId.of("UTC"),
-                Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC), false));
+        ContentResult result = content.check();
         assertEquals(List.of(), result.diagnostics());
         return result;
     }
 
     private void article(String name, String... body) throws Exception {
-        Path file = content.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, "---\ntitle: \"図のある記事 " + name + "\"\n---\n\n" + String.join("\n", body) + "\n");
+        content.write(name, ContentFixture.article("title: \"図のある記事 " + name + "\"", String.join("\n", body) + "\n"));
     }
 
     @Test
     void imagesAreCopiedListedAndCleanedUp() throws Exception {
-        Files.createDirectories(content.resolve("posts/images"));
-        Files.write(content.resolve("posts/images/構成 図.png"), PNG);
-        Files.write(content.resolve("posts/images/logo.png"), PNG);
+        content.write("posts/images/構成 図.png", PNG);
+        content.write("posts/images/logo.png", PNG);
         article("posts/2024-05-01-figures.md",
                 "![構成図](images/%E6%A7%8B%E6%88%90%20%E5%9B%B3.png) ![ロゴ](images/logo.png)",
                 "",
@@ -92,10 +89,8 @@ class BundleAssetsTest {
 
     @Test
     void draftsLeftOutLeaveTheirImagesOut() throws Exception {
-        Files.createDirectories(content.resolve("img"));
-        Files.write(content.resolve("img/draft.png"), PNG);
-        Files.writeString(content.resolve("2024-05-03-draft.md"),
-                "---\ntitle: \"下書き\"\ndraft: true\n---\n\n![下書きの図](img/draft.png)\n");
+        content.write("img/draft.png", PNG);
+        content.write("2024-05-03-draft.md", "---\ntitle: \"下書き\"\ndraft: true\n---\n\n![下書きの図](img/draft.png)\n");
         article("2024-05-04-public.md", "公開済みの記事です。");
 
         new BundleWriter("site", out, List.of()).write(check().articles());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.articles.core.build.ContentChecker;
 import dev.articles.core.create.NewArticleRefusedException.Reason;
 import dev.articles.core.frontmatter.FrontMatter;
 import dev.articles.core.frontmatter.FrontMatterFields;
@@ -17,14 +16,12 @@ import dev.articles.core.model.Severity;
 import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.ContentRequest;
-import dev.articles.testing.TestContent;
+import dev.articles.testing.ContentFixture;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -39,18 +36,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class NewArticleTest {
     /** 2026-02-05 17:08:42.789 in Tokyo: the fraction of a second is not written. */
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-05T08:08:42.789Z"), ZoneOffset.UTC);
+    private static final String NOW = "2026-02-05T08:08:42.789Z";
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     @TempDir
     Path dir;
 
-    private ContentRequest content() {
-        return content(TOKYO, CLOCK);
+    /** The content folder, read at {@link #NOW} in Tokyo: the new article's date and file name come from them. */
+    private ContentFixture fixture() {
+        return new ContentFixture(dir).now(NOW).zone(TOKYO);
     }
 
-    private ContentRequest content(ZoneId zone, Clock clock) {
-        return new ContentRequest(dir, List.of(), List.of(), StandardCharsets.UTF_8, zone, clock, false);
+    private ContentRequest content() {
+        return fixture().request();
     }
 
     private static NewArticleRequest titled(ContentRequest content, String title) {
@@ -102,16 +100,17 @@ class NewArticleTest {
     @Test
     void theDateAndFileNameAreOfTheConfiguredZone() throws Exception {
         // 2026-12-31 15:30 UTC is already 2027 in Tokyo.
-        Clock newYear = Clock.fixed(Instant.parse("2026-12-31T15:30:00Z"), ZoneOffset.UTC);
-        NewArticle.Created tokyo = create(titled(content(TOKYO, newYear), "Tokyo"));
+        ContentFixture newYear = fixture().now("2026-12-31T15:30:00Z");
+        NewArticle.Created tokyo = create(titled(newYear.zone(TOKYO).request(), "Tokyo"));
         assertEquals("2027/2027-01-01-tokyo.md", tokyo.relativePath());
         assertTrue(tokyo.text().contains("\ndate: 2027-01-01 00:30:00 +0900\n"), tokyo.text());
 
-        NewArticle.Created utc = create(titled(content(ZoneOffset.UTC, newYear), "Greenwich"));
+        NewArticle.Created utc = create(titled(newYear.zone(ZoneOffset.UTC).request(), "Greenwich"));
         assertEquals("2026/2026-12-31-greenwich.md", utc.relativePath());
         assertTrue(utc.text().contains("\ndate: 2026-12-31 15:30:00 +0000\n"), utc.text());
 
-        NewArticle.Created honolulu = create(titled(content(ZoneId.of("Pacific/Honolulu"), newYear), "Honolulu"));
+        NewArticle.Created honolulu = create(titled(newYear.zone(ZoneId.of("Pacific/Honolulu")).request(),
+                "Honolulu"));
         assertEquals("2026/2026-12-31-honolulu.md", honolulu.relativePath());
         assertTrue(honolulu.text().contains("\ndate: 2026-12-31 05:30:00 -1000\n"), honolulu.text());
     }
@@ -119,9 +118,8 @@ class NewArticleTest {
     @Test
     void theContentDirectoryItselfWithAnEmptyFolder() throws Exception {
         Path content = dir.resolve("not-yet/articles");
-        NewArticle.Created created = new NewArticle().create(new NewArticleRequest(new ContentRequest(content,
-                List.of(), List.of(), StandardCharsets.UTF_8, TOKYO, CLOCK, false), "First", null, List.of(),
-                List.of(), null, false, ""));
+        NewArticle.Created created = new NewArticle().create(new NewArticleRequest(new ContentFixture(content)
+                .now(NOW).zone(TOKYO).request(), "First", null, List.of(), List.of(), null, false, ""));
         assertEquals("2026-02-05-first.md", created.relativePath());
         assertTrue(Files.isRegularFile(content.resolve("2026-02-05-first.md")));
     }
@@ -145,7 +143,7 @@ class NewArticleTest {
         assertEquals(OffsetDateTime.parse("2026-02-05T17:08:42+09:00"), fm.date());
         assertEquals(Map.of(), fm.extra());
         // And the checker agrees: nothing to report on the new article.
-        assertEquals(List.of(), new ContentChecker().check(content()).diagnostics());
+        assertEquals(List.of(), fixture().diagnostics());
     }
 
     /** Reads the file as the checker does: split, strict YAML, typed fields. */
@@ -155,18 +153,18 @@ class NewArticleTest {
         assertEquals(FrontMatterSplitter.Status.OK, split.status(), text);
         List<Diagnostic> problems = new ArrayList<>();
         YamlNode.Mapping yaml = new StrictYamlReader().read(file, split.yaml(), split.yamlFirstLine(), problems);
-        FrontMatter fm = FrontMatterFields.interpret(file, yaml, TOKYO, CLOCK, problems);
+        FrontMatter fm = FrontMatterFields.interpret(file, yaml, TOKYO, content().clock(), problems);
         assertEquals(List.of(), problems, text);
         return fm;
     }
 
     @Test
     void theCreatedArticlePassesTheChecksAmongOthers() throws Exception {
-        TestContent c = new TestContent(dir);
+        ContentFixture c = fixture();
         c.article("2026/2026-01-10-older.md", "Older", "2026-01-10 10:00:00 +0900", "tags: [Maven]");
         c.article("notes/idea.md", "Idea", "2026-01-11 10:00:00 +0900", "draft: true");
         create(new NewArticleRequest(content(), "Newer", null, List.of(), List.of("Maven"), null, false, null));
-        ContentResult result = new ContentChecker().check(content());
+        ContentResult result = fixture().check();
         assertEquals(List.of(), result.diagnostics());
         assertEquals(3, result.checked());
         assertEquals(List.of("newer", "older"), result.articles().stream().map(a -> a.slug()).toList());
@@ -174,7 +172,7 @@ class NewArticleTest {
 
     @Test
     void aTitleUsedElsewhereIsKeptWithTheWarning() throws Exception {
-        TestContent c = new TestContent(dir);
+        ContentFixture c = fixture();
         c.article("2025/2025-05-05-first-try.md", "Hello", "2025-05-05 10:00:00 +0900");
         NewArticle.Created created = create(new NewArticleRequest(content(), "Hello", "second-try", List.of(),
                 List.of(), null, false, null));
@@ -244,7 +242,7 @@ class NewArticleTest {
 
     @Test
     void anExistingFileIsNeverOverwritten() throws Exception {
-        TestContent c = new TestContent(dir);
+        ContentFixture c = fixture();
         Path existing = c.write("2026/2026-02-05-hello.md", "mine, not an article\n");
         NewArticleRefusedException e = refused(titled(content(), "Hello"));
         assertEquals(Reason.EXISTS, e.reason());
@@ -255,7 +253,7 @@ class NewArticleTest {
 
     @Test
     void aSlugUsedByAnotherArticleIsRefusedAndNothingIsLeft() throws Exception {
-        TestContent c = new TestContent(dir);
+        ContentFixture c = fixture();
         c.article("2025-12-24-hello.md", "Another hello", "2025-12-24 10:00:00 +0900");
         NewArticleRefusedException e = refused(titled(content(), "Hello"));
         assertEquals(Reason.FAILS_CHECKS, e.reason());
@@ -270,7 +268,7 @@ class NewArticleTest {
 
     @Test
     void aSlugSetInFrontMatterCountsToo() throws Exception {
-        TestContent c = new TestContent(dir);
+        ContentFixture c = fixture();
         c.article("2026/other.md", "Other", "2026-01-01 10:00:00 +0900", "slug: HELLO");
         NewArticleRefusedException e = refused(titled(content(), "Hello"));
         assertEquals(Reason.FAILS_CHECKS, e.reason());
@@ -283,8 +281,7 @@ class NewArticleTest {
         CheckSettings settings = new CheckSettings(Map.of(), List.of("Write the"), List.of(), List.of("Java"),
                 CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH, CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, null,
                 true);
-        ContentRequest strict = new ContentRequest(dir, List.of(), List.of(), StandardCharsets.UTF_8, TOKYO, CLOCK,
-                false, settings);
+        ContentRequest strict = fixture().settings(settings).request();
         NewArticleRefusedException e = refused(new NewArticleRequest(strict, "Hello", null, List.of(),
                 List.of("Kotlin"), null, false, null));
         assertEquals(Reason.FAILS_CHECKS, e.reason());
@@ -310,26 +307,23 @@ class NewArticleTest {
 
     @Test
     void theFileMustBeAnIncludedArticle() throws Exception {
-        ContentRequest txt = new ContentRequest(dir, List.of("**/*.txt"), List.of(), StandardCharsets.UTF_8, TOKYO,
-                CLOCK, false);
+        ContentRequest txt = fixture().includes("**/*.txt").request();
         NewArticleRefusedException e = refused(titled(txt, "Hello"));
         assertEquals(Reason.NOT_INCLUDED, e.reason());
         assertEquals("the new article 2026/2026-02-05-hello.md would not be read as an article: it matches none of"
                 + " the includes [**/*.txt]; choose another folder or change the includes", e.getMessage());
 
-        ContentRequest excluded = new ContentRequest(dir, List.of(), List.of("2026/**"), StandardCharsets.UTF_8,
-                TOKYO, CLOCK, false);
+        ContentRequest excluded = fixture().excludes("2026/**").request();
         assertEquals(Reason.NOT_INCLUDED, refused(titled(excluded, "Hello")).reason());
 
         // Only .markdown files are articles: the new one is one.
-        ContentRequest markdown = new ContentRequest(dir, List.of("**/*.markdown"), List.of(),
-                StandardCharsets.UTF_8, TOKYO, CLOCK, false);
+        ContentRequest markdown = fixture().includes("**/*.markdown").request();
         assertEquals("2026/2026-02-05-hello.markdown", create(titled(markdown, "Hello")).relativePath());
     }
 
     @Test
     void aFolderOnTheWayMustBeAFolder() throws Exception {
-        new TestContent(dir).write("2026", "a file");
+        fixture().write("2026", "a file");
         NewArticleRefusedException e = refused(titled(content(), "Hello"));
         assertEquals(Reason.BAD_FOLDER, e.reason());
         assertEquals("2026 is a file, not a folder; choose another folder", e.getMessage());
@@ -353,8 +347,7 @@ class NewArticleTest {
 
     @Test
     void textTheEncodingLacksIsRefused() throws IOException {
-        ContentRequest ascii = new ContentRequest(dir, List.of(), List.of(), Charset.forName("US-ASCII"), TOKYO,
-                CLOCK, false);
+        ContentRequest ascii = fixture().charset(Charset.forName("US-ASCII")).request();
         NewArticleRefusedException e = refused(new NewArticleRequest(ascii, "記事", "kiji", List.of(), List.of(),
                 null, false, null));
         assertEquals(Reason.UNENCODABLE, e.reason());

@@ -293,7 +293,7 @@ class PreviewServerTest {
         assertTrue(get("/articles/preview-japanese").body().contains("<p>書き直した最初の段落です。</p>"));
 
         // A render that changes nothing the pages show keeps the build, so open pages do not reload.
-        Files.writeString(site.content.resolve("notes.txt"), "not an article");
+        site.write("notes.txt", "not an article");
         PreviewState third = preview.rebuild();
         assertEquals(second.token(), third.token());
     }

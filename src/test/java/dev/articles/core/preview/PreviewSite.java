@@ -1,7 +1,7 @@
 package dev.articles.core.preview;
 
 import dev.articles.core.settings.ContentRequest;
-import dev.articles.testing.TestContent;
+import dev.articles.testing.ContentFixture;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -9,16 +9,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
  * A small content project for the preview tests: two Japanese articles (one with a table, a link to the other and an
- * image), an English one with a reading-time warning, in a project folder with {@code src/main/articles}.
+ * image), an English one with a reading-time warning, in a project folder with {@code src/main/articles}, written
+ * and read with the {@link ContentFixture}.
  */
 final class PreviewSite {
     static final String MAIN_TITLE = "日本語の記事をプレビューする";
@@ -34,11 +32,13 @@ final class PreviewSite {
     final Path project;
     final Path content;
     final Path work;
+    private final ContentFixture files;
 
     PreviewSite(Path project) {
         this.project = project;
         this.content = project.resolve("src/main/articles");
         this.work = project.resolve("target/articles/preview");
+        this.files = new ContentFixture(content);
         write(MAIN_FILE, main(MAIN_PARAGRAPH));
         write("2026/2026-02-01-tables.md", """
                 ---
@@ -95,23 +95,15 @@ final class PreviewSite {
     }
 
     Path write(String relative, String text) {
-        return writeBytes(relative, text.getBytes(StandardCharsets.UTF_8));
+        return files.write(relative, text);
     }
 
     Path writeBytes(String relative, byte[] bytes) {
-        try {
-            Path file = content.resolve(relative);
-            Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return files.write(relative, bytes);
     }
 
     ContentRequest request() {
-        return new ContentRequest(content, List.of(), List.of(), StandardCharsets.UTF_8, TestContent.TOKYO,
-                TestContent.CLOCK, false);
+        return files.request();
     }
 
     PreviewOptions options() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.articles.core.build.ContentChecker;
 import dev.articles.core.check.ArticleCheck;
 import dev.articles.core.check.CorpusCheck;
 import dev.articles.core.check.Findings;
@@ -16,8 +15,7 @@ import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Rule;
 import dev.articles.core.model.Severity;
 import dev.articles.core.settings.CheckSettings;
-import dev.articles.core.settings.ContentRequest;
-import dev.articles.testing.TestContent;
+import dev.articles.testing.ContentFixture;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -150,7 +148,7 @@ class RuleCatalogTest {
      */
     @Test
     void everyCheckReportsItsDeclaredRulesThroughTheEngine() throws IOException {
-        TestContent content = new TestContent(dir.resolve("articles"));
+        ContentFixture content = new ContentFixture(dir.resolve("articles"));
         String longParagraph = "This paragraph is long enough to be compared with the paragraphs of other articles.";
         content.write("2026-01-05-dates.md", """
                 ---
@@ -243,8 +241,7 @@ class RuleCatalogTest {
         CheckSettings settings = new CheckSettings(Map.of(), List.of(), List.of("Java"), List.of("maven"), 20, 75,
                 schema, false);
 
-        List<Diagnostic> found = new ContentChecker().check(new ContentRequest(content.dir(), null, null,
-                StandardCharsets.UTF_8, TestContent.TOKYO, TestContent.CLOCK, true, settings)).diagnostics();
+        List<Diagnostic> found = content.zone("Asia/Tokyo").drafts(true).settings(settings).diagnostics();
 
         Set<String> reported = new TreeSet<>(found.stream().map(Diagnostic::rule).toList());
         Set<String> declared = new TreeSet<>();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.rules.RuleCatalog;
+import dev.articles.testing.ContentFixture;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ class BodyRulesCorpusTest {
     @Test
     void exactlyThePlantedDefects() {
         random = new Random(20260115);
-        BodyFixture fixture = new BodyFixture(dir);
+        ContentFixture fixture = new ContentFixture(dir);
         Set<String> expected = new TreeSet<>();
         for (int i = 0; i < 40; i++) {
             String name = String.format("posts/2025-%02d-%02d-post-%03d.md", 1 + i % 12, 1 + i % 28, i);
@@ -63,28 +64,27 @@ class BodyRulesCorpusTest {
                 blocks.add(4, "TODO: 図を入れる");
             }
             String body = String.join("\n\n", blocks);
-            fixture.write(name, "---", "layout: post", "title: \"" + title + "\"",
+            fixture.lines(name, "---", "layout: post", "title: \"" + title + "\"",
                     "date: 2025-06-01 10:00:00 +0900", "tags: [\"編集\", \"品質\"]", "---", "", body);
             // Front matter is lines 1-6, then an empty line: the first block is on line 8.
             if (kind == 1) {
-                expected.add(name + ":" + lineOf(body, "---END---") + ":1 " + "body.marker");
+                expected.add(name + ":[" + lineOf(body, "---END---") + ",1] " + "body.marker");
             } else if (kind == 2) {
-                expected.add(name + ":" + (body.lastIndexOf(firstCopy) < 0 ? -1 : lineAt(body,
-                        body.lastIndexOf(firstCopy))) + ":1 " + "body.repeated-paragraph");
+                expected.add(name + ":[" + (body.lastIndexOf(firstCopy) < 0 ? -1 : lineAt(body,
+                        body.lastIndexOf(firstCopy))) + ",1] " + "body.repeated-paragraph");
             } else if (kind == 3) {
-                expected.add(name + ":8:1 " + "body.title-repeated");
+                expected.add(name + ":[8,1] " + "body.title-repeated");
             } else if (kind == 4) {
-                expected.add(name + ":" + lineOf(body, "#####") + ":1 " + "heading.skipped-level");
+                expected.add(name + ":[" + lineOf(body, "#####") + ",1] " + "heading.skipped-level");
             } else if (kind == 5) {
-                expected.add(name + ":" + lineOf(body, "TODO") + ":1 " + "body.marker");
+                expected.add(name + ":[" + lineOf(body, "TODO") + ",1] " + "body.marker");
             }
         }
-        List<Diagnostic> found = fixture.run().diagnostics().stream()
+        List<Diagnostic> found = fixture.diagnostics().stream()
                 .filter(d -> BODY_RULES.contains(d.rule())).toList();
         Set<String> actual = new TreeSet<>();
         for (Diagnostic d : found) {
-            actual.add(dir.relativize(d.file()).toString().replace('\\', '/') + ":" + d.line() + ":" + d.column() + " "
-                    + d.rule());
+            actual.add(fixture.where(d) + " " + d.rule());
             assertEquals(RuleCatalog.get(d.rule()).defaultSeverity(), d.severity(), d.toString());
         }
         assertEquals(25, expected.size());

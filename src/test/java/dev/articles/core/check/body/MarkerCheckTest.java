@@ -3,6 +3,7 @@ package dev.articles.core.check.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.articles.core.settings.CheckSettings;
+import dev.articles.testing.ContentFixture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +17,14 @@ class MarkerCheckTest {
     @TempDir
     Path dir;
 
-    private BodyFixture fixture() {
-        return new BodyFixture(dir);
+    private ContentFixture fixture() {
+        return new ContentFixture(dir);
     }
 
     @Test
     void endMarkersAloneOnALineOrDelimitedInText() {
-        BodyFixture f = fixture();
-        f.article("a.md", "生成記事の後始末",
+        ContentFixture f = fixture();
+        f.titled("a.md", "生成記事の後始末",
                 "",                                             // 5
                 "生成された本文の一段落目です。",                 // 6
                 "",                                             // 7
@@ -38,21 +39,21 @@ class MarkerCheckTest {
                 "本文の最後の文です。---END---",                  // 16
                 "");
         assertEquals(List.of(
-                "a.md:8:1 the end marker '---END---' is left in the text; " + END,
-                "a.md:10:3 the end marker '--- END ---' is left in the text; " + END,
-                "a.md:11:1 the end marker '===END===' is left in the text; " + END,
-                "a.md:12:1 the end marker '<<<END>>>' is left in the text; " + END,
-                "a.md:13:1 the end marker '[END]' is left in the text; " + END,
-                "a.md:14:1 the end marker '【END】' is left in the text; " + END,
-                "a.md:15:1 the end marker '--end--' is left in the text; " + END,
-                "a.md:16:11 the end marker '---END---' is left in the text; " + END),
+                "a.md:[8,1] body.marker: the end marker '---END---' is left in the text; " + END,
+                "a.md:[10,3] body.marker: the end marker '--- END ---' is left in the text; " + END,
+                "a.md:[11,1] body.marker: the end marker '===END===' is left in the text; " + END,
+                "a.md:[12,1] body.marker: the end marker '<<<END>>>' is left in the text; " + END,
+                "a.md:[13,1] body.marker: the end marker '[END]' is left in the text; " + END,
+                "a.md:[14,1] body.marker: the end marker '【END】' is left in the text; " + END,
+                "a.md:[15,1] body.marker: the end marker '--end--' is left in the text; " + END,
+                "a.md:[16,11] body.marker: the end marker '---END---' is left in the text; " + END),
                 f.findings("body.marker"));
     }
 
     @Test
     void notesPlaceholdersAndModelTokensEachOccurrence() {
-        BodyFixture f = fixture();
-        f.article("a.md", "Notes left behind",
+        ContentFixture f = fixture();
+        f.titled("a.md", "Notes left behind",
                 "",                                                       // 5
                 "TODO: 図を差し替える",                                    // 6
                 "本文です。【TODO】出典を確認 FIXME",                       // 7
@@ -62,24 +63,26 @@ class MarkerCheckTest {
                 "The answer ends here.<|endoftext|>",                     // 11
                 "[INST] Write a summary [/INST]");                         // 12
         assertEquals(List.of(
-                "a.md:6:1 the note 'TODO' is left in the text; " + NOTE,
-                "a.md:7:7 the note 'TODO' is left in the text; " + NOTE,
-                "a.md:7:18 the note 'FIXME' is left in the text; " + NOTE,
-                "a.md:9:1 the placeholder text 'Lorem ipsum' is left in the text; replace it with the real text",
-                "a.md:9:39 the placeholder text 'LOREM  IPSUM' is left in the text; replace it with the real text",
-                "a.md:11:22 the language-model token '<|endoftext|>' is left in the text; delete it, and check the "
-                        + "text around it",
-                "a.md:12:1 the language-model token '[INST]' is left in the text; delete it, and check the text "
-                        + "around it",
-                "a.md:12:24 the language-model token '[/INST]' is left in the text; delete it, and check the text "
-                        + "around it"),
+                "a.md:[6,1] body.marker: the note 'TODO' is left in the text; " + NOTE,
+                "a.md:[7,7] body.marker: the note 'TODO' is left in the text; " + NOTE,
+                "a.md:[7,18] body.marker: the note 'FIXME' is left in the text; " + NOTE,
+                "a.md:[9,1] body.marker: the placeholder text 'Lorem ipsum' is left in the text; replace it with the "
+                        + "real text",
+                "a.md:[9,39] body.marker: the placeholder text 'LOREM  IPSUM' is left in the text; replace it with the "
+                        + "real text",
+                "a.md:[11,22] body.marker: the language-model token '<|endoftext|>' is left in the text; delete it, "
+                        + "and check the text around it",
+                "a.md:[12,1] body.marker: the language-model token '[INST]' is left in the text; delete it, and check "
+                        + "the text around it",
+                "a.md:[12,24] body.marker: the language-model token '[/INST]' is left in the text; delete it, and "
+                        + "check the text around it"),
                 f.findings("body.marker"));
     }
 
     @Test
     void codeFrontMatterAndProseAreExempt() {
-        BodyFixture f = fixture();
-        f.write("a.md",
+        ContentFixture f = fixture();
+        f.lines("a.md",
                 "---",
                 "title: \"TODO: タイトル未定\"",
                 "date: 2026-01-15",
@@ -111,16 +114,16 @@ class MarkerCheckTest {
 
     @Test
     void realisticArticlesHaveNoMarker() {
-        BodyFixture f = fixture();
-        f.article("ja.md", "記事をコードとして扱う", BodyFixture.CLEAN_JA);
-        f.article("en.md", "Articles as code", BodyFixture.CLEAN_EN);
+        ContentFixture f = fixture();
+        f.titled("ja.md", "記事をコードとして扱う", BodySamples.CLEAN_JA);
+        f.titled("en.md", "Articles as code", BodySamples.CLEAN_EN);
         assertEquals(List.of(), f.findings("body.marker"));
     }
 
     @Test
     void forbiddenPatternsNameTheMatchAndThePattern() {
-        BodyFixture f = fixture().settings(settings(List.of("ここに.+?を(?:挿入|入れる)", "\\[画像]", "(?i)\\bdraft\\b")));
-        f.article("a.md", "差し込み忘れ",
+        ContentFixture f = fixture().settings(settings(List.of("ここに.+?を(?:挿入|入れる)", "\\[画像]", "(?i)\\bdraft\\b")));
+        f.titled("a.md", "差し込み忘れ",
                 "",                                                  // 5
                 "導入の段落です。ここに図1を挿入する予定。",             // 6
                 "",                                                  // 7
@@ -133,30 +136,30 @@ class MarkerCheckTest {
                 "```");
         String p1 = "' (forbiddenPatterns); rewrite or delete it";
         assertEquals(List.of(
-                "a.md:6:9 'ここに図1を挿入' matches the forbidden pattern 'ここに.+?を(?:挿入|入れる)" + p1,
-                "a.md:8:1 '[画像]' matches the forbidden pattern '\\[画像]" + p1,
-                "a.md:8:16 '[画像]' matches the forbidden pattern '\\[画像]" + p1,
-                "a.md:10:11 'Draft' matches the forbidden pattern '(?i)\\bdraft\\b" + p1),
+                "a.md:[6,9] body.marker: 'ここに図1を挿入' matches the forbidden pattern 'ここに.+?を(?:挿入|入れる)" + p1,
+                "a.md:[8,1] body.marker: '[画像]' matches the forbidden pattern '\\[画像]" + p1,
+                "a.md:[8,16] body.marker: '[画像]' matches the forbidden pattern '\\[画像]" + p1,
+                "a.md:[10,11] body.marker: 'Draft' matches the forbidden pattern '(?i)\\bdraft\\b" + p1),
                 f.findings("body.marker"));
     }
 
     @Test
     void aPatternThatMatchesNothingVisibleIsIgnored() {
-        BodyFixture f = fixture().settings(settings(List.of("x*", "\\s+")));
-        f.article("a.md", "空の一致", "", "本文です。 空白を含みます。");
+        ContentFixture f = fixture().settings(settings(List.of("x*", "\\s+")));
+        f.titled("a.md", "空の一致", "", "本文です。 空白を含みます。");
         assertEquals(List.of(), f.findings("body.marker"));
     }
 
     @Test
     void aCommentSuppressesTheMarkerOfTheNextBlock() {
-        BodyFixture f = fixture();
-        f.article("a.md", "抑止",
+        ContentFixture f = fixture();
+        f.titled("a.md", "抑止",
                 "",
                 "<!-- articles-suppress: body.marker -->",
                 "---END--- はこの記事の主題です。",
                 "",
                 "---END---");
-        assertEquals(List.of("a.md:9:1 the end marker '---END---' is left in the text; " + END),
+        assertEquals(List.of("a.md:[9,1] body.marker: the end marker '---END---' is left in the text; " + END),
                 f.findings("body.marker"));
     }
 

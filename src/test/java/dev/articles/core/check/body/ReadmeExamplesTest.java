@@ -2,6 +2,7 @@ package dev.articles.core.check.body;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.articles.testing.ContentFixture;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,24 +15,23 @@ class ReadmeExamplesTest {
 
     @Test
     void bodyRuleExamples() {
-        BodyFixture f = new BodyFixture(dir);
-        f.write("llama.md", "---", "title: \"Llama 4 の読み方\"", "date: 2026-01-15", "---", "",
+        ContentFixture f = new ContentFixture(dir);
+        f.lines("llama.md", "---", "title: \"Llama 4 の読み方\"", "date: 2026-01-15", "---", "",
                 "本文の最後の段落です。", "", "---END---", "", "TODO: 図1を入れる");
-        f.write("paragraph.md", "---", "title: \"評価の考え方\"", "date: 2026-01-15", "---", "",
+        f.lines("paragraph.md", "---", "title: \"評価の考え方\"", "date: 2026-01-15", "---", "",
                 "生成モデルの評価は、ベンチマークの数字だけでは決まりません。", "",
                 "利用者が実際に使う場面で、どれだけ期待どおりに動くかが重要です。", "",
                 "生成モデルの評価は、ベンチマークの数字だけでは決まりません。");
-        f.write("section.md", "---", "title: \"評価の話\"", "date: 2026-01-15", "---", "",
+        f.lines("section.md", "---", "title: \"評価の話\"", "date: 2026-01-15", "---", "",
                 "## 評価の観点", "", "生成モデルの評価は、ベンチマークの数字だけでは決まりません。", "",
                 "## 運用", "", "運用の費用も判断材料になります。", "",
                 "## 評価の観点", "", "生成モデルの評価は、ベンチマークの数字だけでは決まりません。");
-        f.write("open.md", "---", "title: \"オープンモデルの次の一手は何か？\"", "date: 2026-01-15", "---", "",
+        f.lines("open.md", "---", "title: \"オープンモデルの次の一手は何か？\"", "date: 2026-01-15", "---", "",
                 "# オープンモデルの次の一手は何か?", "", "本文...");
-        f.write("headings.md", "---", "title: \"見出しの書き方\"", "date: 2026-01-15", "---", "",
+        f.lines("headings.md", "---", "title: \"見出しの書き方\"", "date: 2026-01-15", "---", "",
                 "# 見出しの階層", "## 背景", "#### 詳細", "##", "# まとめ", "## 注意点", "## 注意点");
-        List<String> printed = f.run().diagnostics().stream().map(d -> "[" + d.severity() + "] "
-                + d.file().getFileName() + ":[" + d.line() + "," + d.column() + "] " + d.rule() + ": " + d.message())
-                .toList();
+        // As the log prints them (without the project's src/main/articles/): the severity, then the common form.
+        List<String> printed = f.diagnostics().stream().map(d -> "[" + d.severity() + "] " + f.show(d)).toList();
         assertEquals(List.of(
                 "[WARNING] headings.md:[8,1] heading.skipped-level: the heading '#### 詳細' is level 4 but the heading "
                         + "before it (line 7) is level 2; make it level 3 ('###')",

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.RuleLevel;
+import dev.articles.testing.ContentFixture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,8 @@ class RepeatedContentTest {
 
     @Test
     void everyLaterCopyNamesTheFirst() {
-        BodyFixture f = new BodyFixture(dir);
-        f.article("a.md", "評価の考え方",
+        ContentFixture f = new ContentFixture(dir);
+        f.titled("a.md", "評価の考え方",
                 "",        // 5
                 P1,        // 6
                 "",        // 7
@@ -36,16 +37,19 @@ class RepeatedContentTest {
                 "",        // 15
                 P2);       // 16
         assertEquals(List.of(
-                "a.md:10:1 the paragraph '" + P1 + "' repeats the paragraph on line 6; delete this copy",
-                "a.md:14:1 the paragraph '" + P1 + "' repeats the paragraph on line 6; delete this copy",
-                "a.md:16:1 the paragraph '" + P2 + "' repeats the paragraph on line 8; delete this copy"),
+                "a.md:[10,1] body.repeated-paragraph: the paragraph '" + P1 + "' repeats the paragraph on line 6; "
+                        + "delete this copy",
+                "a.md:[14,1] body.repeated-paragraph: the paragraph '" + P1 + "' repeats the paragraph on line 6; "
+                        + "delete this copy",
+                "a.md:[16,1] body.repeated-paragraph: the paragraph '" + P2 + "' repeats the paragraph on line 8; "
+                        + "delete this copy"),
                 f.findings("body.repeated-paragraph"));
     }
 
     @Test
     void copiesAreComparedAfterNormalisingWidthCaseAndSpaces() {
-        BodyFixture f = new BodyFixture(dir);
-        f.article("a.md", "Normalised",
+        ContentFixture f = new ContentFixture(dir);
+        f.titled("a.md", "Normalised",
                 "",
                 "Ｌｌａｍａ　４ の推論コストは、前の世代より大きく下がりました。",   // 6
                 "",
@@ -59,17 +63,18 @@ class RepeatedContentTest {
                 "The quick brown fox\njumps over the lazy dog, twice a day.");    // 15
         String first = "the paragraph on line 6; delete this copy";
         assertEquals(List.of(
-                "a.md:8:3 the paragraph 'llama 4 の推論コストは、前の世代より大きく下がりました。' repeats " + first,
-                "a.md:10:3 the paragraph 'LLAMA 4 の推論コストは、前の世代より大きく下がりました。' repeats " + first,
-                "a.md:15:1 the paragraph 'The quick brown fox jumps over the lazy…' repeats the paragraph on line 13;"
-                        + " delete this copy"),
+                "a.md:[8,3] body.repeated-paragraph: the paragraph 'llama 4 の推論コストは、前の世代より大きく下がりました。' repeats " + first,
+                "a.md:[10,3] body.repeated-paragraph: the paragraph 'LLAMA 4 の推論コストは、前の世代より大きく下がりました。' "
+                        + "repeats " + first,
+                "a.md:[15,1] body.repeated-paragraph: the paragraph 'The quick brown fox jumps over the lazy…' repeats "
+                        + "the paragraph on line 13; delete this copy"),
                 f.findings("body.repeated-paragraph"));
     }
 
     @Test
     void shortParagraphsCodeAndDifferentTextAreNotRepeats() {
-        BodyFixture f = new BodyFixture(dir);
-        f.article("a.md", "短い段落",
+        ContentFixture f = new ContentFixture(dir);
+        f.titled("a.md", "短い段落",
                 "",
                 "**ポイント：**",
                 "",
@@ -86,15 +91,15 @@ class RepeatedContentTest {
                 P1,
                 "",
                 P1.replace("決まりません", "決まらない"));
-        f.article("ja.md", "記事をコードとして扱う", BodyFixture.CLEAN_JA);
-        f.article("en.md", "Articles as code", BodyFixture.CLEAN_EN);
+        f.titled("ja.md", "記事をコードとして扱う", BodySamples.CLEAN_JA);
+        f.titled("en.md", "Articles as code", BodySamples.CLEAN_EN);
         assertEquals(List.of(), f.findings("body.repeated-paragraph"));
     }
 
     @Test
     void aRepeatedSectionIsReportedOnceNotParagraphByParagraph() {
-        BodyFixture f = new BodyFixture(dir);
-        f.article("a.md", "節の重複",
+        ContentFixture f = new ContentFixture(dir);
+        f.titled("a.md", "節の重複",
                 "",                 // 5
                 "# 節の重複を調べる", // 6
                 "",                 // 7
@@ -118,17 +123,17 @@ class RepeatedContentTest {
                 "",                 // 25
                 P3);                // 26
         assertEquals(List.of(
-                "a.md:18:1 body.repeated-section the section '## 評価の観点' (lines 18-22) repeats the section on "
+                "a.md:[18,1] body.repeated-section: the section '## 評価の観点' (lines 18-22) repeats the section on "
                         + "line 8 word for word; delete one of the copies",
-                "a.md:26:1 body.repeated-paragraph the paragraph '" + P3 + "' repeats the paragraph on line 16; "
+                "a.md:[26,1] body.repeated-paragraph: the paragraph '" + P3 + "' repeats the paragraph on line 16; "
                         + "delete this copy"),
-                f.all());
+                f.findings());
     }
 
     @Test
     void aRepeatedSectionWithSubsectionsIsReportedAtItsHeadingOnly() {
-        BodyFixture f = new BodyFixture(dir);
-        f.article("a.md", "入れ子の節",
+        ContentFixture f = new ContentFixture(dir);
+        f.titled("a.md", "入れ子の節",
                 "",                 // 5
                 "## 比較",           // 6
                 "",                 // 7
@@ -154,15 +159,15 @@ class RepeatedContentTest {
                 "",                 // 27
                 P2);                // 28
         assertEquals(List.of(
-                "a.md:18:1 body.repeated-section the section '## 比較' (lines 18-24) repeats the section on line 6 "
+                "a.md:[18,1] body.repeated-section: the section '## 比較' (lines 18-24) repeats the section on line 6 "
                         + "word for word; delete one of the copies"),
-                f.all());
+                f.findings());
     }
 
     @Test
     void subsectionRepeatedInsideADifferentSection() {
-        BodyFixture f = new BodyFixture(dir);
-        f.article("a.md", "部分的な重複",
+        ContentFixture f = new ContentFixture(dir);
+        f.titled("a.md", "部分的な重複",
                 "",                 // 5
                 "## Java",           // 6
                 "",                 // 7
@@ -179,15 +184,15 @@ class RepeatedContentTest {
                 P3);                // 18
         // A section is only compared with top-level sections: the nested ### 費用 repeats in full.
         assertEquals(List.of(
-                "a.md:16:1 body.repeated-section the section '### 費用' (lines 16-18) repeats the section on line 8 "
+                "a.md:[16,1] body.repeated-section: the section '### 費用' (lines 16-18) repeats the section on line 8 "
                         + "word for word; delete one of the copies"),
-                f.all());
+                f.findings());
     }
 
     @Test
     void sameHeadingWithOtherTextOrTooLittleTextIsNoRepeatedSection() {
-        BodyFixture f = new BodyFixture(dir);
-        f.article("a.md", "見出しだけ同じ",
+        ContentFixture f = new ContentFixture(dir);
+        f.titled("a.md", "見出しだけ同じ",
                 "",
                 "### 参考",
                 "",
@@ -210,11 +215,11 @@ class RepeatedContentTest {
 
     @Test
     void withTheSectionRuleOffItsParagraphsAreReported() {
-        BodyFixture f = new BodyFixture(dir).settings(new CheckSettings(
+        ContentFixture f = new ContentFixture(dir).settings(new CheckSettings(
                 Map.of("body.repeated-section", RuleLevel.OFF), List.of(), List.of(), List.of(),
                 CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH, CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, null,
                 true));
-        f.article("a.md", "節の規則を切る",
+        f.titled("a.md", "節の規則を切る",
                 "",        // 5
                 "### 観点", // 6
                 "",        // 7
@@ -223,7 +228,7 @@ class RepeatedContentTest {
                 "### 観点", // 10
                 "",        // 11
                 P1);       // 12
-        assertEquals(List.of("a.md:12:1 body.repeated-paragraph the paragraph '" + P1
-                + "' repeats the paragraph on line 8; delete this copy"), f.all());
+        assertEquals(List.of("a.md:[12,1] body.repeated-paragraph: the paragraph '" + P1
+                + "' repeats the paragraph on line 8; delete this copy"), f.findings());
     }
 }

@@ -1,21 +1,27 @@
 package dev.articles.core.check.fields;
 
+import dev.articles.core.config.SettingsProblems;
+import static dev.articles.testing.ContentFixture.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articles.core.check.ArticleSource;
 import dev.articles.core.check.Findings;
-import dev.articles.core.config.SettingsProblems;
+import dev.articles.core.check.fields.FrontMatterSchema;
+import dev.articles.core.check.fields.FrontMatterSchemaCheck;
+import dev.articles.core.check.fields.YamlJson;
 import dev.articles.core.frontmatter.StrictYamlReader;
 import dev.articles.core.frontmatter.YamlNode;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Severity;
 import dev.articles.core.settings.CheckSettings;
+import dev.articles.testing.ContentFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -60,59 +66,68 @@ class FrontMatterSchemaTest {
         return file;
     }
 
-    private Site site() throws Exception {
-        return new Site(dir.resolve("articles")).settings(Site.withSchema(schema(BLOG_SCHEMA)));
+    private ContentFixture site() throws Exception {
+        return new ContentFixture(dir.resolve("articles")).settings(withSchema(schema(BLOG_SCHEMA)));
+    }
+
+    /** Settings with everything at its default but the schema. */
+    private static CheckSettings withSchema(Path schema) {
+        return new CheckSettings(Map.of(), List.of(), List.of(), List.of(), CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH,
+                CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, schema, true);
     }
 
     @Test
     void wrongTypeIsReportedAtTheValue() throws Exception {
-        Site site = site().file("2026-01-10-a.md", Site.article("""
+        ContentFixture site = site();
+        site.write("2026-01-10-a.md", article("""
                 title: "型の違う値"
                 date: 2026-01-10 09:00:00 +0900
                 author: 編集部
                 reading_time: 5分
                 """, "本文です。\n"));
-        List<Diagnostic> found = site.check("front-matter.schema");
+        List<Diagnostic> found = site.diagnostics("front-matter.schema");
         assertEquals(List.of("2026-01-10-a.md:[5,15] front-matter.schema: 'reading_time' ('5分') breaks the schema"
-                + " front-matter.schema.json: string found, integer expected"), found.stream().map(site::show).toList());
+                + " front-matter.schema.json: string found, integer expected"), site.show(found));
         assertEquals(Severity.ERROR, found.get(0).severity());
     }
 
     @Test
     void quotedNumberIsTextAndPlainNumberIsInteger() throws Exception {
-        Site site = site()
-                .file("2026-01-10-quoted.md", Site.article("""
-                        title: 引用符つき
-                        date: 2026-01-10
-                        author: 編集部
-                        reading_time: "5"
-                        """, "本文です。\n"))
-                .file("2026-01-10-plain.md", Site.article("""
-                        title: 引用符なし
-                        date: 2026-01-10
-                        author: 編集部
-                        reading_time: 5
-                        draft: false
-                        """, "本文です。\n"));
+        ContentFixture site = site();
+        site.write("2026-01-10-quoted.md", article("""
+                title: 引用符つき
+                date: 2026-01-10
+                author: 編集部
+                reading_time: "5"
+                """, "本文です。\n"));
+        site.write("2026-01-10-plain.md", article("""
+                title: 引用符なし
+                date: 2026-01-10
+                author: 編集部
+                reading_time: 5
+                draft: false
+                """, "本文です。\n"));
         assertEquals(List.of("2026-01-10-quoted.md:[5,15] front-matter.schema: 'reading_time' ('5') breaks the schema"
                         + " front-matter.schema.json: string found, integer expected"),
-                site.check("front-matter.schema").stream().map(site::show).toList());
+                site.findings("front-matter.schema"));
     }
 
     @Test
     void missingRequiredKeyIsReportedAtTheFrontMatterStart() throws Exception {
-        Site site = site().file("2026-01-10-a.md", Site.article("""
+        ContentFixture site = site();
+        site.write("2026-01-10-a.md", article("""
                 title: 著者のない記事
                 date: 2026-01-10 09:00:00 +0900
                 """, "本文です。\n"));
         assertEquals(List.of("2026-01-10-a.md:[1,1] front-matter.schema: the front matter has no 'author', which the"
                         + " schema front-matter.schema.json requires; add it"),
-                site.check("front-matter.schema").stream().map(site::show).toList());
+                site.findings("front-matter.schema"));
     }
 
     @Test
     void unknownKeyIsReportedAtTheKey() throws Exception {
-        Site site = site().file("2026-01-10-a.md", Site.article("""
+        ContentFixture site = site();
+        site.write("2026-01-10-a.md", article("""
                 title: 綴りの違うキー
                 date: 2026-01-10 09:00:00 +0900
                 author: 編集部
@@ -122,12 +137,13 @@ class FrontMatterSchemaTest {
         assertEquals(List.of("2026-01-10-a.md:[6,1] front-matter.schema: the key 'layuot' is not allowed by the schema"
                         + " front-matter.schema.json (property 'layuot' is not defined in the schema and the schema"
                         + " does not allow additional properties); fix its spelling, remove it or add it to the schema"),
-                site.check("front-matter.schema").stream().map(site::show).toList());
+                site.findings("front-matter.schema"));
     }
 
     @Test
     void nestedValuesAndListItemsArePointedAtExactly() throws Exception {
-        Site site = site().file("2026-01-10-a.md", Site.article("""
+        ContentFixture site = site();
+        site.write("2026-01-10-a.md", article("""
                 title: 連載の第二回
                 date: 2026-01-10 09:00:00 +0900
                 author: 編集部
@@ -146,7 +162,7 @@ class FrontMatterSchemaTest {
                 "2026-01-10-a.md:[8,3] front-matter.schema: the key 'series.nmae' is not allowed by the schema"
                         + " front-matter.schema.json (property 'nmae' is not defined in the schema and the schema does"
                         + " not allow additional properties); fix its spelling, remove it or add it to the schema"),
-                site.check("front-matter.schema").stream().map(site::show).toList());
+                site.findings("front-matter.schema"));
     }
 
     @Test
@@ -155,26 +171,26 @@ class FrontMatterSchemaTest {
                 {"type": "object", "minProperties": 4,
                  "properties": {"authors": {"type": "array", "items": {"type": "object", "required": ["name"]}}}}
                 """);
-        Site site = new Site(dir.resolve("articles")).settings(Site.withSchema(file))
-                .file("a.md", Site.article("""
-                        title: 共著の記事
-                        authors:
-                          - name: 山田
-                          - mail: sato@example.com
-                        """, "本文です。\n"));
+        ContentFixture site = new ContentFixture(dir.resolve("articles")).settings(withSchema(file));
+        site.write("a.md", article("""
+                title: 共著の記事
+                authors:
+                  - name: 山田
+                  - mail: sato@example.com
+                """, "本文です。\n"));
         assertEquals(List.of(
                 "a.md:[1,1] front-matter.schema: the front matter breaks the schema front-matter.schema.json: must"
                         + " have at least 4 properties",
                 "a.md:[5,5] front-matter.schema: 'authors[1]' has no 'name', which the schema front-matter.schema.json"
                         + " requires; add it"),
-                site.check("front-matter.schema").stream().map(site::show).toList());
+                site.findings("front-matter.schema"));
     }
 
     @Test
     void realisticArticlesSatisfyARealisticSchema() throws Exception {
-        Site site = site();
-        Samples.ALL.forEach(s -> site.file(s[0], s[1]));
-        site.file("2026-02-10-series.md", Site.article("""
+        ContentFixture site = site();
+        Samples.ALL.forEach(s -> site.write(s[0], s[1]));
+        site.write("2026-02-10-series.md", article("""
                 layout: post
                 title: "設計入門 第二回"
                 date: 2026-02-10 08:00:00 +0900
@@ -184,7 +200,7 @@ class FrontMatterSchemaTest {
                   name: 設計入門
                   part: 2
                 """, "前回の続きです。\n"));
-        assertEquals(List.of(), site.check("front-matter.schema"));
+        assertEquals(List.of(), site.diagnostics("front-matter.schema"));
     }
 
     @Test
@@ -219,27 +235,27 @@ class FrontMatterSchemaTest {
         Files.writeString(notSchema, "{\"type\": \"objekt\"}");
         Path missing = dir.resolve("missing.json");
 
-        List<String> broken = SettingsProblems.of(Site.withSchema(notJson));
+        List<String> broken = SettingsProblems.of(withSchema(notJson));
         assertEquals(1, broken.size());
         assertTrue(broken.get(0).startsWith("frontMatterSchema: the front matter schema " + notJson
                 + " is not valid JSON: "), broken.get(0));
-        List<String> wrong = SettingsProblems.of(Site.withSchema(notSchema));
+        List<String> wrong = SettingsProblems.of(withSchema(notSchema));
         assertEquals(1, wrong.size());
         assertTrue(wrong.get(0).startsWith("frontMatterSchema: the front matter schema " + notSchema
                 + " is not a valid JSON Schema: "), wrong.get(0));
-        List<String> absent = SettingsProblems.of(Site.withSchema(missing));
+        List<String> absent = SettingsProblems.of(withSchema(missing));
         assertEquals(1, absent.size());
         assertTrue(absent.get(0).startsWith("frontMatterSchema: the front matter schema " + missing
                 + " cannot be read: "), absent.get(0));
-        assertEquals(List.of(), SettingsProblems.of(Site.withSchema(schema(BLOG_SCHEMA))));
+        assertEquals(List.of(), SettingsProblems.of(withSchema(schema(BLOG_SCHEMA))));
     }
 
     @Test
     void theEngineRefusesToRunWithAnUnusableSchema() throws Exception {
         Path wrong = dir.resolve("wrong.json");
         Files.writeString(wrong, "[1, 2]");
-        Site site = new Site(dir).settings(Site.withSchema(wrong)).file("a.md", Site.article("title: x\ndate: 2026-01-01",
-                "本文\n"));
+        ContentFixture site = new ContentFixture(dir).settings(withSchema(wrong));
+        site.write("a.md", article("title: x\ndate: 2026-01-01", "本文\n"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, site::check);
         assertTrue(e.getMessage().contains(wrong.toString()), e.getMessage());
     }
@@ -258,32 +274,33 @@ class FrontMatterSchemaTest {
     void schemasMayReferToFilesBesideThem() throws Exception {
         Files.writeString(dir.resolve("author.json"), "{\"type\": \"string\", \"enum\": [\"編集部\", \"山田\"]}");
         schema("{\"type\": \"object\", \"properties\": {\"author\": {\"$ref\": \"author.json\"}}}");
-        Site site = new Site(dir.resolve("articles")).settings(Site.withSchema(dir.resolve("front-matter.schema.json")))
-                .file("a.md", Site.article("title: 参照\ndate: 2026-01-01\nauthor: 佐藤", "本文\n"));
+        ContentFixture site = new ContentFixture(dir.resolve("articles"))
+                .settings(withSchema(dir.resolve("front-matter.schema.json")));
+        site.write("a.md", article("title: 参照\ndate: 2026-01-01\nauthor: 佐藤", "本文\n"));
         assertEquals(List.of("a.md:[4,9] front-matter.schema: 'author' ('佐藤') breaks the schema"
                         + " front-matter.schema.json: does not have a value in the enumeration [\"編集部\", \"山田\"]"),
-                site.check("front-matter.schema").stream().map(site::show).toList());
+                site.findings("front-matter.schema"));
     }
 
     @Test
     void theSchemaIsLoadedOncePerRun() throws Exception {
         Path file = schema(BLOG_SCHEMA);
-        CheckSettings settings = Site.withSchema(file);
+        ContentFixture files = new ContentFixture(dir).settings(withSchema(file));
         FrontMatterSchemaCheck check = new FrontMatterSchemaCheck();
         List<Diagnostic> found = new ArrayList<>();
-        check.check(Site.source(dir.resolve("a.md"), Site.article("title: 一本目\ndate: 2026-01-01", "本文\n"),
-                settings), new Findings(found));
+        check.check(files.source("a.md", article("title: 一本目\ndate: 2026-01-01", "本文\n")), new Findings(found));
         Files.delete(file); // a second load would fail now
-        check.check(Site.source(dir.resolve("b.md"), Site.article("title: 二本目\ndate: 2026-01-02", "本文\n"),
-                settings), new Findings(found));
+        check.check(files.source("b.md", article("title: 二本目\ndate: 2026-01-02", "本文\n")), new Findings(found));
         assertEquals(List.of(
-                "[1,1] the front matter has no 'author', which the schema front-matter.schema.json requires; add it",
-                "[1,1] the front matter has no 'author', which the schema front-matter.schema.json requires; add it"),
-                found.stream().map(d -> "[" + d.line() + "," + d.column() + "] " + d.message()).toList());
+                "a.md:[1,1] front-matter.schema: the front matter has no 'author', which the schema"
+                        + " front-matter.schema.json requires; add it",
+                "b.md:[1,1] front-matter.schema: the front matter has no 'author', which the schema"
+                        + " front-matter.schema.json requires; add it"),
+                files.show(found));
 
         List<Diagnostic> fresh = new ArrayList<>();
-        new FrontMatterSchemaCheck().check(Site.source(dir.resolve("c.md"),
-                Site.article("title: 三本目\ndate: 2026-01-03", "本文\n"), settings), new Findings(fresh));
+        new FrontMatterSchemaCheck().check(files.source("c.md", article("title: 三本目\ndate: 2026-01-03", "本文\n")),
+                new Findings(fresh));
         assertEquals(1, fresh.size());
         assertTrue(fresh.get(0).message().contains("cannot be read"), fresh.get(0).message());
     }
@@ -291,11 +308,11 @@ class FrontMatterSchemaTest {
     @Test
     void oneSchemaServesManyThreads() throws Exception {
         FrontMatterSchema schema = FrontMatterSchema.load(schema(BLOG_SCHEMA));
+        ContentFixture files = new ContentFixture(dir);
         List<ArticleSource> articles = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            articles.add(Site.source(dir.resolve(i + ".md"), Site.article("title: 記事" + i + "\ndate: 2026-01-01\n"
-                    + (i % 2 == 0 ? "author: 編集部\n" : "") + "reading_time: " + (i % 3 == 0 ? "三" : "3"), "本文\n"),
-                    CheckSettings.defaults()));
+            articles.add(files.source(i + ".md", article("title: 記事" + i + "\ndate: 2026-01-01\n"
+                    + (i % 2 == 0 ? "author: 編集部\n" : "") + "reading_time: " + (i % 3 == 0 ? "三" : "3"), "本文\n")));
         }
         List<List<FrontMatterSchema.Violation>> expected = articles.stream().map(a -> schema.validate(a.yaml())).toList();
         ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Realistic, correct articles (written for these tests) that none of the front matter or cross-article rules flags. */
-final class Samples {
+public final class Samples {
     private Samples() {
     }
 
@@ -13,7 +13,7 @@ final class Samples {
             "taxonomy.variant", "front-matter.date-mismatch", "front-matter.date-no-offset", "excerpt.too-long",
             "excerpt.markdown", "reading-time.mismatch", "title.duplicate", "article.near-duplicate");
 
-    static final String REVIEW = """
+    public static final String REVIEW = """
             ---
             layout: post
             title: "記事もプルリクエストでレビューする"
@@ -42,7 +42,7 @@ final class Samples {
             導入から三か月、公開後の修正依頼はほとんどなくなりました。**レビューの記録が残る**ことも、新しく入ったメンバーには好評です。次回は、画像の扱いと下書きの運用について紹介する予定です。
             """;
 
-    static final String RELEASE = """
+    public static final String RELEASE = """
             ---
             layout: post
             title: "Release notes for the February build"
@@ -80,7 +80,7 @@ final class Samples {
             """;
 
     /** No excerpt (the short first paragraph is used), space-separated Japanese tags, a Jekyll file name. */
-    static final String NOTES = """
+    public static final String NOTES = """
             ---
             title: 勉強会メモ：テストの書き方
             date: 2025-11-19 19:30
@@ -102,7 +102,7 @@ final class Samples {
             """;
 
     /** File names for the samples: Jekyll dated names matching their dates. */
-    static final List<String[]> ALL = List.of(
+    public static final List<String[]> ALL = List.of(
             new String[] {"2026/2026-01-20-review.md", REVIEW},
             new String[] {"2026/2026-02-03-release.md", RELEASE},
             new String[] {"2025/2025-11-19-notes.md", NOTES});

@@ -1,24 +1,17 @@
-package dev.articles.core;
+package dev.articles.core.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.articles.core.build.ContentChecker;
+import dev.articles.core.rules.RuleCatalog;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Severity;
 import dev.articles.core.report.ContentResult;
-import dev.articles.core.rules.RuleCatalog;
 import dev.articles.core.settings.Baseline;
 import dev.articles.core.settings.CheckSettings;
-import dev.articles.core.settings.ContentRequest;
 import dev.articles.core.settings.RuleLevel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.articles.testing.ContentFixture;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,18 +20,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The baseline applied by the engine: covered findings are set apart and do not hold back publishing. */
 class ContentCheckerBaselineTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC);
+    /** "Now" here: after the dates of the current articles (up to 2026-03-02 10:00 +0900), before the later ones. */
+    private static final String NOW = "2026-04-01T00:00:00Z";
     /** A future date is made an error, so it would stop the articles from being published. */
     private static final CheckSettings STRICT = new CheckSettings(
             Map.of("front-matter.date-future", RuleLevel.ERROR), List.of(), List.of(), List.of(), 200, 50, null,
             true);
 
     @TempDir
-    Path content;
+    Path dir;
+    private ContentFixture content;
 
     @BeforeEach
     void articles() throws Exception {
-        write("2026/now.md", """
+        content = new ContentFixture(dir).now(NOW).settings(STRICT);
+        content.write("2026/now.md", """
                 ---
                 title: "今日の記事"
                 date: 2026-03-01 10:00:00 +0900
@@ -46,7 +42,7 @@ class ContentCheckerBaselineTest {
 
                 本文です。
                 """);
-        write("later.md", """
+        content.write("later.md", """
                 ---
                 title: "来年の記事"
                 date: 2027-01-01
@@ -56,15 +52,8 @@ class ContentCheckerBaselineTest {
                 """);
     }
 
-    private void write(String name, String text) throws Exception {
-        Path file = content.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
     private ContentResult check(Baseline baseline) throws Exception {
-        return new ContentChecker().check(new ContentRequest(content, null, null, StandardCharsets.UTF_8,
-                ZoneId.of("UTC"), CLOCK, false, STRICT, baseline));
+        return content.baseline(baseline).check();
     }
 
     @Test
@@ -79,7 +68,7 @@ class ContentCheckerBaselineTest {
 
     @Test
     void aBaselinedErrorNoLongerCountsAndTheArticlesArePublished() throws Exception {
-        Baseline baseline = Baseline.of(check(null).diagnostics(), content, RuleCatalog::get);
+        Baseline baseline = Baseline.of(check(null).diagnostics(), dir, RuleCatalog::get);
         assertEquals("later.md", baseline.entries().get(0).source());
 
         ContentResult result = check(baseline);
@@ -91,8 +80,8 @@ class ContentCheckerBaselineTest {
 
     @Test
     void aFixedFindingLeavesItsEntryStaleAndNewFindingsStillCount() throws Exception {
-        Baseline baseline = Baseline.of(check(null).diagnostics(), content, RuleCatalog::get);
-        write("later.md", """
+        Baseline baseline = Baseline.of(check(null).diagnostics(), dir, RuleCatalog::get);
+        content.write("later.md", """
                 ---
                 title: "来年の記事"
                 date: 2026-01-01
@@ -100,7 +89,7 @@ class ContentCheckerBaselineTest {
 
                 日付を直しました。
                 """);
-        write("next.md", """
+        content.write("next.md", """
                 ---
                 title: "もう一つ"
                 date: 2030-05-05
@@ -120,19 +109,19 @@ class ContentCheckerBaselineTest {
     @Test
     void movingTextDoesNotMakeAKnownFindingNew() throws Exception {
         String repeated = "同じ段落がもう一度出てきます。生成の手違いで残ったものです。";
-        write("copy.md", "---\ntitle: \"写し\"\ndate: 2026-03-02 10:00:00 +0900\n---\n\n" + repeated + "\n\n"
+        content.write("copy.md", "---\ntitle: \"写し\"\ndate: 2026-03-02 10:00:00 +0900\n---\n\n" + repeated + "\n\n"
                 + "間の段落です。\n\n" + repeated + "\n");
         ContentResult before = check(null);
         List<Diagnostic> repeats = before.diagnostics().stream()
                 .filter(d -> d.rule().equals("body.repeated-paragraph")).toList();
         assertEquals(1, repeats.size(), before.diagnostics().toString());
         assertTrue(repeats.get(0).message().contains("on line 6"), repeats.get(0).message());
-        Baseline baseline = Baseline.of(before.diagnostics(), content, RuleCatalog::get);
+        Baseline baseline = Baseline.of(before.diagnostics(), dir, RuleCatalog::get);
         assertTrue(baseline.entries().stream().anyMatch(e -> e.message().contains("on line #")),
                 baseline.entries().toString());
 
         // A paragraph added above both copies moves them two lines down.
-        write("copy.md", "---\ntitle: \"写し\"\ndate: 2026-03-02 10:00:00 +0900\n---\n\n新しい前置きです。\n\n"
+        content.write("copy.md", "---\ntitle: \"写し\"\ndate: 2026-03-02 10:00:00 +0900\n---\n\n新しい前置きです。\n\n"
                 + repeated + "\n\n間の段落です。\n\n" + repeated + "\n");
         ContentResult after = check(baseline);
         assertEquals(List.of(), after.diagnostics().stream()

@@ -1,17 +1,15 @@
-package dev.articles.core;
+package dev.articles.core.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.articles.core.build.ContentChecker;
 import dev.articles.core.model.Article;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Severity;
 import dev.articles.core.report.ContentResult;
-import dev.articles.core.settings.ContentRequest;
-import dev.articles.testing.TestContent;
+import dev.articles.testing.ContentFixture;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -26,12 +24,8 @@ class ContentCheckerTest {
     @TempDir
     Path dir;
 
-    private TestContent content() {
-        return new TestContent(dir);
-    }
-
-    private ContentResult check(ContentRequest request) throws IOException {
-        return new ContentChecker().check(request);
+    private ContentFixture content() {
+        return new ContentFixture(dir);
     }
 
     private static List<String> slugs(ContentResult result) {
@@ -40,7 +34,7 @@ class ContentCheckerTest {
 
     @Test
     void readsAndRendersAnArticle() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         c.write("2026/02/hello.md", """
                 ---
                 title: こんにちは
@@ -54,7 +48,7 @@ class ContentCheckerTest {
 
                 ## 見出し
                 """);
-        ContentResult result = check(c.request());
+        ContentResult result = c.check();
         assertEquals(List.of(), result.diagnostics());
         assertEquals(1, result.checked());
         Article a = result.articles().get(0);
@@ -66,28 +60,28 @@ class ContentCheckerTest {
 
     @Test
     void frontMatterExcerptWinsAndIsRendered() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         c.article("a.md", "t", "2026-02-01", "excerpt: \"*Markdown* [抜粋](https://example.com)\"");
-        Article a = check(c.request()).articles().get(0);
+        Article a = c.check().articles().get(0);
         assertEquals("Markdown 抜粋", a.excerpt());
         assertEquals("<p><em>Markdown</em> <a href=\"https://example.com\">抜粋</a></p>\n", a.excerptHtml());
     }
 
     @Test
     void noParagraphMeansAnEmptyExcerpt() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         c.write("a.md", "---\ntitle: t\ndate: 2026-02-01\n---\n\n## Only a heading\n");
-        Article a = check(c.request()).articles().get(0);
+        Article a = c.check().articles().get(0);
         assertEquals("", a.excerpt());
         assertEquals("", a.excerptHtml());
     }
 
     @Test
     void duplicateSlugNamesBothFiles() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         Path a = c.article("2026-02-01-same.md", "A", null);
         Path b = c.article("nested/b.md", "B", "2026-02-02", "", "slug: same");
-        ContentResult result = check(c.request());
+        ContentResult result = c.check();
         assertEquals(List.of(
                 Diagnostic.error(a, 1, 1, "slug.duplicate", "the slug 'same' is also used by nested/b.md:5; "
                         + "set a different 'slug:' in one of them"),
@@ -98,11 +92,11 @@ class ContentCheckerTest {
 
     @Test
     void slugsDifferingOnlyByCaseCollide() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         Path a = c.article("Hello.md", "A", "2026-02-01");
         Path b = c.article("hello.markdown", "B", "2026-02-01");
         Path d = c.article("x.md", "C", "2026-02-01", "slug: HELLO");
-        ContentResult result = check(c.request());
+        ContentResult result = c.check();
         assertEquals(List.of(
                 Diagnostic.error(a, 1, 1, "slug.duplicate", "the slug 'Hello' is also used by hello.markdown:1 "
                         + "('hello'), x.md:4 ('HELLO'); set a different 'slug:' in one of them"),
@@ -114,58 +108,58 @@ class ContentCheckerTest {
 
     @Test
     void aDraftStillClaimsItsSlug() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         c.article("a/post.md", "A", "2026-02-01");
         c.article("b/post.md", "B", "2026-02-01", "draft: true");
-        ContentResult result = check(c.request());
+        ContentResult result = c.check();
         assertEquals(List.of("slug.duplicate", "slug.duplicate"),
                 result.diagnostics().stream().map(Diagnostic::rule).toList());
     }
 
     @Test
     void aBrokenArticleStillClaimsItsSlug() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         c.article("a/post.md", "A", "2026-02-30");
         c.article("b/post.md", "B", "2026-02-01");
         assertEquals(List.of("slug.duplicate", "front-matter.date", "slug.duplicate"),
-                check(c.request()).diagnostics().stream().map(Diagnostic::rule).toList());
+                c.check().diagnostics().stream().map(Diagnostic::rule).toList());
     }
 
     @Test
     void draftsAreLeftOutUnlessIncluded() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         c.article("published.md", "P", "2026-02-01");
         c.article("draft.md", "D", "2026-02-02", "draft: true");
         c.article("unpublished.md", "U", "2026-02-03", "published: false");
-        ContentResult without = check(c.request(false));
+        ContentResult without = c.check();
         assertEquals(List.of("published"), slugs(without));
         assertEquals(3, without.checked());
         assertEquals(List.of(), without.diagnostics());
 
-        ContentResult with = check(c.request(true));
+        ContentResult with = c.drafts(true).check();
         assertEquals(List.of("unpublished", "draft", "published"), slugs(with));
         assertEquals(List.of(true, true, false), with.articles().stream().map(Article::draft).toList());
     }
 
     @Test
     void draftsAreCheckedToo() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         Path draft = c.article("draft.md", "D", "2026-02-30", "draft: true");
-        ContentResult result = check(c.request(false));
+        ContentResult result = c.check();
         assertEquals(List.of(Diagnostic.error(draft, 3, 7, "front-matter.date",
                 "'2026-02-30' is not a real calendar date: Invalid date 'FEBRUARY 30'")), result.diagnostics());
     }
 
     @Test
     void newestFirstByInstantThenSlug() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         c.article("old.md", "Old", "2026-01-01");
         c.article("b-utc.md", "B", "2026-02-10 00:15:00 +0000");
         c.article("a-tokyo.md", "A", "2026-02-10 09:15:00 +0900");   // the same instant as b-utc
         c.article("c-ny.md", "C", "2026-02-09 19:15:00 -0500");      // the same instant too
         c.article("new.md", "New", "2026-02-10 09:16:00 +0900");
         c.article("earlier-in-utc.md", "E", "2026-02-10 08:00:00 -0100"); // 09:00Z: newer than all but later text
-        ContentResult result = check(c.request());
+        ContentResult result = c.check();
         assertEquals(List.of("earlier-in-utc", "new", "a-tokyo", "b-utc", "c-ny", "old"), slugs(result));
         assertEquals(OffsetDateTime.parse("2026-02-10T09:15:00+09:00"), result.articles().get(2).date());
         assertEquals("+09:00", result.articles().get(2).date().getOffset().getId());
@@ -174,11 +168,11 @@ class ContentCheckerTest {
 
     @Test
     void noArticlesWhenAnyFileHasAnError() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         c.article("good.md", "Good", "2026-02-01");
         c.article("also-good.md", "Also good", "2026-02-02");
         Path bad = c.article("bad.md", "Bad", "2026-02-30");
-        ContentResult result = check(c.request());
+        ContentResult result = c.check();
         assertTrue(result.hasErrors());
         assertEquals(List.of(), result.articles());
         assertEquals(3, result.checked());
@@ -187,9 +181,9 @@ class ContentCheckerTest {
 
     @Test
     void warningsDoNotHoldArticlesBack() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         Path future = c.article("future.md", "Future", "2026-12-01");
-        ContentResult result = check(c.request());
+        ContentResult result = c.check();
         assertFalse(result.hasErrors());
         assertEquals(1, result.count(Severity.WARNING));
         assertEquals(List.of("future"), slugs(result));
@@ -199,44 +193,44 @@ class ContentCheckerTest {
 
     @Test
     void diagnosticsAreSortedByFileThenPosition() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         Path b = c.write("b.md", "---\ntitle: [x]\ndate: soon\n---\n\nbody\n");
         Path a = c.write("a.md", "no front matter\n");
-        ContentResult result = check(c.request());
+        ContentResult result = c.check();
         assertEquals(List.of(a, b, b), result.diagnostics().stream().map(Diagnostic::file).toList());
         assertEquals(List.of(1, 2, 3), result.diagnostics().stream().map(Diagnostic::line).toList());
     }
 
     @Test
     void missingAndUnclosedFrontMatter() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         Path missing = c.write("missing.md", "# Title\n\ntext\n");
         Path unclosed = c.write("unclosed.md", "---\ntitle: t\n\ntext\n");
         assertEquals(List.of(
                 Diagnostic.error(missing, 1, 1, "front-matter.missing", "no front matter: the file must start "
                         + "with a '---' line, then 'title:' and 'date:', then '---'"),
                 Diagnostic.error(unclosed, 1, 1, "front-matter.unclosed", "the front matter opened on line 1 is "
-                        + "never closed: add a '---' line after its last key")), check(c.request()).diagnostics());
+                        + "never closed: add a '---' line after its last key")), c.check().diagnostics());
     }
 
     @Test
     void emptyBodyIsReportedAtTheClosingFence() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         Path file = c.write("empty.md", "---\ntitle: t\ndate: 2026-02-01\n...\n\n   \n");
         assertEquals(List.of(Diagnostic.error(file, 4, 1, "body.empty",
-                "the article has no body after its front matter")), check(c.request()).diagnostics());
+                "the article has no body after its front matter")), c.check().diagnostics());
     }
 
     @Test
     void yamlErrorInACrlfFileWithBomIsAtTheFileLine() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] text = "---\r\ntitle: t\r\ndate: 2026-02-01\r\ntags: [a\r\n---\r\n\r\nbody\r\n".getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[bom.length + text.length];
         System.arraycopy(bom, 0, bytes, 0, bom.length);
         System.arraycopy(text, 0, bytes, bom.length, text.length);
         Path file = c.write("crlf.md", bytes);
-        List<Diagnostic> diagnostics = check(c.request()).diagnostics();
+        List<Diagnostic> diagnostics = c.check().diagnostics();
         assertEquals(1, diagnostics.size(), diagnostics.toString());
         assertEquals(file, diagnostics.get(0).file());
         assertEquals("front-matter.yaml", diagnostics.get(0).rule());
@@ -245,28 +239,28 @@ class ContentCheckerTest {
 
     @Test
     void crlfAndBomDoNotChangeTheArticle() throws IOException {
-        TestContent lf = new TestContent(dir.resolve("lf"));
-        TestContent crlf = new TestContent(dir.resolve("crlf"));
+        ContentFixture lf = new ContentFixture(dir.resolve("lf"));
+        ContentFixture crlf = new ContentFixture(dir.resolve("crlf"));
         String text = "---\ntitle: 改行\ndate: 2026-02-01\n---\n\n日本語の\n文章です。\n\n## 見出し\n";
         lf.write("a.md", text);
         crlf.write("a.md", ("\uFEFF" + text.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
-        assertEquals(check(lf.request()).articles(), check(crlf.request()).articles());
+        assertEquals(lf.check().articles(), crlf.check().articles());
     }
 
     @Test
     void invalidUtf8IsAnEncodingError() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         Path file = c.write("sjis.md", "---\ntitle: シフトJIS\ndate: 2026-02-01\n---\n\n本文\n".getBytes(Charset.forName("Shift_JIS")));
         assertEquals(List.of(Diagnostic.error(file, 2, 8, "file.encoding", "invalid UTF-8 byte sequence 0x83 at "
                 + "byte offset 11; the file looks like Shift_JIS: save it as UTF-8 (or set the plugin's encoding)")),
-                check(c.request()).diagnostics());
+                c.check().diagnostics());
     }
 
     @Test
     void configuredEncodingIsUsed() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         c.write("sjis.md", "---\ntitle: シフトJIS\ndate: 2026-02-01\n---\n\n本文\n".getBytes(Charset.forName("Shift_JIS")));
-        ContentResult result = check(c.request(Charset.forName("Shift_JIS")));
+        ContentResult result = c.charset(Charset.forName("Shift_JIS")).check();
         assertEquals(List.of(), result.diagnostics());
         assertEquals("シフトJIS", result.articles().get(0).title());
     }
@@ -274,7 +268,7 @@ class ContentCheckerTest {
     @Test
     void missingContentDirectory() throws IOException {
         Path missing = dir.resolve("nope");
-        ContentResult result = check(new TestContent(missing).request());
+        ContentResult result = new ContentFixture(missing).check();
         assertEquals(List.of(Diagnostic.error(missing, 0, 0, "file.read", "the content directory does not exist")),
                 result.diagnostics());
         assertEquals(0, result.checked());
@@ -282,10 +276,10 @@ class ContentCheckerTest {
 
     @Test
     void nothingMatchesIsAWarning() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         c.write("notes.txt", "x");
         c.article("drafts/a.md", "A", "2026-02-01");
-        ContentResult result = check(c.request(List.of("**/*.md"), List.of("drafts/**")));
+        ContentResult result = c.includes("**/*.md").excludes("drafts/**").check();
         assertEquals(List.of(Diagnostic.warning(dir, 0, 0, "content.empty",
                 "no article matches the includes [**/*.md] and excludes [drafts/**]")), result.diagnostics());
         assertEquals(0, result.checked());
@@ -295,17 +289,17 @@ class ContentCheckerTest {
 
     @Test
     void defaultIncludesWhenNoneGiven() throws IOException {
-        TestContent c = content();
-        ContentResult result = check(c.request(List.of(), List.of()));
+        ContentFixture c = content();
+        ContentResult result = c.includes(List.of()).excludes(List.of()).check();
         assertEquals("no article matches the includes [**/*.md, **/*.markdown]", result.diagnostics().get(0).message());
     }
 
     @Test
     void excludedFilesAreNotRead() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         c.write("README.md", "not an article");
         c.article("post.md", "Post", "2026-02-01");
-        ContentResult result = check(c.request(List.of(), List.of("README.md")));
+        ContentResult result = c.excludes("README.md").check();
         assertEquals(List.of(), result.diagnostics());
         assertEquals(1, result.checked());
         assertEquals(List.of("post"), slugs(result));
@@ -313,9 +307,9 @@ class ContentCheckerTest {
 
     @Test
     void resultListsAreImmutable() throws IOException {
-        TestContent c = content();
+        ContentFixture c = content();
         c.article("post.md", "Post", "2026-02-01");
-        ContentResult result = check(c.request());
+        ContentResult result = c.check();
         assertThrowsUnsupported(() -> result.articles().clear());
         assertThrowsUnsupported(() -> result.diagnostics().clear());
         assertNull(result.articles().get(0).author());

@@ -1,23 +1,9 @@
 package dev.articles.core.check.body;
 
-import dev.articles.core.build.ContentChecker;
-import dev.articles.core.model.Diagnostic;
-import dev.articles.core.report.ContentResult;
-import dev.articles.core.settings.CheckSettings;
-import dev.articles.core.settings.ContentRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-
-/** Runs the whole engine on articles written into a temporary folder, as the body rule tests need. */
-final class BodyFixture {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
+/** Realistic article bodies (written for these tests) that none of the body rules flags. */
+final class BodySamples {
+    private BodySamples() {
+    }
 
     /** A clean Japanese article body: headings from ### down, lists, a table, code with markers in it, a quote. */
     static final String[] CLEAN_JA = {
@@ -83,67 +69,4 @@ final class BodyFixture {
         "",
         "The end of an era: we no longer email drafts around.",
     };
-
-    private final Path dir;
-    private CheckSettings settings = CheckSettings.defaults();
-
-    BodyFixture(Path dir) {
-        this.dir = dir;
-    }
-
-    BodyFixture settings(CheckSettings settings) {
-        this.settings = settings;
-        return this;
-    }
-
-    /** Writes {@code name} (relative to the content folder) with the given lines. */
-    Path write(String name, String... lines) {
-        try {
-            Path file = dir.resolve(name);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Front matter with the given title, then the body lines; the body's first line is file line 5. */
-    Path article(String name, String title, String... body) {
-        String[] lines = new String[body.length + 4];
-        lines[0] = "---";
-        lines[1] = "title: \"" + title + "\"";
-        lines[2] = "date: 2026-01-15 10:00:00 +0900";
-        lines[3] = "---";
-        System.arraycopy(body, 0, lines, 4, body.length);
-        return write(name, lines);
-    }
-
-    ContentResult run() {
-        try {
-            return new ContentChecker().check(new ContentRequest(dir, null, null, StandardCharsets.UTF_8,
-                    ZoneOffset.UTC, CLOCK, false, settings));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The findings of one rule as {@code file:line:column message}, file relative to the content folder. */
-    List<String> findings(String rule) {
-        return format(run().diagnostics().stream().filter(d -> d.rule().equals(rule)).toList());
-    }
-
-    /** Every finding as {@code file:line:column rule message}. */
-    List<String> all() {
-        return run().diagnostics().stream()
-                .map(d -> where(d) + " " + d.rule() + " " + d.message()).toList();
-    }
-
-    private List<String> format(List<Diagnostic> diagnostics) {
-        return diagnostics.stream().map(d -> where(d) + " " + d.message()).toList();
-    }
-
-    private String where(Diagnostic d) {
-        return dir.relativize(d.file()).toString().replace('\\', '/') + ":" + d.line() + ":" + d.column();
-    }
 }

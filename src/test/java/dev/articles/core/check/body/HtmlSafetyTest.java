@@ -1,20 +1,20 @@
-package dev.articles.core;
+package dev.articles.core.check.body;
 
-import static dev.articles.core.LinkTestSupport.check;
-import static dev.articles.core.LinkTestSupport.lines;
-import static dev.articles.core.LinkTestSupport.write;
+import dev.articles.core.config.SettingsProblems;
+import static dev.articles.testing.ContentFixture.published;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.articles.core.config.SettingsProblems;
 import dev.articles.core.model.Article;
 import dev.articles.core.model.Severity;
 import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.RuleLevel;
+import dev.articles.testing.ContentFixture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,22 +33,28 @@ class HtmlSafetyTest {
 
     @TempDir
     Path dir;
+    private ContentFixture content;
+
+    @BeforeEach
+    void content() {
+        content = new ContentFixture(dir);
+    }
 
     /** One article whose body (line 5 on) is {@code body}; returns the diagnostics. */
     private List<String> diagnostics(String body) {
-        return lines(dir, run(body, CheckSettings.defaults()));
+        return content.show(run(body, CheckSettings.defaults()).diagnostics());
     }
 
     private ContentResult run(String body, CheckSettings settings) {
-        write(dir, "2024-01-01-hostile.md", "---", "title: 安全性", "---", "", body);
-        return check(dir, List.of(), settings);
+        content.lines("2024-01-01-hostile.md", "---", "title: 安全性", "---", "", body);
+        return content.settings(settings).check();
     }
 
     /** The published HTML of the article, with the rules off (so it is published at all). */
     private String publishedWithRulesOff(String body) {
         ContentResult result = run(body, RULES_OFF);
-        assertEquals(List.of(), lines(dir, result));
-        Article a = LinkTestSupport.article(result, "hostile");
+        assertEquals(List.of(), content.show(result.diagnostics()));
+        Article a = published(result, "hostile");
         assertEquals(a.html(), a.excerptHtml(), "one paragraph: the excerpt is the same HTML");
         return a.html();
     }
@@ -97,7 +103,7 @@ class HtmlSafetyTest {
         String body = "## 本文\n\n[a](https://example.com/?a=1&b=2) [b](http://example.com) [c](mailto:a@example.com)"
                 + " [d](files/report.pdf) [e](#本文) [f](?q=1) [g](//cdn.example.com/x) <https://example.com/>";
         assertEquals(List.of(), diagnostics(body));
-        String html = LinkTestSupport.article(run(body, CheckSettings.defaults()), "hostile").html();
+        String html = published(run(body, CheckSettings.defaults()), "hostile").html();
         assertEquals("<h2 id=\"本文\">本文</h2>\n<p><a href=\"https://example.com/?a=1&amp;b=2\">a</a> <a href=\"http://example.com\">b</a>"
                 + " <a href=\"mailto:a@example.com\">c</a> <a href=\"files/report.pdf\">d</a> <a href=\"#本文\">e</a>"
                 + " <a href=\"?q=1\">f</a> <a href=\"//cdn.example.com/x\">g</a>"
@@ -116,8 +122,8 @@ class HtmlSafetyTest {
                 "2024-01-01-hostile.md:[9,1] html.raw: raw HTML <iframe> is never published (scripts, styles,"
                         + " frames, forms and the like are removed); remove it"), diagnostics(body));
         ContentResult result = run(body, RULES_OFF);
-        assertEquals(List.of(), lines(dir, result));
-        Article a = LinkTestSupport.article(result, "hostile");
+        assertEquals(List.of(), content.show(result.diagnostics()));
+        Article a = published(result, "hostile");
         assertEquals("\n\n\n<p>本文です。</p>\n", a.html());
         assertEquals("<p>本文です。</p>\n", a.excerptHtml());
     }
@@ -144,7 +150,7 @@ class HtmlSafetyTest {
         assertEquals(List.of(), diagnostics(body));
         assertEquals("<p><a href=\"https://e.example/\" title=\"x&quot; onmouseover=&quot;alert(1)\">t</a>"
                 + " <a href=\"https://e.example/&quot;onmouseover=&quot;alert(1)\">u</a></p>\n",
-                LinkTestSupport.article(run(body, CheckSettings.defaults()), "hostile").html());
+                published(run(body, CheckSettings.defaults()), "hostile").html());
     }
 
     @Test
@@ -153,9 +159,9 @@ class HtmlSafetyTest {
                 List.of("open"));
         String body = "<details open><summary>要約</summary>\n\nPress <kbd>Ctrl</kbd> &amp; <kbd>S</kbd>\n\n</details>";
         ContentResult result = run(body, allow);
-        assertEquals(List.of(), lines(dir, result));
+        assertEquals(List.of(), content.show(result.diagnostics()));
         assertEquals("<details open><summary>要約</summary>\n<p>Press <kbd>Ctrl</kbd> &amp; <kbd>S</kbd></p>\n"
-                + "</details>\n", LinkTestSupport.article(result, "hostile").html());
+                + "</details>\n", published(result, "hostile").html());
 
         String hostile = "Press <kbd title=\"t\" onclick=\"x()\">Ctrl</kbd> & <b>強調</b>";
         assertEquals(List.of(
@@ -165,14 +171,14 @@ class HtmlSafetyTest {
                         + " handlers, style and embedded documents are removed); remove it",
                 "2024-01-01-hostile.md:[5,49] html.raw: raw HTML <b> is not allowed; write it in Markdown, or list"
                         + " 'b' in allowedHtmlTags"),
-                lines(dir, run(hostile, allow)));
+                content.show(run(hostile, allow).diagnostics()));
         CheckSettings off = new CheckSettings(Map.of("html.raw", RuleLevel.OFF), null, null, null,
                 CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH, CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, null,
                 true, List.of("kbd"), List.of());
         ContentResult opted = run(hostile, off);
-        assertEquals(List.of(), lines(dir, opted));
+        assertEquals(List.of(), content.show(opted.diagnostics()));
         assertEquals("<p>Press <kbd>Ctrl</kbd> &amp; <b>強調</b></p>\n",
-                LinkTestSupport.article(opted, "hostile").html());
+                published(opted, "hostile").html());
     }
 
     @Test
@@ -182,16 +188,16 @@ class HtmlSafetyTest {
                 true);
         ContentResult result = run("<span>注意</span>", warn);
         assertEquals(Severity.WARNING, result.diagnostics().get(0).severity());
-        assertEquals("<p><span>注意</span></p>\n", LinkTestSupport.article(result, "hostile").html());
+        assertEquals("<p><span>注意</span></p>\n", published(result, "hostile").html());
     }
 
     @Test
     void commentsAreNotFindingsAndAreLeftOut() {
         String body = "<!-- メモ: 後で直す -->\n\n本文 <!-- inline --> です。\n\n<!-- articles-suppress: body.marker -->";
         ContentResult result = run(body, CheckSettings.defaults());
-        List<String> found = lines(dir, result);
+        List<String> found = content.show(result.diagnostics());
         assertTrue(found.stream().noneMatch(l -> l.contains("html.raw")), found.toString());
-        assertEquals("<p>本文  です。</p>\n", LinkTestSupport.article(result, "hostile").html());
+        assertEquals("<p>本文  です。</p>\n", published(result, "hostile").html());
     }
 
     @Test

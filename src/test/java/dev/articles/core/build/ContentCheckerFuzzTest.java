@@ -1,13 +1,12 @@
-package dev.articles.core;
+package dev.articles.core.build;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.articles.core.build.ContentChecker;
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.report.ContentResult;
 import dev.articles.core.rules.RuleCatalog;
-import dev.articles.testing.TestContent;
+import dev.articles.core.report.ContentResult;
+import dev.articles.testing.ContentFixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +54,7 @@ class ContentCheckerFuzzTest {
         Random random = new Random(SEED);
         for (int t = 0; t < TRIES; t++) {
             Path content = Files.createDirectories(dir.resolve("try" + t));
-            TestContent c = new TestContent(content);
+            ContentFixture c = new ContentFixture(content);
             int files = 1 + random.nextInt(3);
             List<String> names = new ArrayList<>();
             for (int f = 0; f < files; f++) {
@@ -65,7 +64,7 @@ class ContentCheckerFuzzTest {
             }
             ContentResult result;
             try {
-                result = new ContentChecker().check(c.request());
+                result = c.check();
             } catch (RuntimeException | Error e) {
                 throw new AssertionError("seed " + SEED + ", try " + t + ", files " + names + " in " + content, e);
             }
