@@ -1,10 +1,10 @@
 package dev.articles.core;
 
-import dev.articles.core.config.SettingsProblems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.articles.core.config.SettingsProblems;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Severity;
 import dev.articles.core.read.TextCharacters;

@@ -11,7 +11,6 @@ import dev.articles.core.render.MarkdownRenderer;
 import dev.articles.core.render.RenderWorker;
 import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.ContentRequest;
-import dev.articles.core.state.StateStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -72,18 +71,6 @@ public final class ContentBuild {
         this.renderer = new LazyRenderer(renderer);
         this.checks = new CheckStage(worker);
         this.publishing = new PublishStage(worker, published);
-    }
-
-    /** {@link #run(ContentRequest, BuildMemory, String, BundleWriter, boolean)} with the memory kept in {@code state}. */
-    public Outcome run(ContentRequest request, StateStore state, String toolVersion, BundleWriter bundle)
-            throws IOException {
-        return run(request, BuildMemory.stored(state), toolVersion, bundle, false);
-    }
-
-    /** {@link #run(ContentRequest, BuildMemory, String, BundleWriter, boolean)} with the memory kept in {@code state}. */
-    public Outcome run(ContentRequest request, StateStore state, String toolVersion, BundleWriter bundle,
-            boolean warningsStop) throws IOException {
-        return run(request, BuildMemory.stored(state), toolVersion, bundle, warningsStop);
     }
 
     /**

@@ -128,7 +128,11 @@ public final class BundleWriter {
         return feeds;
     }
 
-    /** Writes the articles (already sorted newest first) in one go: a whole bundle, nothing kept from before. */
+    /**
+     * Writes the articles (already sorted newest first) in one go: a whole bundle, nothing kept from before. A thin
+     * shortcut over {@link #open()} for callers that hold finished articles (the writer's own tests); the build
+     * writes through a {@link Session}, an article at a time.
+     */
     public Report write(List<Article> articles) throws IOException {
         Session session = open();
         List<Listed> listed = new ArrayList<>();

@@ -26,7 +26,7 @@ public final class ArticleSource {
     private final Document document;
     private final CheckSettings settings;
     /** Computed on first use: both a body rule and the cross-article facts compare paragraphs. */
-    private List<NormalParagraph> paragraphs;
+    private List<ComparableParagraph> paragraphs;
 
     public ArticleSource(Path file, String source, String text, YamlNode.Mapping yaml, FrontMatter frontMatter,
             int bodyFirstLine, Document document, CheckSettings settings) {
@@ -83,13 +83,13 @@ public final class ArticleSource {
      * The body's paragraphs at any depth (lists and quotes too), in document order, with their normalised texts;
      * empty when the body was not parsed.
      */
-    public List<NormalParagraph> paragraphs() {
+    public List<ComparableParagraph> paragraphs() {
         if (paragraphs == null) {
-            List<NormalParagraph> out = new ArrayList<>();
+            List<ComparableParagraph> out = new ArrayList<>();
             if (document != null) {
                 for (Node node : document.getDescendants()) {
                     if (node instanceof Paragraph p) {
-                        out.add(new NormalParagraph(p, TextNormal.normalise(PlainText.of(p))));
+                        out.add(new ComparableParagraph(p, ComparableText.normalise(PlainText.of(p))));
                     }
                 }
             }

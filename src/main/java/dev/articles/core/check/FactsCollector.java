@@ -41,10 +41,10 @@ public final class FactsCollector {
         if (article.document() == null) {
             return out;
         }
-        for (NormalParagraph p : article.paragraphs()) {
+        for (ComparableParagraph p : article.paragraphs()) {
             String text = p.text();
             if (text.length() >= MIN_PARAGRAPH_LENGTH) {
-                out.add(new ArticleFacts.Paragraph(TextNormal.hash(text), p.node().getStartLineNumber() + 1));
+                out.add(new ArticleFacts.Paragraph(ComparableText.hash(text), p.node().getStartLineNumber() + 1));
             }
         }
         return out;

@@ -43,6 +43,11 @@ class ContentBuildTest {
     /** The feeds of the bundles these tests write; {@code null} for none. */
     private FeedSettings feeds;
 
+    /** The memory kept in this test's state folder (a new one per build, as the goals make them). */
+    private BuildMemory memory() {
+        return BuildMemory.stored(new StateStore(stateDir, content.dir()));
+    }
+
     @BeforeEach
     void setUp() {
         content = new ContentFixture(temp.resolve("articles"));
@@ -62,8 +67,8 @@ class ContentBuildTest {
     }
 
     private ContentBuild.Stats build(ContentFixture c) throws IOException {
-        ContentBuild.Outcome o = new ContentBuild().run(c.request(), new StateStore(stateDir, content.dir()), "test",
-                new BundleWriter("site", out, List.of(), feeds));
+        ContentBuild.Outcome o = new ContentBuild().run(c.request(), memory(), "test",
+                new BundleWriter("site", out, List.of(), feeds), false);
         assertFalse(o.result().hasErrors(), () -> o.result().diagnostics().toString());
         return o.stats();
     }
@@ -194,8 +199,8 @@ class ContentBuildTest {
         assertEquals(reference(), tree(out));
 
         Files.delete(content.dir().resolve("images/chart.png"));
-        ContentBuild.Outcome o = new ContentBuild().run(content.request(), new StateStore(stateDir, content.dir()),
-                "test", new BundleWriter("site", out, List.of()));
+        ContentBuild.Outcome o = new ContentBuild().run(content.request(), memory(),
+                "test", new BundleWriter("site", out, List.of()), false);
         assertEquals(List.of("image.missing"), o.result().diagnostics().stream().map(Diagnostic::rule).toList());
         assertEquals(0, o.stats().checked(), "no article changed: the verdict is made again from the state");
     }
@@ -207,21 +212,20 @@ class ContentBuildTest {
                 CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, null, false));
         ContentBuild.Stats s = build(other);
         assertEquals(List.of(3, 3, 0), List.of(s.checked(), s.rendered(), s.written()));
-        ContentBuild.Outcome o = new ContentBuild().run(other.request(), new StateStore(stateDir, content.dir()),
-                "test-2", new BundleWriter("site", out, List.of()));
+        ContentBuild.Outcome o = new ContentBuild().run(other.request(), memory(),
+                "test-2", new BundleWriter("site", out, List.of()), false);
         assertEquals(3, o.stats().checked());
     }
 
     @Test
     void anArticleDatedInTheFutureIsCheckedAgainOnceItsDateHasPassed() throws IOException {
         content.write("d.md", "---\ntitle: Soon\ndate: 2026-03-05 10:00:00 +0900\n---\n\nComing next week.\n");
-        ContentBuild.Outcome first = new ContentBuild().run(content.request(), new StateStore(stateDir,
-                content.dir()), "test", null);
+        ContentBuild.Outcome first = new ContentBuild().run(content.request(), memory(), "test", null, false);
         assertEquals(List.of("front-matter.date-future"), first.result().diagnostics().stream()
                 .map(Diagnostic::rule).toList());
         ContentRequest later = content.now("2026-03-10T00:00:00Z").request();
-        ContentBuild.Outcome second = new ContentBuild().run(later, new StateStore(stateDir, content.dir()), "test",
-                null);
+        ContentBuild.Outcome second = new ContentBuild().run(later, memory(), "test",
+                null, false);
         assertEquals(List.of(), second.result().diagnostics());
         assertEquals(1, second.stats().checked());
     }
@@ -231,8 +235,8 @@ class ContentBuildTest {
         build();
         backdateOutput();
         content.write("b.md", "---\ntitle: 二番目\ndate: 2026-02-30\n---\n\n本文。\n");
-        ContentBuild.Outcome o = new ContentBuild().run(content.request(), new StateStore(stateDir, content.dir()),
-                "test", new BundleWriter("site", out, List.of()));
+        ContentBuild.Outcome o = new ContentBuild().run(content.request(), memory(),
+                "test", new BundleWriter("site", out, List.of()), false);
         assertTrue(o.result().hasErrors());
         assertEquals(List.of(), rewritten());
         content.write("b.md", "---\ntitle: 二番目\ndate: 2026-01-02 10:00:00 +0900\n---\n\n## 見出し\n\n直した。\n");
@@ -260,8 +264,7 @@ class ContentBuildTest {
         build();
         content.write("b.md", "---\ntitle: 二番目\ndate: 2026-01-02 10:00:00 +0900\ntags: [Java, Maven]\n---\n\n"
                 + "## 見出し\n\n検証だけ先に走った本文です。\n");
-        ContentBuild.Outcome validated = new ContentBuild().run(content.request(), new StateStore(stateDir,
-                content.dir()), "test", null);
+        ContentBuild.Outcome validated = new ContentBuild().run(content.request(), memory(), "test", null, false);
         assertEquals(1, validated.stats().checked());
         ContentBuild.Stats s = build();
         assertEquals(List.of(0, 1, 2), List.of(s.checked(), s.rendered(), s.upToDate()));

@@ -3,10 +3,10 @@ package dev.articles.core.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.articles.core.rules.RuleCatalog;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Severity;
 import dev.articles.core.report.ContentResult;
+import dev.articles.core.rules.RuleCatalog;
 import dev.articles.core.settings.Baseline;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.RuleLevel;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articles.core.model.Diagnostic;
-import dev.articles.core.rules.RuleCatalog;
 import dev.articles.core.report.ContentResult;
+import dev.articles.core.rules.RuleCatalog;
 import dev.articles.testing.ContentFixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

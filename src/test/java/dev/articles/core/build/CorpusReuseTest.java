@@ -34,6 +34,11 @@ class CorpusReuseTest {
     private ContentFixture content;
     private Path stateDir;
 
+    /** The memory kept in this test's state folder (a new one per build, as the goals make them). */
+    private BuildMemory memory() {
+        return BuildMemory.stored(new StateStore(stateDir, content.dir()));
+    }
+
     @BeforeEach
     void setUp() {
         content = new ContentFixture(temp.resolve("articles"));
@@ -47,7 +52,7 @@ class CorpusReuseTest {
     }
 
     private ContentBuild.Outcome build() throws IOException {
-        return new ContentBuild().run(content.request(), new StateStore(stateDir, content.dir()), "test", null);
+        return new ContentBuild().run(content.request(), memory(), "test", null, false);
     }
 
     /** Each edit, built incrementally, reports exactly what a whole check of the same content reports. */

@@ -3,7 +3,7 @@ package dev.articles.core.check.body;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import dev.articles.core.check.TextNormal;
+import dev.articles.core.check.ComparableText;
 import dev.articles.core.render.PlainText;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -96,9 +96,9 @@ final class BodyText {
         return lineOf(end > node.getStartOffset() ? end - 1 : end);
     }
 
-    /** The text a reader sees, normalised for comparison ({@link TextNormal}). */
+    /** The text a reader sees, normalised for comparison ({@link ComparableText}). */
     static String normal(Node node) {
-        return TextNormal.normalise(PlainText.of(node));
+        return ComparableText.normalise(PlainText.of(node));
     }
 
     /** Every heading of the body, at any depth, in document order. */

@@ -3,9 +3,9 @@ package dev.articles.core.check.body;
 import com.vladsch.flexmark.ast.Paragraph;
 import dev.articles.core.check.ArticleCheck;
 import dev.articles.core.check.ArticleSource;
+import dev.articles.core.check.ComparableParagraph;
 import dev.articles.core.check.FactsCollector;
 import dev.articles.core.check.Findings;
-import dev.articles.core.check.NormalParagraph;
 import dev.articles.core.model.Rule;
 import dev.articles.core.model.Severity;
 import dev.articles.core.render.PlainText;
@@ -34,7 +34,7 @@ public final class RepeatedParagraphCheck implements ArticleCheck {
         BodyText body = new BodyText(article.document());
         List<Sections.Repeat> repeats = null; // computed when the first copy is found: most articles have none
         Map<String, Paragraph> first = new HashMap<>();
-        for (NormalParagraph paragraph : article.paragraphs()) {
+        for (ComparableParagraph paragraph : article.paragraphs()) {
             Paragraph p = paragraph.node();
             String text = paragraph.text();
             if (text.length() < FactsCollector.MIN_PARAGRAPH_LENGTH) {

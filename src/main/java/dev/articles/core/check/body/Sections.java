@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * The body's sections that repeat an earlier section. A section is a top-level heading with every block after it up
  * to the next heading of the same or a higher level (so a {@code ##} section holds its {@code ###} subsections); two
- * sections are equal when their heading texts and the texts of all their blocks are, after {@code TextNormal}.
+ * sections are equal when their heading texts and the texts of all their blocks are, after {@code ComparableText}.
  * Shared by {@code body.repeated-section} and by the rules that leave a repeated section's parts to it
  * ({@code body.repeated-paragraph}, {@code heading.duplicate}).
  */

@@ -12,8 +12,8 @@ import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.articles.core.check.ArticleCheck;
 import dev.articles.core.check.ArticleSource;
+import dev.articles.core.check.ComparableText;
 import dev.articles.core.check.Findings;
-import dev.articles.core.check.TextNormal;
 import dev.articles.core.model.Rule;
 import dev.articles.core.model.Severity;
 import dev.articles.core.render.PlainText;
@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 
 /**
  * Rule {@code body.title-repeated}: the body's first block (a paragraph or a heading of any level) repeats the
- * title. Pages already show the title above the body, so readers see it twice. Compared after {@link TextNormal}
+ * title. Pages already show the title above the body, so readers see it twice. Compared after {@link ComparableText}
  * (so {@code ？} and {@code ?} are equal), without markup ({@code **...**}) and without punctuation around it; a
  * first paragraph whose first line alone is the title counts too.
  */
@@ -95,6 +95,6 @@ public final class TitleRepeatedCheck implements ArticleCheck {
     }
 
     private static String comparable(String text) {
-        return ENDS.matcher(TextNormal.normalise(text)).replaceAll("");
+        return ENDS.matcher(ComparableText.normalise(text)).replaceAll("");
     }
 }

@@ -3,7 +3,7 @@ package dev.articles.core.check.corpus;
 import dev.articles.core.check.ArticleFacts;
 import dev.articles.core.check.CorpusCheck;
 import dev.articles.core.check.Findings;
-import dev.articles.core.check.OtherPlaces;
+import dev.articles.core.check.PlaceList;
 import dev.articles.core.frontmatter.Slugs;
 import dev.articles.core.model.Rule;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ public final class DuplicateSlugCheck implements CorpusCheck {
                                         ? " ('" + x.slug() + "', the same text in another Unicode composition)"
                                         : " ('" + x.slug() + "')"))
                         .toList();
-                String named = OtherPlaces.describe(others);
+                String named = PlaceList.describe(others);
                 findings.add(a.file(), SLUG_DUPLICATE, a.slugLine(), a.slugColumn(), "the slug '" + a.slug()
                         + "' is also used by " + named + "; set a different 'slug:' in one of them");
             }

@@ -1,10 +1,10 @@
 package dev.articles.core.check.corpus;
 
 import dev.articles.core.check.ArticleFacts;
+import dev.articles.core.check.ComparableText;
 import dev.articles.core.check.CorpusCheck;
 import dev.articles.core.check.Findings;
-import dev.articles.core.check.OtherPlaces;
-import dev.articles.core.check.TextNormal;
+import dev.articles.core.check.PlaceList;
 import dev.articles.core.model.Rule;
 import dev.articles.core.model.Severity;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ public final class DuplicateTitleCheck implements CorpusCheck {
         Map<String, List<ArticleFacts>> byTitle = new LinkedHashMap<>();
         for (ArticleFacts a : articles) {
             if (a.title() != null && !a.title().isBlank()) {
-                byTitle.computeIfAbsent(TextNormal.normalise(a.title()), k -> new ArrayList<>()).add(a);
+                byTitle.computeIfAbsent(ComparableText.normalise(a.title()), k -> new ArrayList<>()).add(a);
             }
         }
         for (List<ArticleFacts> same : byTitle.values()) {
@@ -49,7 +49,7 @@ public final class DuplicateTitleCheck implements CorpusCheck {
                         .map(x -> x.source() + ":" + x.titleLine()
                                 + (x.title().equals(a.title()) ? "" : " ('" + x.title() + "')"))
                         .toList();
-                String named = OtherPlaces.describe(others);
+                String named = PlaceList.describe(others);
                 findings.add(a.file(), TITLE_DUPLICATE, a.titleLine(), a.titleColumn(), "the title '" + a.title()
                         + "' is also used by " + named + "; give each article its own title");
             }

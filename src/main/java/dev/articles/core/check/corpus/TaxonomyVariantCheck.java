@@ -1,9 +1,9 @@
 package dev.articles.core.check.corpus;
 
 import dev.articles.core.check.ArticleFacts;
+import dev.articles.core.check.ComparableText;
 import dev.articles.core.check.CorpusCheck;
 import dev.articles.core.check.Findings;
-import dev.articles.core.check.TextNormal;
 import dev.articles.core.model.Rule;
 import dev.articles.core.model.Severity;
 import java.text.Normalizer;
@@ -54,7 +54,7 @@ public final class TaxonomyVariantCheck implements CorpusCheck {
         Map<String, String> normalised = new HashMap<>();
         for (ArticleFacts a : articles) {
             for (ArticleFacts.Term t : terms.apply(a)) {
-                groups.computeIfAbsent(normalised.computeIfAbsent(t.value(), TextNormal::normalise),
+                groups.computeIfAbsent(normalised.computeIfAbsent(t.value(), ComparableText::normalise),
                                 k -> new LinkedHashMap<>())
                         .computeIfAbsent(t.value(), k -> new ArrayList<>()).add(new Use(a, t));
             }

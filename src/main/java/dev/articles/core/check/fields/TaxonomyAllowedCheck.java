@@ -3,9 +3,9 @@ package dev.articles.core.check.fields;
 import dev.articles.core.check.ArticleCheck;
 import dev.articles.core.check.ArticleFacts;
 import dev.articles.core.check.ArticleSource;
+import dev.articles.core.check.ComparableText;
 import dev.articles.core.check.Findings;
 import dev.articles.core.check.TermPositions;
-import dev.articles.core.check.TextNormal;
 import dev.articles.core.model.Rule;
 import dev.articles.core.model.Severity;
 import java.util.HashSet;
@@ -57,8 +57,8 @@ public final class TaxonomyAllowedCheck implements ArticleCheck {
             if (exact.contains(term.value())) {
                 continue;
             }
-            String key = TextNormal.normalise(term.value());
-            String suggestion = allowed.stream().filter(a -> TextNormal.normalise(a).equals(key)).findFirst()
+            String key = ComparableText.normalise(term.value());
+            String suggestion = allowed.stream().filter(a -> ComparableText.normalise(a).equals(key)).findFirst()
                     .orElse(null);
             String message = suggestion != null
                     ? "the " + what + " '" + term.value() + "' is not in " + setting + ", which spells it '" + suggestion

@@ -1,10 +1,10 @@
 package dev.articles.core.check.body;
 
-import dev.articles.core.config.SettingsProblems;
 import static dev.articles.testing.ContentFixture.published;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.articles.core.config.SettingsProblems;
 import dev.articles.core.model.Article;
 import dev.articles.core.model.Severity;
 import dev.articles.core.report.ContentResult;

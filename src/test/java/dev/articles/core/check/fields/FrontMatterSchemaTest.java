@@ -1,6 +1,5 @@
 package dev.articles.core.check.fields;
 
-import dev.articles.core.config.SettingsProblems;
 import static dev.articles.testing.ContentFixture.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articles.core.check.ArticleSource;
 import dev.articles.core.check.Findings;
-import dev.articles.core.check.fields.FrontMatterSchema;
-import dev.articles.core.check.fields.FrontMatterSchemaCheck;
-import dev.articles.core.check.fields.YamlJson;
+import dev.articles.core.config.SettingsProblems;
 import dev.articles.core.frontmatter.StrictYamlReader;
 import dev.articles.core.frontmatter.YamlNode;
 import dev.articles.core.model.Diagnostic;

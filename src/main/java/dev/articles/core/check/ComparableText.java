@@ -5,8 +5,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** One normalisation for comparing texts (paragraphs, titles, tags) and a fast 64-bit hash of the result. */
-public final class TextNormal {
-    private TextNormal() {
+public final class ComparableText {
+    private ComparableText() {
     }
 
     /** NFKC (full-width to half-width, composed forms), lower case, white space collapsed, trimmed. */
