@@ -110,10 +110,6 @@ public final class ArticleReader {
         this.checks = checks;
     }
 
-    public Outcome read(Path file) {
-        return read(file, Mode.CHECK_AND_RENDER);
-    }
-
     public Outcome read(Path file, Mode mode) {
         List<Diagnostic> problems = new ArrayList<>();
         String source = ContentScanner.relativePath(request.contentDirectory(), file);
