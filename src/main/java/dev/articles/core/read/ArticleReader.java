@@ -110,9 +110,9 @@ public final class ArticleReader {
         this.checks = checks;
     }
 
+    /** Reads the article at {@code file}: its bytes, text, front matter and body, as {@code mode} asks. */
     public Outcome read(Path file, Mode mode) {
         List<Diagnostic> problems = new ArrayList<>();
-        String source = ContentScanner.relativePath(request.contentDirectory(), file);
         byte[] bytes;
         try {
             String escape = linkEscape(file);
@@ -138,7 +138,12 @@ public final class ArticleReader {
             return failed(file, problems, Diagnostic.of(file, f.line(), f.column(), FILE_ENCODING,
                     f.message()), sha256);
         }
-        String text = decoded.text().text();
+        return readText(file, decoded.text().text(), sha256, mode, problems);
+    }
+
+    /** The article read from its decoded text: front matter, checks, facts and, as {@code mode} asks, its HTML. */
+    private Outcome readText(Path file, String text, byte[] sha256, Mode mode, List<Diagnostic> problems) {
+        String source = ContentScanner.relativePath(request.contentDirectory(), file);
         TextCharacters.check(file, text, problems);
 
         FrontMatterSplitter.Split split = FrontMatterSplitter.split(text);
@@ -197,6 +202,12 @@ public final class ArticleReader {
         if (body == null || hasStructuralError(problems)) {
             return new Outcome(file, null, problems, facts, suppressions, validUntil, fm.draft(), sha256);
         }
+        return new Outcome(file, article(fm, body, source), problems, facts, suppressions, validUntil, fm.draft(),
+                sha256);
+    }
+
+    /** The rendered article; its excerpt is the front matter's, else the body's first paragraph. */
+    private Article article(FrontMatter fm, RenderedBody body, String source) {
         String excerpt = body.firstParagraphText() == null ? "" : body.firstParagraphText();
         String excerptHtml = body.firstParagraphHtml() == null ? "" : body.firstParagraphHtml();
         if (fm.excerpt() != null) {
@@ -204,10 +215,9 @@ public final class ArticleReader {
             excerpt = snippet[0];
             excerptHtml = snippet[1];
         }
-        Article result = new Article(fm.slug(), fm.title(), fm.date(), fm.categories(), fm.tags(), fm.author(),
-                excerpt, excerptHtml, body.readingMinutes(), fm.declaredReadingMinutes(), fm.draft(), body.headings(),
-                source, body.html(), fm.extra());
-        return new Outcome(file, result, problems, facts, suppressions, validUntil, fm.draft(), sha256);
+        return new Article(fm.slug(), fm.title(), fm.date(), fm.categories(), fm.tags(), fm.author(), excerpt,
+                excerptHtml, body.readingMinutes(), fm.declaredReadingMinutes(), fm.draft(), body.headings(), source,
+                body.html(), fm.extra());
     }
 
     /** Heading ids of an article that was not rendered (links to it are still checked), or none. */
