@@ -100,6 +100,28 @@ class LayersTest {
         assertEquals(List.of(), upward, "packages that use a higher layer");
     }
 
+    /** Basic types and settings are plain values: no file or stream I/O, no shared caches. */
+    @Test
+    void basicTypesAndSettingsDoNoIoAndKeepNoCache() throws IOException {
+        Pattern forbidden = Pattern.compile("\\bjava\\.io\\.(?!Serial)|\\bFiles\\.|\\bjava\\.nio\\.channels|\\bjava\\.net\\."
+                + "|Concurrent(Hash)?Map|static\\s+(final\\s+)?(Map|Set)<");
+        Path core = ArchitectureTest.coreSources();
+        List<String> found = new ArrayList<>();
+        for (String pkg : List.of("model", "settings")) {
+            try (Stream<Path> list = Files.list(core.resolve(pkg))) {
+                for (Path source : list.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                    String code = ArchitectureTest.withoutCommentsAndStrings(
+                            Files.readString(source, StandardCharsets.UTF_8));
+                    Matcher m = forbidden.matcher(code);
+                    if (m.find()) {
+                        found.add(core.relativize(source) + ": " + m.group());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
     @Test
     void noPackagesUseEachOther() throws IOException {
         assertEquals(List.of(), cycles(dependencies()), "package cycles");

@@ -6,7 +6,6 @@ import dev.articles.core.render.MarkdownRenderer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -29,24 +28,14 @@ final class LazyRenderer {
     /** Starts making the renderer, if not begun. */
     synchronized CompletableFuture<MarkdownRenderer> load() {
         if (loading == null) {
-            loading = CompletableFuture.supplyAsync(factory, LazyRenderer::daemon);
+            loading = CompletableFuture.supplyAsync(factory, Daemons.named("articles-background"));
         }
         return loading;
     }
 
     /** The renderer; made now if not begun. */
     MarkdownRenderer get() {
-        try {
-            return load().join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw e;
-        }
+        return Daemons.join(load());
     }
 
     /** Loads the libraries on a low-priority thread once the renderer is there; the result is thrown away. */
@@ -66,11 +55,5 @@ final class LazyRenderer {
             thread.setPriority(Thread.MIN_PRIORITY);
             thread.start();
         });
-    }
-
-    private static void daemon(Runnable task) {
-        Thread thread = new Thread(task, "articles-background");
-        thread.setDaemon(true);
-        thread.start();
     }
 }

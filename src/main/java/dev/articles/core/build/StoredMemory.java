@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -23,17 +22,12 @@ import java.util.function.Supplier;
  *   <li>the last bundle's record, and which of its files are still there, once the build knows something
  *   changed, alongside the checks: it is needed only once they are done.</li>
  * </ul>
- * Reads run on daemon threads. Saves run on threads of their own while the build goes on (writing 10,000 entries
+ * Reads run on daemon threads ({@link Daemons}). Saves run on threads of their own while the build goes on (writing 10,000 entries
  * takes a while and nothing else in the build reads them); the brief record is written last, after they all ended,
  * and a save's failure fails the build as it would have on the build's thread.
  */
 final class StoredMemory implements BuildMemory {
-    /** Daemon threads for reading: a read still running when the build ends must not keep the JVM alive. */
-    private static final Executor READER = task -> {
-        Thread thread = new Thread(task, "articles-memory-read");
-        thread.setDaemon(true);
-        thread.start();
-    };
+    private static final Executor READER = Daemons.named("articles-memory-read");
 
     private final StateStore store;
     private final List<BackgroundSave> saves = new ArrayList<>();
@@ -61,7 +55,7 @@ final class StoredMemory implements BuildMemory {
 
     @Override
     public BuildRecord lastBuild() {
-        return join(lastBuild);
+        return Daemons.join(lastBuild);
     }
 
     @Override
@@ -72,7 +66,7 @@ final class StoredMemory implements BuildMemory {
     @Override
     public StateStore.Checks lastChecks() {
         readChecks(); // the walk met no change, yet something did (the bundle's files, the clock)
-        return join(lastChecks);
+        return Daemons.join(lastChecks);
     }
 
     private void readChecks() {
@@ -88,7 +82,7 @@ final class StoredMemory implements BuildMemory {
 
     @Override
     public LastBundle lastBundle() {
-        return join(lastBundle);
+        return Daemons.join(lastBundle);
     }
 
     @Override
@@ -116,20 +110,5 @@ final class StoredMemory implements BuildMemory {
 
     private static <T> CompletableFuture<T> read(Supplier<T> reading) {
         return CompletableFuture.supplyAsync(reading, READER);
-    }
-
-    /** The value read; a reader's runtime failure is thrown as itself. */
-    private static <T> T join(CompletableFuture<T> reading) {
-        try {
-            return reading.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw e;
-        }
     }
 }
