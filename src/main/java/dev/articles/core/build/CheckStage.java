@@ -34,9 +34,11 @@ import java.util.Map;
  */
 final class CheckStage {
     private final RenderWorker worker;
+    private final LazyRenderer renderer;
 
-    CheckStage(RenderWorker worker) {
+    CheckStage(RenderWorker worker, LazyRenderer renderer) {
         this.worker = worker;
+        this.renderer = renderer;
     }
 
     /** Where rendered articles wait; asked only when an article is to be rendered. */
@@ -49,7 +51,7 @@ final class CheckStage {
      * @param spoolFile where to park the articles rendered while they are checked, or {@code null} to check only
      */
     Checked check(ContentRequest request, BuildFingerprint prints, Plan plan, StateStore.Checks previous,
-            LazyRenderer renderer, SpoolFile spoolFile) throws IOException {
+            SpoolFile spoolFile) throws IOException {
         List<Found> found = plan.found();
         long now = request.clock().millis();
         CheckEntry[] entries = new CheckEntry[found.size()];

@@ -69,8 +69,8 @@ public final class ContentBuild {
     /** @param published told of each article written to the bundle, in its final form */
     ContentBuild(Supplier<MarkdownRenderer> renderer, RenderWorker worker, Consumer<Article> published) {
         this.renderer = new LazyRenderer(renderer);
-        this.checks = new CheckStage(worker);
-        this.publishing = new PublishStage(worker, published);
+        this.checks = new CheckStage(worker, this.renderer);
+        this.publishing = new PublishStage(worker, this.renderer, published);
     }
 
     /**
@@ -105,7 +105,7 @@ public final class ContentBuild {
                     renderer.warmUp(HtmlSanitizer.of(request.checks())); // likely a few articles to redo
                 }
             }
-            try (Checked checked = checks.check(request, prints, plan, memory.lastChecks(), renderer,
+            try (Checked checked = checks.check(request, prints, plan, memory.lastChecks(),
                     bundle == null ? null : memory::spoolFile)) {
                 if (checked.changed()) {
                     memory.rememberChecks(checked.toRemember(prints, plan.others()));
@@ -115,8 +115,7 @@ public final class ContentBuild {
                     memory.rememberBuild(plan.record(prints, checked, checked.result(), null, null));
                     return new Outcome(checked.result(), recorder.stats());
                 }
-                Published published = publishing.publish(request, bundle, prints.bundle(), plan, checked,
-                        memory.lastBundle(), renderer, memory);
+                Published published = publishing.publish(request, bundle, prints, plan, checked, memory);
                 if (!published.failures().isEmpty()) {
                     ContentResult failed = withErrors(checked.result(), published.failures());
                     memory.rememberBuild(plan.record(prints, checked, failed, null, null));

@@ -34,11 +34,13 @@ import java.util.function.Consumer;
  */
 final class PublishStage {
     private final RenderWorker worker;
+    private final LazyRenderer renderer;
     private final Consumer<Article> published;
 
     /** @param published told of each article as it is written, in its final form (for tests) */
-    PublishStage(RenderWorker worker, Consumer<Article> published) {
+    PublishStage(RenderWorker worker, LazyRenderer renderer, Consumer<Article> published) {
         this.worker = worker;
+        this.renderer = renderer;
         this.published = published;
     }
 
@@ -47,11 +49,12 @@ final class PublishStage {
     }
 
     /**
-     * @param last what the last bundle wrote and which of its files are still right, or {@code null}
-     * @return what was published; the memory has been told what the bundle now holds
+     * @param memory recalls what the last bundle wrote and which of its files are still right; is told what the
+     *     bundle now holds
      */
-    Published publish(ContentRequest request, BundleWriter bundle, String bundlePrint, Plan plan, Checked checked,
-            LastBundle last, LazyRenderer renderer, BuildMemory memory) throws IOException {
+    Published publish(ContentRequest request, BundleWriter bundle, BuildFingerprint prints, Plan plan,
+            Checked checked, BuildMemory memory) throws IOException {
+        LastBundle last = memory.lastBundle();
         StateStore.Bundle previous = last == null ? null : last.bundle();
         Set<String> intact = last == null ? Set.of() : last.intact();
         BundleWriter.Session session = bundle.open();
@@ -83,8 +86,7 @@ final class PublishStage {
 
         long renderStart = System.nanoTime();
         List<Diagnostic> failures = new ArrayList<>();
-        Set<String> renderedSources = render(request, plan, checked, toRender, links, renderer, session, now,
-                failures);
+        Set<String> renderedSources = render(request, plan, checked, toRender, links, session, now, failures);
         long renderNanos = System.nanoTime() - renderStart;
         if (!failures.isEmpty()) {
             return new Published(0, toRender.size(), renderedSources, session.written(), 0, 0, renderNanos,
@@ -100,7 +102,7 @@ final class PublishStage {
         List<PublishEntry.OutputFile> shared = session.shared(listed);
         // Remembered only once the stale files are gone: if deleting fails, the next build still knows of them.
         int deleted = session.deleteStale(previous == null ? null : outputs(previous));
-        memory.rememberBundle(bundle.bundleName(), new StateStore.Bundle(bundlePrint, now, shared));
+        memory.rememberBundle(bundle.bundleName(), new StateStore.Bundle(prints.bundle(), now, shared));
         List<String> files = files(now.values(), shared);
         return new Published(now.size(), toRender.size(), renderedSources, session.written(),
                 files.size() - session.written(), deleted, renderNanos, files, List.of());
@@ -111,8 +113,8 @@ final class PublishStage {
      * work overflowed or ran out of time; returns the sources written.
      */
     private Set<String> render(ContentRequest request, Plan plan, Checked checked, List<Candidate> toRender,
-            LinkRewriter links, LazyRenderer renderer, BundleWriter.Session session, Map<String, PublishEntry> now,
-            List<Diagnostic> failures) throws IOException {
+            LinkRewriter links, BundleWriter.Session session, Map<String, PublishEntry> now, List<Diagnostic> failures)
+            throws IOException {
         HtmlSanitizer sanitizer = HtmlSanitizer.of(request.checks());
         ArticleReader reader = new ArticleReader(request, renderer.get(), List.of());
         List<Found> found = plan.found();
