@@ -4,7 +4,10 @@
 import java.util.jar.JarFile
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
-List<String> lines = log.readLines()
+// Maven 4.0.0-rc-5 under -T3 now and then prints a line's level as [null] (seen in a CI run: one of the four
+// modules' info finding came out as '[null] /…/2025-03-20-spring-update.md:[6,10] excerpt.markdown: …'). The
+// line is the plugin's info all the same, so such lines are read as [INFO]; every other assertion stands.
+List<String> lines = log.readLines().collect { it.startsWith('[null] ') ? '[INFO] ' + it.substring(7) : it }
 
 assert lines.contains('[INFO] Using the MultiThreadedBuilder implementation with a thread count of 3')
 String lower = log.toLowerCase(Locale.ROOT)
