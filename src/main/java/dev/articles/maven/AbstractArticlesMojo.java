@@ -9,7 +9,6 @@ import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.Baseline;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.ContentRequest;
-import dev.articles.core.state.StateStore;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -326,8 +325,8 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
      */
     ContentBuild.Outcome build(ContentRequest request, BundleWriter writer, boolean warningsStop,
             boolean incremental) throws MojoExecutionException, MojoFailureException {
-        BuildMemory memory = incremental ? BuildMemory.stored(new StateStore(stateDirectory(),
-                request.contentDirectory())) : BuildMemory.none();
+        BuildMemory memory = incremental ? BuildMemory.stored(stateDirectory(), request.contentDirectory())
+                : BuildMemory.none();
         try {
             return new ContentBuild().run(request, memory, ToolVersion.of(pluginVersion()), writer, warningsStop);
         } catch (IOException e) {

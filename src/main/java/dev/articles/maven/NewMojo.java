@@ -9,7 +9,6 @@ import dev.articles.core.create.NewArticleRequest;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Severity;
 import dev.articles.core.settings.ContentRequest;
-import dev.articles.core.state.StateStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -135,11 +134,10 @@ public class NewMojo extends AbstractArticlesMojo {
 
     @Override
     void run(ContentRequest request) throws MojoExecutionException, MojoFailureException {
-        StateStore state = new StateStore(stateDirectory(), request.contentDirectory());
         String version = ToolVersion.of(pluginVersion());
         // The content is checked as validate checks it, with validate's state: unchanged articles are not read again.
-        NewArticle creator = new NewArticle(r -> new ContentBuild().run(r, BuildMemory.stored(state), version, null,
-                false).result());
+        NewArticle creator = new NewArticle(r -> new ContentBuild().run(r,
+                BuildMemory.stored(stateDirectory(), request.contentDirectory()), version, null, false).result());
         NewArticleRequest article = new NewArticleRequest(request, title, slug, categories, tags, author, draft,
                 newArticleFolder);
         NewArticle.Created created;

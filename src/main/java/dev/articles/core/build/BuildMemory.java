@@ -28,6 +28,11 @@ public interface BuildMemory {
         return store == null ? none() : new StoredMemory(store);
     }
 
+    /** The memory kept in {@code folder} (the goals use {@code target/articles/state}) for this content. */
+    static BuildMemory stored(Path folder, Path contentDirectory) {
+        return stored(new StateStore(folder, contentDirectory));
+    }
+
     /** The build starts: what it depends on. The memory may begin reading in the background. */
     void begin(BuildFingerprint prints);
 

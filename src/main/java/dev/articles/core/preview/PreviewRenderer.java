@@ -7,7 +7,6 @@ import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.model.Severity;
 import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.ContentRequest;
-import dev.articles.core.state.StateStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,7 +28,7 @@ final class PreviewRenderer {
     private final PreviewOptions options;
     private final String instance;
     private final Clock clock;
-    private final StateStore stateStore;
+    private final Path stateDirectory;
     private final BundleWriter writer;
     private final ContentBuild build = new ContentBuild();
     private PreviewState last;
@@ -42,7 +41,7 @@ final class PreviewRenderer {
         this.options = options;
         this.instance = instance;
         this.clock = clock;
-        this.stateStore = new StateStore(options.workDirectory().resolve("state"), request.contentDirectory());
+        this.stateDirectory = options.workDirectory().resolve("state");
         this.writer = new BundleWriter(BUNDLE_NAME, options.workDirectory().resolve("site"), List.of());
     }
 
@@ -61,7 +60,8 @@ final class PreviewRenderer {
         Instant now = clock.instant();
         ContentBuild.Outcome outcome;
         try {
-            outcome = build.run(request, BuildMemory.stored(stateStore), options.toolVersion(), writer, options.warningsStop());
+            outcome = build.run(request, BuildMemory.stored(stateDirectory, request.contentDirectory()),
+                    options.toolVersion(), writer, options.warningsStop());
         } catch (IOException | RuntimeException e) {
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
             if (last == null) {
