@@ -37,7 +37,6 @@ public final class Suppressions {
 
     /** The front matter key. */
     public static final String FRONT_MATTER_KEY = "articles-suppress";
-    /** Matches a directive comment; group 1 is the rule list. */
 
     /** One suppression: some rules, over some lines, declared somewhere. */
     private static final class Entry {

@@ -34,7 +34,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class Baseline {
-    /** The file format this class reads and writes. */
     /**
      * One accepted finding, or several identical ones.
      *
