@@ -1,6 +1,7 @@
 package dev.articles.core.build;
 
 import dev.articles.core.bundle.BundleWriter;
+import dev.articles.core.bundle.OutputFile;
 import dev.articles.core.state.BuildRecord;
 import dev.articles.core.state.PublishEntry;
 import dev.articles.core.state.StateStore;
@@ -27,7 +28,7 @@ record LastBundle(StateStore.Bundle bundle, Set<String> intact) {
         if (previous == null) {
             return null;
         }
-        List<PublishEntry.OutputFile> files = new ArrayList<>();
+        List<OutputFile> files = new ArrayList<>();
         previous.entries().values().forEach(p -> files.addAll(p.outputs()));
         files.addAll(previous.shared());
         // Folders untouched since the last build need no listing: its files there are all present.

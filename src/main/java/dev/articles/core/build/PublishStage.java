@@ -2,6 +2,7 @@ package dev.articles.core.build;
 
 import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.bundle.LinkRewriter;
+import dev.articles.core.bundle.OutputFile;
 import dev.articles.core.check.LinkTargets;
 import dev.articles.core.model.Article;
 import dev.articles.core.model.Diagnostic;
@@ -99,7 +100,7 @@ final class PublishStage {
         List<BundleWriter.Listed> listed = newestFirst.stream().map(p -> new BundleWriter.Listed(p.slug(),
                 p.epochSecond(), p.nano(), p.offsetSeconds(), p.draft(), p.tags(), p.categories(), p.indexEntry()))
                 .toList();
-        List<PublishEntry.OutputFile> shared = session.shared(listed);
+        List<OutputFile> shared = session.shared(listed);
         // Remembered only once the stale files are gone: if deleting fails, the next build still knows of them.
         int deleted = session.deleteStale(previous == null ? null : outputs(previous));
         memory.rememberBundle(bundle.bundleName(), new StateStore.Bundle(prints.bundle(), now, shared));
@@ -173,18 +174,18 @@ final class PublishStage {
     private static List<String> outputs(StateStore.Bundle previous) {
         List<String> earlier = new ArrayList<>();
         for (PublishEntry p : previous.entries().values()) {
-            for (PublishEntry.OutputFile f : p.outputs()) {
+            for (OutputFile f : p.outputs()) {
                 earlier.add(f.path());
             }
         }
-        for (PublishEntry.OutputFile f : previous.shared()) {
+        for (OutputFile f : previous.shared()) {
             earlier.add(f.path());
         }
         return earlier;
     }
 
     /** The bundle's files, each once, sorted. */
-    private static List<String> files(Iterable<PublishEntry> entries, List<PublishEntry.OutputFile> shared) {
+    private static List<String> files(Iterable<PublishEntry> entries, List<OutputFile> shared) {
         List<String> paths = new ArrayList<>();
         for (PublishEntry e : entries) {
             e.outputs().forEach(f -> paths.add(f.path()));

@@ -1,7 +1,6 @@
 package dev.articles.core.bundle;
 
 import dev.articles.core.model.Article;
-import dev.articles.core.state.PublishEntry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +48,7 @@ public final class BundleWriter {
      * @param indexEntry its entry of {@code index.json}, as written there
      * @param outputs its HTML, its JSON record and its assets
      */
-    public record Written(byte[] indexEntry, List<PublishEntry.OutputFile> outputs) {
+    public record Written(byte[] indexEntry, List<OutputFile> outputs) {
     }
 
     /**
@@ -149,7 +148,7 @@ public final class BundleWriter {
      * The files an earlier run wrote that are still there and still right: present in the output folder (a deleted
      * file is written again) and, for a copied asset, copied from a source that did not change since. Reads only.
      */
-    public Set<String> intact(Collection<PublishEntry.OutputFile> files, Path contentDirectory) {
+    public Set<String> intact(Collection<OutputFile> files, Path contentDirectory) {
         return intact(files, contentDirectory, Set.of());
     }
 
@@ -157,11 +156,11 @@ public final class BundleWriter {
      * {@link #intact(Collection, Path)}, given files known to be present (from the last build's record of its output
      * folders' times), so that their folders need no listing.
      */
-    public Set<String> intact(Collection<PublishEntry.OutputFile> files, Path contentDirectory, Set<String> known) {
+    public Set<String> intact(Collection<OutputFile> files, Path contentDirectory, Set<String> known) {
         Set<String> present = new OutputTree(outputDirectory).present(files.stream()
-                .map(PublishEntry.OutputFile::path).toList(), known);
+                .map(OutputFile::path).toList(), known);
         Set<String> intact = new HashSet<>();
-        for (PublishEntry.OutputFile f : files) {
+        for (OutputFile f : files) {
             if (present.contains(f.path()) && OutputTree.sourceUnchanged(f, contentDirectory)) {
                 intact.add(f.path());
             }
@@ -186,7 +185,7 @@ public final class BundleWriter {
 
         /** Writes an article's HTML, JSON record and assets (each only if its bytes changed). */
         public Written article(Article a) throws IOException {
-            List<PublishEntry.OutputFile> outputs = new ArrayList<>(2 + a.assets().size());
+            List<OutputFile> outputs = new ArrayList<>(2 + a.assets().size());
             byte[] html = a.html().getBytes(StandardCharsets.UTF_8);
             outputs.add(out.write(root + BundleLayout.articleHtml(a.slug()), html));
             outputs.add(out.write(root + BundleLayout.articleJson(a.slug()),
@@ -199,7 +198,7 @@ public final class BundleWriter {
         }
 
         /** Keeps the files an earlier run wrote for an article that did not change. */
-        public void keep(List<PublishEntry.OutputFile> outputs) {
+        public void keep(List<OutputFile> outputs) {
             outputs.forEach(f -> out.keep(f.path()));
         }
 
@@ -211,8 +210,8 @@ public final class BundleWriter {
          * @param articles every article of the bundle, newest first
          * @return the files
          */
-        public List<PublishEntry.OutputFile> shared(List<Listed> articles) throws IOException {
-            List<PublishEntry.OutputFile> files = new ArrayList<>();
+        public List<OutputFile> shared(List<Listed> articles) throws IOException {
+            List<OutputFile> files = new ArrayList<>();
             files.add(out.write(BundleLayout.DISCOVERY_FILE, (bundleName + "\n").getBytes(StandardCharsets.UTF_8)));
             files.add(out.write(root + BundleLayout.INDEX, BundleJson.indexFromEntries(bundleName,
                     articles.stream().map(Listed::indexEntry).toList())));

@@ -1,6 +1,5 @@
 package dev.articles.core.bundle;
 
-import dev.articles.core.state.PublishEntry;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -66,7 +65,7 @@ final class OutputTree {
      *
      * @return the file as it is now
      */
-    PublishEntry.OutputFile write(String relative, byte[] bytes) throws IOException {
+    OutputFile write(String relative, byte[] bytes) throws IOException {
         Path target = resolve(relative);
         kept.add(relative);
         BasicFileAttributes existing = attributes(target);
@@ -134,7 +133,7 @@ final class OutputTree {
      *
      * @param from {@code source} relative to the content directory, for the record
      */
-    PublishEntry.OutputFile copy(String relative, Path source, String from) throws IOException {
+    OutputFile copy(String relative, Path source, String from) throws IOException {
         Path target = resolve(relative);
         kept.add(relative);
         if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == Files.size(source)
@@ -155,14 +154,14 @@ final class OutputTree {
         return described(relative, target, source, from);
     }
 
-    private static PublishEntry.OutputFile described(String relative, Path target, Path source, String from)
+    private static OutputFile described(String relative, Path target, Path source, String from)
             throws IOException {
         BasicFileAttributes a = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (source == null) {
-            return new PublishEntry.OutputFile(relative, a.size(), a.lastModifiedTime().toMillis(), null, 0, 0);
+            return new OutputFile(relative, a.size(), a.lastModifiedTime().toMillis(), null, 0, 0);
         }
         BasicFileAttributes s = Files.readAttributes(source, BasicFileAttributes.class);
-        return new PublishEntry.OutputFile(relative, a.size(), a.lastModifiedTime().toMillis(), from, s.size(),
+        return new OutputFile(relative, a.size(), a.lastModifiedTime().toMillis(), from, s.size(),
                 s.lastModifiedTime().toMillis());
     }
 
@@ -201,7 +200,7 @@ final class OutputTree {
      * Whether a copied asset's source is as it was when copied (same size and time); files the writer made itself
      * depend only on the state, so for them {@link #present} is enough.
      */
-    static boolean sourceUnchanged(PublishEntry.OutputFile file, Path contentDirectory) {
+    static boolean sourceUnchanged(OutputFile file, Path contentDirectory) {
         if (file.from() == null) {
             return true;
         }

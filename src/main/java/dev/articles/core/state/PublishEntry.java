@@ -1,5 +1,6 @@
 package dev.articles.core.state;
 
+import dev.articles.core.bundle.OutputFile;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -30,19 +31,6 @@ import java.util.List;
  */
 public record PublishEntry(String source, byte[] inputSha256, long links, String slug, long epochSecond, int nano,
         int offsetSeconds, boolean draft, List<String> tags, List<String> categories, byte[] indexEntry, List<OutputFile> outputs) {
-
-    /**
-     * A file in the output folder, as written.
-     *
-     * @param path relative to the output folder
-     * @param size its size when written
-     * @param modified its modification time then (epoch milliseconds)
-     * @param from for a copied asset, the file copied, relative to the content directory; else {@code null}
-     * @param fromSize that file's size then
-     * @param fromModified that file's modification time then
-     */
-    public record OutputFile(String path, long size, long modified, String from, long fromSize, long fromModified) {
-    }
 
     /** The date as written in the article: instant and offset. */
     public OffsetDateTime date() {

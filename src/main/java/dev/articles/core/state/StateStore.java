@@ -1,5 +1,6 @@
 package dev.articles.core.state;
 
+import dev.articles.core.bundle.OutputFile;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.settings.Baseline;
 import java.io.DataInputStream;
@@ -59,7 +60,7 @@ public final class StateStore {
      * @param entries by source path
      * @param shared files not of one article (discovery file, index, taxonomies)
      */
-    public record Bundle(String fingerprint, Map<String, PublishEntry> entries, List<PublishEntry.OutputFile> shared) {
+    public record Bundle(String fingerprint, Map<String, PublishEntry> entries, List<OutputFile> shared) {
     }
 
     private final Path folder;
