@@ -3,7 +3,6 @@ package dev.articles.core.build;
 import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.bundle.OutputFile;
 import dev.articles.core.state.BuildRecord;
-import dev.articles.core.state.PublishEntry;
 import dev.articles.core.state.StateStore;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,8 +3,10 @@ package dev.articles.core.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.articles.core.source.ContentScanner.Found;
+import dev.articles.core.source.ContentScanner;
 import dev.articles.core.state.BuildRecord;
 import dev.articles.core.state.StateStore;
+import dev.articles.testing.ContentFixture;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,12 +94,18 @@ class ChangeWatchTest {
 
     @Test
     void theStoredMemoryReadsTheChecksWhenAskedThoughTheWalkMetNoChange() throws IOException {
-        StateStore store = new StateStore(temp.resolve("state"), temp);
-        BuildMemory memory = BuildMemory.stored(store);
-        memory.begin(new BuildFingerprint("validate", "print", "none", ""));
-        memory.found(found(0, 10));
-        assertEquals(null, memory.lastBuild()); // no record there: all is change
-        assertEquals(null, memory.lastChecks()); // no checks.bin there
+        ContentFixture content = new ContentFixture(temp.resolve("articles"));
+        content.article("a.md", "A", "2026-01-01 10:00:00 +0900");
+        Path state = temp.resolve("state");
+        new ContentBuild().run(content.request(), BuildMemory.stored(state, content.dir()), "test", null, false);
+
+        BuildMemory memory = BuildMemory.stored(state, content.dir());
+        memory.begin(BuildFingerprint.of("test", content.request(), null));
+        for (Found f : new ContentScanner(List.of("**/*.md"), List.of()).list(content.dir()).articles()) {
+            memory.found(f); // as in the last build: the walk starts no read
+        }
+        assertEquals(List.of("a.md"), memory.lastBuild().sources());
+        assertEquals(List.of("a.md"), List.copyOf(memory.lastChecks().entries().keySet()));
         memory.finish();
     }
 }
