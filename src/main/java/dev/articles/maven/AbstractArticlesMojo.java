@@ -9,6 +9,7 @@ import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.Baseline;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.ContentRequest;
+import dev.articles.core.settings.SiteFormat;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,6 +63,29 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
      */
     @Parameter(property = "articles.excludes")
     protected List<String> excludes;
+
+    /**
+     * How the content directory is read: {@code plain} (every file matching {@code includes} is an article),
+     * {@code jekyll} (a Jekyll site, read as Jekyll 4 reads it: its {@code _config.yml}, every {@code _posts} folder,
+     * {@code _drafts}, collections with {@code output: true}; pages are not articles), or {@code auto}: a Jekyll site
+     * when the content directory holds a {@code _config.yml}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "articles.siteFormat", defaultValue = "auto")
+    protected String siteFormat = "auto";
+
+    /**
+     * Where each article lives on the site: its {@code url}, a path below the site's address, which the bundle's
+     * links, feeds and sitemap use. For plain content a pattern with the placeholders <code>{slug}</code> (required),
+     * <code>{year}</code>, <code>{month}</code>, <code>{day}</code> (of the article's date, in the offset written in
+     * it); default <code>/articles/{slug}/</code>. For a Jekyll site a Jekyll permalink ({@code pretty},
+     * {@code /:categories/:year/:title/}...) that overrides its {@code _config.yml}'s.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "articles.permalink")
+    protected String permalink;
 
     /**
      * Time zone for dates written without an offset ({@code 2026-02-05 17:08} or {@code 2026-02-05}), as an IANA
@@ -288,7 +312,19 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
 
     ContentRequest request() throws MojoExecutionException, MojoFailureException {
         return new ContentRequest(contentDirectory.toPath().toAbsolutePath(), includes, excludes, charset(), zone(),
-                clock(), includeDrafts(), checkSettings(), baseline());
+                clock(), includeDrafts(), checkSettings(), baseline(), siteFormat(), permalink);
+    }
+
+    /** {@code siteFormat} as the engine takes it. */
+    SiteFormat siteFormat() throws MojoFailureException {
+        String value = siteFormat == null ? "auto" : siteFormat.strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (value) {
+            case "auto", "" -> SiteFormat.AUTO;
+            case "plain" -> SiteFormat.PLAIN;
+            case "jekyll" -> SiteFormat.JEKYLL;
+            default -> throw new MojoFailureException("Invalid configuration of articles:" + goal() + ": siteFormat: '"
+                    + siteFormat + "' is not a site format; use auto, plain or jekyll");
+        };
     }
 
     /** "Now": for the future-date check, and the date of a new article. */

@@ -4,7 +4,6 @@ import dev.articles.core.build.ContentBuild;
 import dev.articles.core.bundle.BundleLayout;
 import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.bundle.FeedSettings;
-import dev.articles.core.bundle.Permalink;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -52,23 +51,14 @@ public class BundleMojo extends AbstractCheckingMojo {
     /**
      * The site's address, absolute http or https ({@code https://example.com/} or {@code https://example.com/blog/}):
      * with it, the bundle also holds an Atom feed ({@code feed.xml}) and a JSON Feed ({@code feed.json}) of the
-     * newest articles and a {@code sitemap.xml}, all with absolute addresses made from it and {@code permalink}.
+     * newest articles and a {@code sitemap.xml}, all with absolute addresses made from it and each article's
+     * {@code url}.
      * Without it they are left out, with a warning.
      *
      * @since 0.1.0
      */
     @Parameter(property = "articles.siteUrl")
     private String siteUrl;
-
-    /**
-     * Where each article lives on the site, as a path below {@code siteUrl}, for the feeds and the sitemap.
-     * Placeholders: <code>{slug}</code> (required), <code>{year}</code>, <code>{month}</code>, <code>{day}</code>
-     * (of the article's date, in the offset written in it).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "articles.permalink", defaultValue = Permalink.DEFAULT)
-    private String permalink = Permalink.DEFAULT;
 
     /**
      * How many of the newest articles the feeds list.
@@ -120,7 +110,7 @@ public class BundleMojo extends AbstractCheckingMojo {
             problems.add("bundleName: " + problem);
         }
         String title = feedTitle == null || feedTitle.isBlank() ? bundleName : feedTitle;
-        FeedSettings.Result read = FeedSettings.read(siteUrl, permalink, feedSize, title, feedAuthor, feedLanguage);
+        FeedSettings.Result read = FeedSettings.read(siteUrl, feedSize, title, feedAuthor, feedLanguage);
         problems.addAll(read.problems());
         if (problems.size() == 1) {
             throw new MojoFailureException("Invalid configuration of articles:bundle: " + problems.get(0));

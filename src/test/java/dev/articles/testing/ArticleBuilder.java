@@ -8,6 +8,9 @@ import java.util.Map;
 
 /** Builds {@link Article} records for writer and JSON tests, with plain defaults for every field. */
 public final class ArticleBuilder {
+    private String id;
+    private String url;
+    private String collection = "posts";
     private String slug;
     private String title;
     private OffsetDateTime date = OffsetDateTime.parse("2026-02-05T17:08:42Z");
@@ -26,12 +29,26 @@ public final class ArticleBuilder {
 
     private ArticleBuilder(String slug) {
         this.slug = slug;
+        this.id = slug;
+        this.url = "/articles/" + slug + "/";
         this.title = "Title of " + slug;
         this.source = slug + ".md";
     }
 
     public static ArticleBuilder article(String slug) {
         return new ArticleBuilder(slug);
+    }
+
+    /** Its id (default: the slug) and address (default: {@code /articles/{slug}/}). */
+    public ArticleBuilder id(String id, String url) {
+        this.id = id;
+        this.url = url;
+        return this;
+    }
+
+    public ArticleBuilder collection(String value) {
+        collection = value;
+        return this;
     }
 
     public ArticleBuilder title(String value) {
@@ -101,7 +118,7 @@ public final class ArticleBuilder {
     }
 
     public Article build() {
-        return new Article(slug, title, date, categories, tags, author, excerpt, excerptHtml, readingMinutes,
+        return new Article(id, url, collection, slug, title, date, categories, tags, author, excerpt, excerptHtml, readingMinutes,
                 declaredReadingMinutes, draft, headings, source, html, new LinkedHashMap<>(extra));
     }
 }

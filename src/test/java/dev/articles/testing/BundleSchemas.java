@@ -26,6 +26,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,15 +36,15 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Checks a written bundle against the JSON Schemas the plugin ships ({@code dev/articles/schema/format-1/*.schema.json},
+ * Checks a written bundle against the JSON Schemas the plugin ships ({@code dev/articles/schema/format-2/*.schema.json},
  * loaded from the classpath, so the very files in the jar are tested), plus what a schema cannot say: key order,
  * cross-file consistency, file encoding. Every test that writes a bundle calls {@link #assertValidBundle}.
  */
 public final class BundleSchemas {
     /** The {@code $id} prefix of the shipped schemas. */
-    public static final String ID_PREFIX = "https://articles.dev/schema/format-1/";
+    public static final String ID_PREFIX = "https://articles.dev/schema/format-2/";
     /** Where the shipped schemas are on the classpath. */
-    public static final String RESOURCE_FOLDER = "dev/articles/schema/format-1/";
+    public static final String RESOURCE_FOLDER = "dev/articles/schema/format-2/";
     public static final String INDEX = "index.schema.json";
     public static final String ARTICLE = "article.schema.json";
     public static final String TERMS = "terms.schema.json";
@@ -265,18 +266,22 @@ public final class BundleSchemas {
             expect(categories.has("categories") && !categories.has("tags"), "categories.json must hold 'categories'");
 
             Set<String> expectedFiles = new TreeSet<>(List.of("index.json", "tags.json", "categories.json"));
-            Set<String> slugs = new LinkedHashSet<>();
+            Set<String> slugs = new LinkedHashSet<>(); // the ids, in index order
+            Set<String> urls = new HashSet<>();
             for (JsonNode summary : index.get("articles")) {
-                String slug = summary.get("slug").asText();
-                expect(slugs.add(slug), "slug listed twice in index.json: " + slug);
-                expect(summary.get("json").asText().equals("articles/" + slug + ".json"), slug + ": wrong 'json' path");
-                expect(summary.get("html").asText().equals("articles/" + slug + ".html"), slug + ": wrong 'html' path");
-                expectedFiles.add("articles/" + slug + ".json");
-                expectedFiles.add("articles/" + slug + ".html");
-                Path htmlFile = dir.resolve("articles/" + slug + ".html");
+                String slug = summary.get("id").asText();
+                expect(slugs.add(slug), "id listed twice in index.json: " + slug);
+                expect(urls.add(summary.get("url").asText().toLowerCase(java.util.Locale.ROOT)),
+                        "url listed twice in index.json: " + summary.get("url"));
+                String key = dev.articles.core.bundle.BundleLayout.fileKey(slug);
+                expect(summary.get("json").asText().equals("articles/" + key + ".json"), slug + ": wrong 'json' path");
+                expect(summary.get("html").asText().equals("articles/" + key + ".html"), slug + ": wrong 'html' path");
+                expectedFiles.add("articles/" + key + ".json");
+                expectedFiles.add("articles/" + key + ".html");
+                Path htmlFile = dir.resolve("articles/" + key + ".html");
                 expect(Files.isRegularFile(htmlFile), "missing " + htmlFile);
                 utf8(htmlFile);
-                JsonNode article = read(dir.resolve("articles/" + slug + ".json"), ARTICLE, json);
+                JsonNode article = read(dir.resolve("articles/" + key + ".json"), ARTICLE, json);
                 expect(article.get("bundle").asText().equals(name), slug + ": 'bundle' is not " + name);
                 // The article record starts with the summary, key for key and value for value.
                 ObjectNode head = JSON.createObjectNode();
@@ -366,14 +371,14 @@ public final class BundleSchemas {
             }
         }
 
-        /** Terms sorted, each slug a listed article that carries the term, newest first (index order). */
+        /** Terms sorted, each id a listed article that carries the term, newest first (index order). */
         private void checkTerms(JsonNode terms, String key, Set<String> slugs, JsonNode index) {
             List<String> order = new ArrayList<>(slugs);
             String previous = null;
             Map<String, Set<String>> expected = new TreeMap<>();
             for (JsonNode summary : index.get("articles")) {
                 for (JsonNode t : summary.get(key)) {
-                    expected.computeIfAbsent(t.asText(), x -> new LinkedHashSet<>()).add(summary.get("slug").asText());
+                    expected.computeIfAbsent(t.asText(), x -> new LinkedHashSet<>()).add(summary.get("id").asText());
                 }
             }
             Map<String, Set<String>> actual = new TreeMap<>();
@@ -382,7 +387,7 @@ public final class BundleSchemas {
                 expect(previous == null || previous.compareTo(name) < 0, key + " not sorted: " + previous + ", " + name);
                 previous = name;
                 List<String> termSlugs = new ArrayList<>();
-                term.get("slugs").forEach(s -> termSlugs.add(s.asText()));
+                term.get("ids").forEach(s -> termSlugs.add(s.asText()));
                 List<String> sorted = new ArrayList<>(termSlugs);
                 sorted.sort((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b)));
                 expect(termSlugs.equals(sorted), key + " '" + name + "': slugs not in index order: " + termSlugs);

@@ -19,6 +19,8 @@ import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.Baseline;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.ContentRequest;
+import dev.articles.core.settings.SiteFormat;
+import dev.articles.core.site.Permalink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -72,14 +74,20 @@ public final class ContentFixture {
     private final boolean drafts;
     private final CheckSettings settings;
     private final Baseline baseline;
+    private final SiteFormat site;
+    private final String permalink;
 
     /** A content folder (not created until a file is written into it) read with every setting at its default. */
     public ContentFixture(Path dir) {
-        this(dir, NOW, ZONE, StandardCharsets.UTF_8, List.of(), List.of(), false, CheckSettings.defaults(), null);
+        this(dir, NOW, ZONE, StandardCharsets.UTF_8, List.of(), List.of(), false, CheckSettings.defaults(), null,
+                null, null);
     }
 
     private ContentFixture(Path dir, Instant now, ZoneId zone, Charset charset, List<String> includes,
-            List<String> excludes, boolean drafts, CheckSettings settings, Baseline baseline) {
+            List<String> excludes, boolean drafts, CheckSettings settings, Baseline baseline, SiteFormat site,
+            String permalink) {
+        this.site = site;
+        this.permalink = permalink;
         this.dir = Objects.requireNonNull(dir, "dir");
         this.now = now;
         this.zone = zone;
@@ -160,12 +168,12 @@ public final class ContentFixture {
     /** This content read at another "now", an instant such as {@code 2031-01-01T00:00:00Z}. */
     public ContentFixture now(String instant) {
         return new ContentFixture(dir, Instant.parse(instant), zone, charset, includes, excludes, drafts, settings,
-                baseline);
+                baseline, site, permalink);
     }
 
     /** This content with dates without an offset read in {@code zone}. */
     public ContentFixture zone(ZoneId zone) {
-        return new ContentFixture(dir, now, zone, charset, includes, excludes, drafts, settings, baseline);
+        return new ContentFixture(dir, now, zone, charset, includes, excludes, drafts, settings, baseline, site, permalink);
     }
 
     /** This content with dates without an offset read in the zone {@code id} ({@code Asia/Tokyo}). */
@@ -175,7 +183,7 @@ public final class ContentFixture {
 
     /** This content decoded with {@code charset}. */
     public ContentFixture charset(Charset charset) {
-        return new ContentFixture(dir, now, zone, charset, includes, excludes, drafts, settings, baseline);
+        return new ContentFixture(dir, now, zone, charset, includes, excludes, drafts, settings, baseline, site, permalink);
     }
 
     /** This content with other includes (none: the defaults). */
@@ -184,7 +192,7 @@ public final class ContentFixture {
     }
 
     public ContentFixture includes(List<String> patterns) {
-        return new ContentFixture(dir, now, zone, charset, patterns, excludes, drafts, settings, baseline);
+        return new ContentFixture(dir, now, zone, charset, patterns, excludes, drafts, settings, baseline, site, permalink);
     }
 
     /** This content with files left out. */
@@ -193,28 +201,34 @@ public final class ContentFixture {
     }
 
     public ContentFixture excludes(List<String> patterns) {
-        return new ContentFixture(dir, now, zone, charset, includes, patterns, drafts, settings, baseline);
+        return new ContentFixture(dir, now, zone, charset, includes, patterns, drafts, settings, baseline, site, permalink);
     }
 
     /** This content with drafts published ({@code true}) or left out ({@code false}, the default). */
     public ContentFixture drafts(boolean include) {
-        return new ContentFixture(dir, now, zone, charset, includes, excludes, include, settings, baseline);
+        return new ContentFixture(dir, now, zone, charset, includes, excludes, include, settings, baseline, site, permalink);
     }
 
     /** This content checked with other settings. */
     public ContentFixture settings(CheckSettings settings) {
-        return new ContentFixture(dir, now, zone, charset, includes, excludes, drafts, settings, baseline);
+        return new ContentFixture(dir, now, zone, charset, includes, excludes, drafts, settings, baseline, site, permalink);
     }
 
     /** This content checked against a baseline ({@code null} for none, the default). */
     public ContentFixture baseline(Baseline baseline) {
-        return new ContentFixture(dir, now, zone, charset, includes, excludes, drafts, settings, baseline);
+        return new ContentFixture(dir, now, zone, charset, includes, excludes, drafts, settings, baseline, site, permalink);
+    }
+
+    /** This content read as {@code format}, its articles addressed by {@code permalink} ({@code null}: default). */
+    public ContentFixture site(SiteFormat format, String permalink) {
+        return new ContentFixture(dir, now, zone, charset, includes, excludes, drafts, settings, baseline, format,
+                permalink);
     }
 
     /** The request that reads this content, as set up. */
     public ContentRequest request() {
         return new ContentRequest(dir, includes, excludes, charset, zone, Clock.fixed(now, ZoneOffset.UTC), drafts,
-                settings, baseline);
+                settings, baseline, site, permalink);
     }
 
     // --- the engine ----------------------------------------------------------------------------------------------
@@ -302,6 +316,9 @@ public final class ContentFixture {
     public ArticleFacts facts(String relative, String text) {
         ArticleSource source = source(relative, text);
         FrontMatter fm = source.frontMatter();
-        return FactsCollector.collect(source, fm.slug(), fm.slugLine(), fm.slugColumn(), List.of(), List.of());
+        String id = relative.replaceFirst("\\.[^./]*$", "");
+        return FactsCollector.collect(source, id, fm.slug() == null || fm.date() == null ? null
+                : Permalink.of(Permalink.DEFAULT).path(fm.slug(), fm.date()), fm.slug(), fm.slugLine(), fm.slugColumn(),
+                List.of(), List.of());
     }
 }

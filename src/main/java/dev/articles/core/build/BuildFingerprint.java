@@ -4,6 +4,7 @@ import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.bundle.FeedSettings;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.ContentRequest;
+import dev.articles.core.site.ContentLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,21 +28,22 @@ import java.util.TreeMap;
 record BuildFingerprint(String goal, String checks, String baseline, String bundle) {
 
     /** The fingerprints of a build of {@code request}, writing {@code bundle} (or checking only, when null). */
-    static BuildFingerprint of(String toolVersion, ContentRequest request, BundleWriter bundle) {
-        String checks = checks(toolVersion, request);
+    static BuildFingerprint of(String toolVersion, ContentRequest request, ContentLayout layout, BundleWriter bundle) {
+        String checks = checks(toolVersion, request, layout);
         return bundle == null ? new BuildFingerprint("validate", checks, baseline(request), "")
                 : new BuildFingerprint("bundle-" + bundle.bundleName(), checks, baseline(request), bundle(checks,
                         request, bundle.bundleName(), bundle.outputDirectory(), bundle.feeds()));
     }
 
     /** What each article's findings depend on. */
-    static String checks(String toolVersion, ContentRequest r) {
+    static String checks(String toolVersion, ContentRequest r, ContentLayout layout) {
         CheckSettings c = r.checks();
         StringBuilder sb = new StringBuilder();
         line(sb, "tool", toolVersion);
         line(sb, "contentDirectory", r.contentDirectory());
         line(sb, "includes", r.includes());
         line(sb, "excludes", r.excludes());
+        line(sb, "layout", layout.fingerprint()); // the site's settings: addresses, defaults, folders
         line(sb, "charset", r.charset().name());
         line(sb, "timeZone", r.timeZone().getId());
         line(sb, "levels", new TreeMap<>(c.levels()));

@@ -4,6 +4,7 @@ import dev.articles.core.check.ArticleFacts;
 import dev.articles.core.check.Suppressions;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.read.ArticleReader;
+import dev.articles.core.site.ContentLayout;
 import dev.articles.core.render.MarkdownRenderer;
 import dev.articles.core.render.RenderWorker;
 import dev.articles.core.report.ContentResult;
@@ -76,7 +77,7 @@ final class CheckStage {
         ArticleSpool spool = spoolFile == null || toRead.isEmpty() ? null : new ArticleSpool(spoolFile.path());
         ArticleSpool.Ticket[] tickets = new ArticleSpool.Ticket[found.size()];
         try {
-            read(request, markdown, found, toRead, entries, spool, tickets);
+            read(request, plan.layout(), markdown, found, toRead, entries, spool, tickets);
             return verdict(request, prints, plan, previous, entries, toRead, touched, spool, tickets);
         } catch (RuntimeException | Error e) {
             if (spool != null) {
@@ -123,9 +124,9 @@ final class CheckStage {
     }
 
     /** Reads, checks and (with a spool) renders the articles at {@code toRead}, on all cores. */
-    private void read(ContentRequest request, MarkdownRenderer renderer, List<Found> found, List<Integer> toRead,
+    private void read(ContentRequest request, ContentLayout layout, MarkdownRenderer renderer, List<Found> found, List<Integer> toRead,
             CheckEntry[] entries, ArticleSpool spool, ArticleSpool.Ticket[] tickets) {
-        ArticleReader reader = new ArticleReader(request, renderer, Checks.articleChecks());
+        ArticleReader reader = new ArticleReader(request, layout, renderer, Checks.articleChecks());
         ArticleReader.Mode mode = spool == null ? ArticleReader.Mode.CHECK : ArticleReader.Mode.CHECK_AND_RENDER;
         List<RenderWorker.Result<ArticleReader.Outcome>> outcomes = worker.runAll(toRead.size(), k -> {
             ArticleReader.Outcome o = reader.read(found.get(toRead.get(k)).file(), mode);

@@ -11,6 +11,7 @@ import dev.articles.core.render.MarkdownRenderer;
 import dev.articles.core.render.RenderWorker;
 import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.ContentRequest;
+import dev.articles.core.site.Site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -89,10 +90,24 @@ public final class ContentBuild {
         if (!Files.isDirectory(request.contentDirectory())) {
             return new Outcome(noContentDirectory(request), recorder.stats());
         }
-        BuildFingerprint prints = BuildFingerprint.of(toolVersion, request, bundle);
+        Site site = Site.read(request);
+        if (site.broken()) {
+            return new Outcome(new ContentResult(0, site.problems(), List.of()), recorder.stats());
+        }
+        Outcome outcome = build(request, site, memory, toolVersion, bundle, warningsStop, recorder);
+        if (site.problems().isEmpty()) {
+            return outcome;
+        }
+        // The site's warnings are not remembered with the articles' findings: they are read again every build.
+        return new Outcome(withDiagnostics(outcome.result(), site.problems()), outcome.stats());
+    }
+
+    private Outcome build(ContentRequest request, Site site, BuildMemory memory, String toolVersion,
+            BundleWriter bundle, boolean warningsStop, BuildRecorder recorder) throws IOException {
+        BuildFingerprint prints = BuildFingerprint.of(toolVersion, request, site.layout(), bundle);
         try {
             memory.begin(prints);
-            Plan plan = Plan.scan(request, memory, recorder);
+            Plan plan = Plan.scan(request, site.layout(), memory, recorder);
             ContentResult last = plan.lastResultIfUnchanged(prints, request.clock().millis());
             if (last != null && plan.lastOutcomeStands(bundle, stops(last, warningsStop))) {
                 recorder.reused(plan.lastBuild().published() ? plan.lastBuild().files().size() : 0,
@@ -117,7 +132,7 @@ public final class ContentBuild {
                 }
                 Published published = publishing.publish(request, bundle, prints, plan, checked, memory);
                 if (!published.failures().isEmpty()) {
-                    ContentResult failed = withErrors(checked.result(), published.failures());
+                    ContentResult failed = withDiagnostics(checked.result(), published.failures());
                     memory.rememberBuild(plan.record(prints, checked, failed, null, null));
                     return new Outcome(failed, recorder.stats());
                 }
@@ -143,10 +158,10 @@ public final class ContentBuild {
                 "the content directory does not exist")), List.of());
     }
 
-    /** {@code result} with {@code errors} among its diagnostics, in their order. */
-    private static ContentResult withErrors(ContentResult result, List<Diagnostic> errors) {
+    /** {@code result} with {@code more} among its diagnostics, in their order. */
+    private static ContentResult withDiagnostics(ContentResult result, List<Diagnostic> more) {
         List<Diagnostic> all = new ArrayList<>(result.diagnostics());
-        all.addAll(errors);
+        all.addAll(more);
         all.sort(Diagnostic.ORDER);
         return new ContentResult(result.checked(), all, List.of(), result.baselined(), result.staleBaseline());
     }

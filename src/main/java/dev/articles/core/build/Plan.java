@@ -3,6 +3,7 @@ package dev.articles.core.build;
 import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.ContentRequest;
+import dev.articles.core.site.ContentLayout;
 import dev.articles.core.source.ContentScanner.Found;
 import dev.articles.core.source.ContentScanner;
 import dev.articles.core.state.BuildRecord;
@@ -15,18 +16,19 @@ import java.util.List;
 /**
  * The first stage of a build: the content as it is now, set against the brief record of the last build.
  *
+ * @param layout which files are articles, and how they are addressed
  * @param found the article files, sorted by path
  * @param others the hash of the content's other files (images, excluded files)
  * @param lastBuild the memory's brief record of the last build of this goal, or {@code null}
  */
-record Plan(List<Found> found, long others, BuildRecord lastBuild) {
+record Plan(ContentLayout layout, List<Found> found, long others, BuildRecord lastBuild) {
 
     /** Walks the content directory, telling the memory of each article as it is met. */
-    static Plan scan(ContentRequest request, BuildMemory memory, BuildRecorder recorder) throws IOException {
-        ContentScanner.Listing listing = new ContentScanner(request.includes(), request.excludes())
-                .list(request.contentDirectory(), memory::found);
+    static Plan scan(ContentRequest request, ContentLayout layout, BuildMemory memory, BuildRecorder recorder)
+            throws IOException {
+        ContentScanner.Listing listing = new ContentScanner(layout).list(request.contentDirectory(), memory::found);
         recorder.scanned(listing.articles().size());
-        return new Plan(listing.articles(), listing.others(), memory.lastBuild());
+        return new Plan(layout, listing.articles(), listing.others(), memory.lastBuild());
     }
 
     /**

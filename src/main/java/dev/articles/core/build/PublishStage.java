@@ -58,8 +58,9 @@ final class PublishStage {
         LastBundle last = memory.lastBundle();
         StateStore.Bundle previous = last == null ? null : last.bundle();
         Set<String> intact = last == null ? Set.of() : last.intact();
-        BundleWriter.Session session = bundle.open();
-        LinkRewriter links = new LinkRewriter(LinkTargets.of(request.contentDirectory(), checked.facts()));
+        BundleWriter.Session session = bundle.assetsUrl(plan.layout().assetsUrl()).open();
+        LinkRewriter links = new LinkRewriter(LinkTargets.of(request.contentDirectory(), checked.facts()),
+                plan.layout().assetsUrl());
         Map<String, PublishEntry> now = new LinkedHashMap<>();
         List<Candidate> toRender = new ArrayList<>();
         CheckEntry[] entries = checked.entries();
@@ -94,12 +95,9 @@ final class PublishStage {
                     List.of(), List.copyOf(failures));
         }
 
-        List<PublishEntry> newestFirst = new ArrayList<>(now.values());
-        newestFirst.sort(Comparator.comparingLong(PublishEntry::epochSecond).thenComparingInt(PublishEntry::nano)
-                .reversed().thenComparing(PublishEntry::slug));
-        List<BundleWriter.Listed> listed = newestFirst.stream().map(p -> new BundleWriter.Listed(p.slug(),
-                p.epochSecond(), p.nano(), p.offsetSeconds(), p.draft(), p.tags(), p.categories(), p.indexEntry()))
-                .toList();
+        List<BundleWriter.Listed> listed = new ArrayList<>(now.size());
+        now.values().forEach(p -> listed.add(p.listed()));
+        listed.sort(BundleWriter.Listed.NEWEST_FIRST);
         List<OutputFile> shared = session.shared(listed);
         // Remembered only once the stale files are gone: if deleting fails, the next build still knows of them.
         int deleted = session.deleteStale(previous == null ? null : outputs(previous));
@@ -117,7 +115,7 @@ final class PublishStage {
             LinkRewriter links, BundleWriter.Session session, Map<String, PublishEntry> now, List<Diagnostic> failures)
             throws IOException {
         HtmlSanitizer sanitizer = HtmlSanitizer.of(request.checks());
-        ArticleReader reader = new ArticleReader(request, renderer.get(), List.of());
+        ArticleReader reader = new ArticleReader(request, plan.layout(), renderer.get(), List.of());
         List<Found> found = plan.found();
         List<RenderWorker.Result<PublishEntry>> results = worker.runAll(toRender.size(), k -> {
             Candidate c = toRender.get(k);
@@ -137,9 +135,8 @@ final class PublishStage {
             try {
                 BundleWriter.Written w = session.article(a);
                 published.accept(a);
-                return new PublishEntry(f.source(), sha, c.links(), a.slug(), a.date().toEpochSecond(),
-                        a.date().getNano(), a.date().getOffset().getTotalSeconds(), a.draft(), a.tags(),
-                        a.categories(), w.indexEntry(), w.outputs());
+                return new PublishEntry(f.source(), sha, c.links(), new BundleWriter.Listed(a, w.indexEntry()),
+                        w.outputs());
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }

@@ -26,22 +26,26 @@ public final class BundleJson {
     /** Summary fields shared by {@code index.json} and the article record, in contract order. */
     static Map<String, Object> summary(Article a) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("url", a.url());
         m.put("slug", a.slug());
+        m.put("collection", a.collection());
         m.put("title", a.title());
-        m.put("date", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(a.date()));
+        m.put("date", a.date() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(a.date()));
         m.put("categories", a.categories());
         m.put("tags", a.tags());
         m.put("author", a.author());
         m.put("excerpt", a.excerpt());
         m.put("readingMinutes", a.readingMinutes());
         m.put("draft", a.draft());
-        m.put("json", BundleLayout.articleJson(a.slug()));
-        m.put("html", BundleLayout.articleHtml(a.slug()));
+        m.put("json", BundleLayout.articleJson(a.id()));
+        m.put("html", BundleLayout.articleHtml(a.id()));
         return m;
     }
 
-    static Map<String, Object> index(String bundle, List<Article> articles) {
+    static Map<String, Object> index(String bundle, String assetsUrl, List<Article> articles) {
         Map<String, Object> m = header(bundle);
+        m.put("assetsUrl", assetsUrl);
         m.put("articles", articles.stream().map(BundleJson::summary).toList());
         return m;
     }
@@ -49,22 +53,20 @@ public final class BundleJson {
     /**
      * An article's entry in {@code index.json}, byte for byte as it appears there (indented for its place in the
      * list): the index of an incremental build is put together from the entries of all articles without building
-     * them again. {@link #index(String, List)} is the definition; {@link #indexFromEntries} must equal it.
+     * them again. {@link #index(String, String, List)} is the definition; {@link #indexFromEntries} must equal it.
      */
-    static byte[] indexEntry(String bundle, Article a) {
-        Map<String, Object> m = header(bundle);
-        m.put("articles", List.of(summary(a)));
-        byte[] whole = bytes(m);
-        IndexFrame frame = IndexFrame.of(bundle);
+    static byte[] indexEntry(String bundle, String assetsUrl, Article a) {
+        byte[] whole = bytes(index(bundle, assetsUrl, List.of(a)));
+        IndexFrame frame = IndexFrame.of(bundle, assetsUrl);
         return Arrays.copyOfRange(whole, frame.prefix().length, whole.length - frame.suffix().length);
     }
 
     /** {@code index.json} from the entries ({@link #indexEntry}) of the articles, newest first. */
-    static byte[] indexFromEntries(String bundle, List<byte[]> entries) {
+    static byte[] indexFromEntries(String bundle, String assetsUrl, List<byte[]> entries) {
         if (entries.isEmpty()) {
-            return bytes(index(bundle, List.of()));
+            return bytes(index(bundle, assetsUrl, List.of()));
         }
-        IndexFrame frame = IndexFrame.of(bundle);
+        IndexFrame frame = IndexFrame.of(bundle, assetsUrl);
         int size = frame.prefix().length + frame.suffix().length + SEPARATOR.length * (entries.size() - 1);
         for (byte[] e : entries) {
             size += e.length;
@@ -93,12 +95,13 @@ public final class BundleJson {
     private record IndexFrame(byte[] prefix, byte[] suffix) {
         private static final Map<String, IndexFrame> FRAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
-        static IndexFrame of(String bundle) {
-            return FRAMES.computeIfAbsent(bundle, IndexFrame::make);
+        static IndexFrame of(String bundle, String assetsUrl) {
+            return FRAMES.computeIfAbsent(bundle + "\n" + assetsUrl, k -> make(bundle, assetsUrl));
         }
 
-        private static IndexFrame make(String bundle) {
+        private static IndexFrame make(String bundle, String assetsUrl) {
             Map<String, Object> m = header(bundle);
+            m.put("assetsUrl", assetsUrl);
             m.put("articles", List.of(Map.of()));
             byte[] whole = bytes(m);
             byte[] marker = "{ }".getBytes(StandardCharsets.UTF_8);
@@ -144,13 +147,13 @@ public final class BundleJson {
         return m;
     }
 
-    /** {@code tags.json} or {@code categories.json}: each term, sorted, with its articles' slugs newest first. */
-    static Map<String, Object> terms(String bundle, String key, Map<String, List<String>> slugsByTerm) {
+    /** {@code tags.json} or {@code categories.json}: each term, sorted, with its articles' ids newest first. */
+    static Map<String, Object> terms(String bundle, String key, Map<String, List<String>> idsByTerm) {
         Map<String, Object> m = header(bundle);
-        m.put(key, slugsByTerm.entrySet().stream().map(e -> {
+        m.put(key, idsByTerm.entrySet().stream().map(e -> {
             Map<String, Object> term = new LinkedHashMap<>();
             term.put("name", e.getKey());
-            term.put("slugs", e.getValue());
+            term.put("ids", e.getValue());
             return term;
         }).toList());
         return m;

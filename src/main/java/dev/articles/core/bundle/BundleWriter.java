@@ -54,8 +54,10 @@ public final class BundleWriter {
     /**
      * An article of the index: what the shared files need of it.
      *
-     * @param slug its slug
-     * @param epochSecond its date (for its address in the feeds and the sitemap)
+     * @param id its id
+     * @param url its address below the site's address
+     * @param collection its collection ({@code posts} for posts: only they are in the feeds)
+     * @param epochSecond its date, {@link #NO_DATE} for a document without one
      * @param nano the date's nanoseconds
      * @param offsetSeconds the date's offset as written in the article
      * @param draft whether it is a draft (never in the feeds or the sitemap)
@@ -63,27 +65,41 @@ public final class BundleWriter {
      * @param categories its categories as written
      * @param indexEntry its entry of {@code index.json} ({@link Written#indexEntry()})
      */
-    public record Listed(String slug, long epochSecond, int nano, int offsetSeconds, boolean draft, List<String> tags,
-            List<String> categories, byte[] indexEntry) {
+    public record Listed(String id, String url, String collection, long epochSecond, int nano, int offsetSeconds,
+            boolean draft, List<String> tags, List<String> categories, byte[] indexEntry) {
+
+        /** {@link #epochSecond()} of an article without a date (a Jekyll collection's document). */
+        public static final long NO_DATE = Long.MIN_VALUE;
 
         /** An article of the index; the date is kept as numbers, since a bundle may list 50,000 of them. */
-        public Listed(String slug, OffsetDateTime date, boolean draft, List<String> tags, List<String> categories,
-                byte[] indexEntry) {
-            this(slug, date.toEpochSecond(), date.getNano(), date.getOffset().getTotalSeconds(), draft, tags,
-                    categories, indexEntry);
+        public Listed(Article a, byte[] indexEntry) {
+            this(a.id(), a.url(), a.collection(), a.date() == null ? NO_DATE : a.date().toEpochSecond(),
+                    a.date() == null ? 0 : a.date().getNano(),
+                    a.date() == null ? 0 : a.date().getOffset().getTotalSeconds(), a.draft(), a.tags(),
+                    a.categories(), indexEntry);
         }
 
-        /** Its date, with the offset written in the article. */
+        /** Its date, with the offset written in the article, or {@code null}. */
         public OffsetDateTime date() {
-            return OffsetDateTime.ofInstant(Instant.ofEpochSecond(epochSecond, nano),
+            return epochSecond == NO_DATE ? null : OffsetDateTime.ofInstant(Instant.ofEpochSecond(epochSecond, nano),
                     ZoneOffset.ofTotalSeconds(offsetSeconds));
         }
+
+        /** The bundle's order: newest first, articles without a date last, then by id. */
+        public static final java.util.Comparator<Listed> NEWEST_FIRST = java.util.Comparator
+                .comparingLong(Listed::epochSecond).thenComparingInt(Listed::nano).reversed()
+                .thenComparing(Listed::id);
     }
 
     private final String bundleName;
     private final Path outputDirectory;
     private final List<Path> mirrors;
     private final FeedSettings feeds;
+    /** Where the bundle's {@code assets/} folder is served, below the site's address ({@code index.json} says it). */
+    private String assetsUrl = DEFAULT_ASSETS_URL;
+
+    /** {@link #assetsUrl(String)} unless told otherwise: beside the articles of the default permalink. */
+    public static final String DEFAULT_ASSETS_URL = "/articles/assets/";
 
     /**
      * @param bundleName the bundle's name (checked with {@link BundleLayout#bundleNameProblem})
@@ -118,6 +134,16 @@ public final class BundleWriter {
         return bundleName;
     }
 
+    /** Sets where the bundle's {@code assets/} folder is served (the content's layout decides); returns this. */
+    public BundleWriter assetsUrl(String url) {
+        this.assetsUrl = url;
+        return this;
+    }
+
+    public String assetsUrl() {
+        return assetsUrl;
+    }
+
     public Path outputDirectory() {
         return outputDirectory;
     }
@@ -136,8 +162,7 @@ public final class BundleWriter {
         Session session = open();
         List<Listed> listed = new ArrayList<>();
         for (Article a : articles) {
-            listed.add(new Listed(a.slug(), a.date(), a.draft(), a.tags(), a.categories(),
-                    session.article(a).indexEntry()));
+            listed.add(new Listed(a, session.article(a).indexEntry()));
         }
         session.shared(listed);
         int deleted = session.deleteStale(null);
@@ -187,14 +212,14 @@ public final class BundleWriter {
         public Written article(Article a) throws IOException {
             List<OutputFile> outputs = new ArrayList<>(2 + a.assets().size());
             byte[] html = a.html().getBytes(StandardCharsets.UTF_8);
-            outputs.add(out.write(root + BundleLayout.articleHtml(a.slug()), html));
-            outputs.add(out.write(root + BundleLayout.articleJson(a.slug()),
+            outputs.add(out.write(root + BundleLayout.articleHtml(a.id()), html));
+            outputs.add(out.write(root + BundleLayout.articleJson(a.id()),
                     BundleJson.bytes(BundleJson.article(bundleName, a, sha256(html)))));
             for (Article.Asset asset : a.assets()) {
                 outputs.add(out.copy(root + asset.path(), asset.file(), asset.path().substring(
                         BundleLayout.ASSETS.length())));
             }
-            return new Written(BundleJson.indexEntry(bundleName, a), List.copyOf(outputs));
+            return new Written(BundleJson.indexEntry(bundleName, assetsUrl, a), List.copyOf(outputs));
         }
 
         /** Keeps the files an earlier run wrote for an article that did not change. */
@@ -213,15 +238,15 @@ public final class BundleWriter {
         public List<OutputFile> shared(List<Listed> articles) throws IOException {
             List<OutputFile> files = new ArrayList<>();
             files.add(out.write(BundleLayout.DISCOVERY_FILE, (bundleName + "\n").getBytes(StandardCharsets.UTF_8)));
-            files.add(out.write(root + BundleLayout.INDEX, BundleJson.indexFromEntries(bundleName,
+            files.add(out.write(root + BundleLayout.INDEX, BundleJson.indexFromEntries(bundleName, assetsUrl,
                     articles.stream().map(Listed::indexEntry).toList())));
             files.add(out.write(root + BundleLayout.TAGS, BundleJson.bytes(BundleJson.terms(bundleName, "tags",
                     termIndex(articles, true)))));
             files.add(out.write(root + BundleLayout.CATEGORIES, BundleJson.bytes(BundleJson.terms(bundleName,
                     "categories", termIndex(articles, false)))));
             if (feeds != null) {
-                Map<String, byte[]> feedFiles = Feeds.files(feeds, articles, slug -> Files.readString(
-                        outputDirectory.resolve(root + BundleLayout.articleHtml(slug)), StandardCharsets.UTF_8));
+                Map<String, byte[]> feedFiles = Feeds.files(feeds, articles, id -> Files.readString(
+                        outputDirectory.resolve(root + BundleLayout.articleHtml(id)), StandardCharsets.UTF_8));
                 for (Map.Entry<String, byte[]> f : feedFiles.entrySet()) {
                     files.add(out.write(root + f.getKey(), f.getValue()));
                 }
@@ -300,12 +325,12 @@ public final class BundleWriter {
         return names;
     }
 
-    /** Term to slugs (newest first, each once), terms sorted. */
+    /** Term to ids (newest first, each once), terms sorted. */
     private static Map<String, List<String>> termIndex(List<Listed> articles, boolean tags) {
         Map<String, List<String>> index = new TreeMap<>();
         for (Listed a : articles) {
             for (String term : new LinkedHashSet<>(tags ? a.tags() : a.categories())) {
-                index.computeIfAbsent(term, t -> new ArrayList<>()).add(a.slug());
+                index.computeIfAbsent(term, t -> new ArrayList<>()).add(a.id());
             }
         }
         return index;

@@ -1,9 +1,7 @@
 package dev.articles.core.bundle;
 
-import dev.articles.core.link.Destination;
 import dev.articles.core.render.HtmlSanitizer;
 import java.net.URI;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -13,24 +11,16 @@ import org.jsoup.nodes.Entities;
 
 /**
  * An article's HTML as a feed carries it: every address made absolute, because a feed reader shows the HTML away
- * from the site. In the bundle, a link to another article is {@code {slug}} or {@code {slug}#part} and an image is
- * {@code assets/{path}} ({@code LinkRewriter}); here they become the other article's address ({@link Permalink}) and
- * the image's address in the site's {@code assets/} folder ({@link FeedSettings#assetsUrl()}). Other relative
- * addresses (written in raw HTML) are resolved against the article's own address.
+ * from the site. In the bundle, links to other articles and images are relative to the article's own address
+ * ({@code LinkRewriter}), so each relative address is resolved against it.
  */
 final class FeedHtml {
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
 
     private final FeedSettings site;
-    private final Function<String, String> articleUrls;
 
-    /**
-     * @param articleUrls the address of the article with the given slug, or {@code null} when the bundle has no such
-     *     article
-     */
-    FeedHtml(FeedSettings site, Function<String, String> articleUrls) {
+    FeedHtml(FeedSettings site) {
         this.site = site;
-        this.articleUrls = articleUrls;
     }
 
     /** The HTML of the article at {@code articleUrl} with absolute addresses. */
@@ -64,18 +54,6 @@ final class FeedHtml {
         if (a.startsWith("/")) {
             return site.origin() + a;
         }
-        if (a.startsWith(BundleLayout.ASSETS)) {
-            return site.assetsUrl() + a.substring(BundleLayout.ASSETS.length());
-        }
-        int end = firstOf(a, '?', '#');
-        String path = a.substring(0, end);
-        if (path.indexOf('/') < 0) {
-            String slug = percentDecode(path);
-            String url = slug == null ? null : articleUrls.apply(slug);
-            if (url != null) {
-                return url + a.substring(end);
-            }
-        }
         try {
             return URI.create(articleUrl).resolve(a).toString();
         } catch (IllegalArgumentException notAUri) {
@@ -83,14 +61,4 @@ final class FeedHtml {
         }
     }
 
-    private static int firstOf(String s, char a, char b) {
-        int i = s.indexOf(a);
-        int j = s.indexOf(b);
-        return i < 0 ? j < 0 ? s.length() : j : j < 0 ? i : Math.min(i, j);
-    }
-
-    /** {@code %XX} escapes decoded as UTF-8; {@code null} when they are not well formed. */
-    static String percentDecode(String s) {
-        return Destination.percentDecodeStrict(s);
-    }
 }

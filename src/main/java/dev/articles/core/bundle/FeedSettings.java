@@ -8,17 +8,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the feeds and the sitemap of a bundle need to know about the site: its address, where articles live on it,
- * how many articles a feed lists, and the feed's title, author and language.
+ * What the feeds and the sitemap of a bundle need to know about the site: its address, how many articles a feed
+ * lists, and the feed's title, author and language. Each article's own address comes with it ({@code url}).
  *
  * @param siteUrl the site's address, normalised: http or https, scheme and host in lower case, ending with {@code /}
- * @param permalink where each article lives below {@code siteUrl}
  * @param size how many of the newest articles the feeds list (at least 1)
  * @param title the feeds' title
  * @param author the feed-level author, or {@code null}
  * @param language the feeds' language as a BCP 47 tag ({@code ja}, {@code en-US}), or {@code null}
  */
-public record FeedSettings(String siteUrl, Permalink permalink, int size, String title, String author,
+public record FeedSettings(String siteUrl, int size, String title, String author,
         String language) {
 
     /** How many articles a feed lists by default. */
@@ -40,13 +39,12 @@ public record FeedSettings(String siteUrl, Permalink permalink, int size, String
      * someone sets {@code siteUrl}).
      *
      * @param siteUrl the site's absolute http(s) address, or {@code null}/blank for no feeds
-     * @param permalink the permalink pattern ({@link Permalink})
      * @param size how many articles the feeds list
      * @param title the feeds' title
      * @param author the feed-level author, or {@code null}/blank
      * @param language a BCP 47 language tag, or {@code null}/blank
      */
-    public static Result read(String siteUrl, String permalink, int size, String title, String author,
+    public static Result read(String siteUrl, int size, String title, String author,
             String language) {
         List<String> problems = new ArrayList<>();
         String site = null;
@@ -56,10 +54,6 @@ public record FeedSettings(String siteUrl, Permalink permalink, int size, String
             } catch (IllegalArgumentException e) {
                 problems.add("siteUrl: " + e.getMessage());
             }
-        }
-        String permalinkProblem = Permalink.problem(permalink);
-        if (permalinkProblem != null) {
-            problems.add("permalink: " + permalinkProblem);
         }
         if (size < 1) {
             problems.add("feedSize: " + size + " is not a number of articles; use 1 or more (default "
@@ -75,13 +69,13 @@ public record FeedSettings(String siteUrl, Permalink permalink, int size, String
         if (!problems.isEmpty() || site == null) {
             return new Result(null, List.copyOf(problems));
         }
-        return new Result(new FeedSettings(site, Permalink.of(permalink), size, title.strip(), blankToNull(author),
+        return new Result(new FeedSettings(site, size, title.strip(), blankToNull(author),
                 lang), List.of());
     }
 
     /** What the bundle's output depends on, for the build fingerprint. */
     public String fingerprint() {
-        return "siteUrl=" + siteUrl + "\npermalink=" + permalink.pattern() + "\nsize=" + size + "\ntitle=" + title
+        return "siteUrl=" + siteUrl + "\nsize=" + size + "\ntitle=" + title
                 + "\nauthor=" + author + "\nlanguage=" + language;
     }
 
@@ -95,14 +89,9 @@ public record FeedSettings(String siteUrl, Permalink permalink, int size, String
         return siteUrl + name;
     }
 
-    /** An article's address. */
-    public String articleUrl(String slug, OffsetDateTime date) {
-        return siteRoot() + permalink.path(slug, date);
-    }
-
-    /** The address of the bundle's {@code assets/} folder: beside the articles ({@link Permalink#folder()}). */
-    public String assetsUrl() {
-        return siteRoot() + permalink.folder() + BundleLayout.ASSETS;
+    /** The absolute address of an article at {@code url} (below the site's address). */
+    public String articleUrl(String url) {
+        return siteRoot() + url;
     }
 
     /** {@code scheme://host[:port]}: what an address starting with {@code /} is relative to. */

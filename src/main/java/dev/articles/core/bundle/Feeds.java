@@ -22,8 +22,11 @@ final class Feeds {
 
     /** Reads an article's HTML as the bundle holds it. */
     interface HtmlSource {
-        String html(String slug) throws IOException;
+        String html(String id) throws IOException;
     }
+
+    /** The collection whose articles the feeds list (Jekyll's feeds list posts only). */
+    private static final String POSTS = "posts";
 
     private Feeds() {
     }
@@ -39,19 +42,14 @@ final class Feeds {
         if (articles.stream().allMatch(BundleWriter.Listed::draft)) {
             return files;
         }
-        Map<String, BundleWriter.Listed> bySlug = new HashMap<>(articles.size() * 2);
-        articles.forEach(a -> bySlug.put(a.slug(), a));
-        FeedHtml html = new FeedHtml(site, slug -> {
-            BundleWriter.Listed target = bySlug.get(slug);
-            return target == null ? null : site.articleUrl(target.slug(), target.date());
-        });
+        FeedHtml html = new FeedHtml(site);
         List<FeedItem> items = new ArrayList<>();
         for (BundleWriter.Listed a : articles) {
             if (items.size() == site.size()) {
                 break;
             }
-            if (!a.draft()) {
-                items.add(item(site, a, html, source.html(a.slug())));
+            if (!a.draft() && a.date() != null && a.collection().equals(POSTS)) {
+                items.add(item(site, a, html, source.html(a.id())));
             }
         }
         String author = site.author();
@@ -62,7 +60,7 @@ final class Feeds {
         files.put(BundleLayout.FEED_JSON, JsonFeed.bytes(site, items, author));
         // Each address is made as the sitemap is written, not kept for all articles at once.
         Iterable<Sitemap.Entry> published = () -> articles.stream().filter(a -> !a.draft())
-                .map(a -> new Sitemap.Entry(site.articleUrl(a.slug(), a.date()), a.date())).iterator();
+                .map(a -> new Sitemap.Entry(site.articleUrl(a.url()), a.date())).iterator();
         files.putAll(Sitemap.files(site, published));
         return files;
     }
@@ -74,7 +72,7 @@ final class Feeds {
         LinkedHashSet<String> terms = new LinkedHashSet<>();
         entry.get("categories").forEach(t -> terms.add(t.asText()));
         entry.get("tags").forEach(t -> terms.add(t.asText()));
-        String url = site.articleUrl(a.slug(), a.date());
+        String url = site.articleUrl(a.url());
         JsonNode author = entry.get("author");
         return new FeedItem(url, entry.get("title").asText(), a.date(), author.isNull() ? null : author.asText(),
                 entry.get("excerpt").asText(), List.copyOf(terms), html.absolute(articleHtml, url));

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.articles.core.check.ArticleFacts;
 import dev.articles.core.check.LinkTargets;
 import dev.articles.core.link.Destination;
+import dev.articles.core.link.RelativeUrl;
 import dev.articles.core.model.Article;
 import dev.articles.core.render.LinkPlaceholders;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +17,12 @@ import java.util.regex.Pattern;
 
 /**
  * Second step of link rendering, once every article is known: replaces the renderer's placeholders
- * ({@link LinkPlaceholders}) in an article's HTML. A link to an article becomes {@code {slug}} or
- * {@code {slug}#part} (relative, so a page served at {@code .../{slug}} reaches its siblings), a Jekyll tag in text
- * becomes that same address, and a local image becomes {@code assets/{path in the content directory}} (the asset's
- * path in the bundle) and is added to the article's assets. A destination that does not resolve (its rule is off
- * or suppressed) is written back as it was.
+ * ({@link LinkPlaceholders}) in an article's HTML. A link to an article (a Jekyll tag in text too) becomes the
+ * other article's {@code url} (and {@code #part}), and a local image the address of its copy in the bundle's
+ * {@code assets/} folder (served at {@code assetsUrl}); both relative to the article's own {@code url}
+ * ({@link RelativeUrl}), so they work when the article is served at its address, wherever the site is mounted. The
+ * image is added to the article's assets. A destination that does not resolve (its rule is off or suppressed) is
+ * written back as it was.
  */
 public final class LinkRewriter {
     private static final Pattern PLACEHOLDER = Pattern.compile("([" + LinkPlaceholders.LINK_START
@@ -29,9 +31,15 @@ public final class LinkRewriter {
     private static final String ASCII_KEPT = "-._~!$&'()*+,;=:@";
 
     private final LinkTargets targets;
+    private final String assetsUrl;
 
-    public LinkRewriter(LinkTargets targets) {
+    /**
+     * @param assetsUrl where the bundle's {@code assets/} folder is served, below the site's address (ends with
+     *     {@code /})
+     */
+    public LinkRewriter(LinkTargets targets, String assetsUrl) {
         this.targets = targets;
+        this.assetsUrl = assetsUrl;
     }
 
     /**
@@ -51,8 +59,8 @@ public final class LinkRewriter {
                         : Destination.tag(ref.kind() == ArticleFacts.LinkRef.Kind.POST_URL, ref.target());
                 LinkTargets.ArticleHit hit = d.form() == Destination.Form.ANCHOR ? null
                         : targets.article(facts.source(), d);
-                address = hit == null || hit.article() == null || hit.article().slug() == null ? ""
-                        : hit.article().slug();
+                address = hit == null || hit.article() == null || hit.article().url() == null ? ""
+                        : hit.article().url();
             }
             h = 31 * h + ref.kind().ordinal();
             h = 31 * h + ref.target().hashCode();
@@ -63,12 +71,12 @@ public final class LinkRewriter {
 
     public Article rewrite(Article article) {
         Map<String, Article.Asset> assets = new TreeMap<>();
-        String html = replace(article.html(), article.source(), assets);
-        String excerptHtml = replace(article.excerptHtml(), article.source(), assets);
+        String html = replace(article.html(), article, assets);
+        String excerptHtml = replace(article.excerptHtml(), article, assets);
         return article.withLinks(html, excerptHtml, List.copyOf(assets.values()));
     }
 
-    private String replace(String html, String source, Map<String, Article.Asset> assets) {
+    private String replace(String html, Article from, Map<String, Article.Asset> assets) {
         if (html.indexOf(LinkPlaceholders.END) < 0) {
             return html;
         }
@@ -77,8 +85,8 @@ public final class LinkRewriter {
         while (m.find()) {
             String escaped = m.group(2);
             Destination d = Destination.parse(Escaping.unescapeHtml(escaped));
-            String address = m.group(1).charAt(0) == LinkPlaceholders.IMAGE_START ? image(source, d, assets)
-                    : article(source, d);
+            String address = m.group(1).charAt(0) == LinkPlaceholders.IMAGE_START ? image(from, d, assets)
+                    : article(from, d);
             m.appendReplacement(out, Matcher.quoteReplacement(address == null ? escaped
                     : Escaping.escapeHtml(address, false)));
         }
@@ -86,22 +94,22 @@ public final class LinkRewriter {
         return out.toString();
     }
 
-    private String article(String source, Destination d) {
-        LinkTargets.ArticleHit hit = targets.article(source, d);
-        if (hit.article() == null || hit.article().slug() == null) {
+    private String article(Article from, Destination d) {
+        LinkTargets.ArticleHit hit = targets.article(from.source(), d);
+        if (hit.article() == null || hit.article().url() == null) {
             return null;
         }
-        return encodePath(hit.article().slug()) + d.suffix();
+        return RelativeUrl.between(from.url(), hit.article().url()) + d.suffix();
     }
 
-    private String image(String source, Destination d, Map<String, Article.Asset> assets) {
-        LinkTargets.ImageHit hit = targets.image(source, d);
+    private String image(Article from, Destination d, Map<String, Article.Asset> assets) {
+        LinkTargets.ImageHit hit = targets.image(from.source(), d);
         if (hit.path() == null) {
             return null;
         }
         String path = BundleLayout.asset(hit.path());
         assets.putIfAbsent(path, new Article.Asset(path, hit.file()));
-        return encodePath(path) + d.suffix();
+        return RelativeUrl.between(from.url(), assetsUrl + encodePath(hit.path())) + d.suffix();
     }
 
     /**

@@ -23,7 +23,7 @@ final class Sitemap {
      * An address to list.
      *
      * @param url absolute
-     * @param lastmod the article's date
+     * @param lastmod the article's date, or {@code null} (a document without one)
      */
     record Entry(String url, OffsetDateTime lastmod) {
     }
@@ -56,7 +56,11 @@ final class Sitemap {
                 count = 0;
                 bound = 200;
             }
-            part.open("url").text("loc", e.url()).text("lastmod", date(e.lastmod())).close();
+            part.open("url").text("loc", e.url());
+            if (e.lastmod() != null) {
+                part.text("lastmod", date(e.lastmod()));
+            }
+            part.close();
             count++;
             bound += room;
         }
@@ -72,7 +76,11 @@ final class Sitemap {
         XmlDocument index = new XmlDocument().root("sitemapindex", NAMESPACE);
         for (int i = 0; i < parts.size(); i++) {
             String name = BundleLayout.sitemapPart(i + 1);
-            index.open("sitemap").text("loc", site.fileUrl(name)).text("lastmod", date(newest.get(i))).close();
+            index.open("sitemap").text("loc", site.fileUrl(name));
+            if (newest.get(i) != null) {
+                index.text("lastmod", date(newest.get(i)));
+            }
+            index.close();
         }
         files.put(BundleLayout.SITEMAP, index.finish());
         for (int i = 0; i < parts.size(); i++) {

@@ -15,6 +15,8 @@ import java.util.Set;
  *
  * @param file the file (absolute)
  * @param source path relative to the content directory, {@code /}-separated
+ * @param id the article's identity ({@code source} without extension)
+ * @param url its address, or {@code null} when it could not be made
  * @param slug the slug, or {@code null} when it could not be determined
  * @param slugLine line of the {@code slug} key, or 1 for a file-name slug
  * @param slugColumn its column
@@ -31,6 +33,8 @@ import java.util.Set;
 public record ArticleFacts(
         Path file,
         String source,
+        String id,
+        String url,
         String slug,
         int slugLine,
         int slugColumn,

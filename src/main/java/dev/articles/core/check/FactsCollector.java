@@ -21,14 +21,15 @@ public final class FactsCollector {
      * @param headings the rendered headings (with their ids), or an empty list when the article was not rendered
      * @param links the article's links into the content
      */
-    public static ArticleFacts collect(ArticleSource article, String slug, int slugLine, int slugColumn,
+    public static ArticleFacts collect(ArticleSource article, String id, String url, String slug, int slugLine,
+            int slugColumn,
             List<Article.Heading> headings, List<ArticleFacts.LinkRef> links) {
         FrontMatter fm = article.frontMatter();
         YamlNode titleNode = article.yaml() == null ? null : article.yaml().get("title");
         Set<String> ids = new LinkedHashSet<>();
         headings.forEach(h -> ids.add(h.id()));
         ids.addAll(LinkCollector.extraAnchorIds(article.document()));
-        return new ArticleFacts(article.file(), article.source(), slug, slugLine, slugColumn,
+        return new ArticleFacts(article.file(), article.source(), id, url, slug, slugLine, slugColumn,
                 fm == null ? null : fm.title(),
                 titleNode == null ? 1 : titleNode.line(), titleNode == null ? 1 : titleNode.column(),
                 TermPositions.of(article, "tags", false), categories(article),

@@ -58,11 +58,22 @@ public final class FrontMatterFields {
      */
     public static FrontMatter interpret(Path file, YamlNode.Mapping yaml, ZoneId zone, Clock clock,
             List<Diagnostic> problems) {
-        return new FrontMatterFields(file, problems).interpret(yaml, zone, clock);
+        return interpret(file, yaml, JekyllFileName.of(file.getFileName().toString()), true, zone, clock, problems);
     }
 
-    private FrontMatter interpret(YamlNode.Mapping yaml, ZoneId zone, Clock clock) {
-        JekyllFileName name = JekyllFileName.of(file.getFileName().toString());
+    /**
+     * {@link #interpret(Path, YamlNode.Mapping, ZoneId, Clock, List)} with what the file's name and place say.
+     *
+     * @param name the date and slug the file name gives
+     * @param dateRequired whether an article without any date is an error (a Jekyll collection's documents need none)
+     */
+    public static FrontMatter interpret(Path file, YamlNode.Mapping yaml, JekyllFileName name, boolean dateRequired,
+            ZoneId zone, Clock clock, List<Diagnostic> problems) {
+        return new FrontMatterFields(file, problems).interpret(yaml, name, dateRequired, zone, clock);
+    }
+
+    private FrontMatter interpret(YamlNode.Mapping yaml, JekyllFileName name, boolean dateRequired, ZoneId zone,
+            Clock clock) {
 
         String title = text(yaml, "title");
         if (title == null || title.isBlank()) {
@@ -74,7 +85,7 @@ public final class FrontMatterFields {
         }
 
         boolean draft = flag(yaml, "draft", false) | !flag(yaml, "published", true);
-        OffsetDateTime date = date(yaml, name, zone);
+        OffsetDateTime date = date(yaml, name, dateRequired, zone);
         if (date != null && !draft && date.toInstant().isAfter(clock.instant())) {
             YamlNode node = yaml.get("date");
             problems.add(Diagnostic.of(file, node == null ? 1 : node.line(), node == null ? 1 : node.column(),
@@ -121,7 +132,7 @@ public final class FrontMatterFields {
                 excerpt == null || excerpt.isBlank() ? null : excerpt, readingTime, draft, extra);
     }
 
-    private OffsetDateTime date(YamlNode.Mapping yaml, JekyllFileName name, ZoneId zone) {
+    private OffsetDateTime date(YamlNode.Mapping yaml, JekyllFileName name, boolean required, ZoneId zone) {
         YamlNode node = yaml.get("date");
         String value = text(yaml, "date");
         if (value != null) {
@@ -137,6 +148,9 @@ public final class FrontMatterFields {
         }
         if (name.date() != null) {
             return name.date().atStartOfDay(zone).toOffsetDateTime();
+        }
+        if (!required) {
+            return null;
         }
         error(node == null ? 1 : node.line(), node == null ? 1 : node.column(), FRONT_MATTER_DATE,
                 "no date: add 'date: 2026-02-05 17:08:42 +0900' to the front matter or name the file "

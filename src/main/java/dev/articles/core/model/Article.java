@@ -8,7 +8,11 @@ import java.util.Map;
 /**
  * One checked and rendered article: the normalised record the bundle is written from.
  *
- * @param slug the article's unique name in the bundle (a safe file name)
+ * @param id the article's identity: its source path without extension ({@code _posts/2026-02-05-hello}), unique
+ * @param url its address below the site's address ({@code /2026/02/05/hello.html}), percent-encoded ASCII, unique
+ * @param collection the collection it belongs to: {@code posts} for posts and plain articles, else a Jekyll
+ *     collection's label
+ * @param slug its short name (from the front matter or the file name); several articles may share one
  * @param title the title as written
  * @param date when it was published, with the offset written in the file (or the configured zone's)
  * @param categories categories in the order written
@@ -26,6 +30,9 @@ import java.util.Map;
  * @param assets the local files (images) the HTML refers to, copied into the bundle; sorted by path, each once
  */
 public record Article(
+        String id,
+        String url,
+        String collection,
         String slug,
         String title,
         OffsetDateTime date,
@@ -48,16 +55,16 @@ public record Article(
     }
 
     /** An article without assets (its links not yet resolved). */
-    public Article(String slug, String title, OffsetDateTime date, List<String> categories, List<String> tags,
+    public Article(String id, String url, String collection, String slug, String title, OffsetDateTime date, List<String> categories, List<String> tags,
             String author, String excerpt, String excerptHtml, int readingMinutes, Integer declaredReadingMinutes,
             boolean draft, List<Heading> headings, String source, String html, Map<String, Object> extra) {
-        this(slug, title, date, categories, tags, author, excerpt, excerptHtml, readingMinutes, declaredReadingMinutes,
-                draft, headings, source, html, extra, List.of());
+        this(id, url, collection, slug, title, date, categories, tags, author, excerpt, excerptHtml, readingMinutes,
+                declaredReadingMinutes, draft, headings, source, html, extra, List.of());
     }
 
     /** This article with resolved HTML and its assets. */
     public Article withLinks(String html, String excerptHtml, List<Asset> assets) {
-        return new Article(slug, title, date, categories, tags, author, excerpt, excerptHtml, readingMinutes,
+        return new Article(id, url, collection, slug, title, date, categories, tags, author, excerpt, excerptHtml, readingMinutes,
                 declaredReadingMinutes, draft, headings, source, html, extra, assets);
     }
 

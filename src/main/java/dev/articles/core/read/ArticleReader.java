@@ -20,6 +20,8 @@ import dev.articles.core.model.Severity;
 import dev.articles.core.render.MarkdownRenderer;
 import dev.articles.core.render.RenderedBody;
 import dev.articles.core.settings.ContentRequest;
+import dev.articles.core.site.ContentLayout;
+import dev.articles.core.site.Placement;
 import dev.articles.core.source.ContentScanner;
 import dev.articles.core.source.SourceDecoder;
 import java.io.IOException;
@@ -52,13 +54,16 @@ public final class ArticleReader {
             "The front matter is never closed.");
     /** The article has no body text after its front matter. */
     public static final Rule BODY_EMPTY = Rule.fixed("body.empty", "The article has no body.");
+    /** The article's address cannot be made (a permalink with an unknown placeholder). */
+    public static final Rule ADDRESS = Rule.fixed("front-matter.permalink",
+            "The article's address cannot be made from its permalink.");
     /** The Markdown could not be rendered (for example nesting too deep for the renderer). */
     public static final Rule RENDER_FAILED = Rule.fixed("render.failed", "The Markdown could not be rendered.");
 
     /** Every rule a read reports besides its checks' rules: its own, the front matter's and the text's. */
     public static final List<Rule> RULES = Stream.of(
             List.of(FILE_READ, FILE_ENCODING, FRONT_MATTER_MISSING, FRONT_MATTER_UNCLOSED), StrictYamlReader.RULES,
-            FrontMatterFields.RULES, List.of(BODY_EMPTY, RENDER_FAILED), TextCharacters.RULES)
+            FrontMatterFields.RULES, List.of(ADDRESS, BODY_EMPTY, RENDER_FAILED), TextCharacters.RULES)
             .flatMap(List::stream).toList();
 
     /** The ids of the fixed rules among {@link #RULES}: an error of one of them stops the article's publication. */
@@ -98,12 +103,15 @@ public final class ArticleReader {
     }
 
     private final ContentRequest request;
+    private final ContentLayout layout;
     private final StrictYamlReader yamlReader;
     private final MarkdownRenderer renderer;
     private final List<ArticleCheck> checks;
 
-    public ArticleReader(ContentRequest request, MarkdownRenderer renderer, List<ArticleCheck> checks) {
+    public ArticleReader(ContentRequest request, ContentLayout layout, MarkdownRenderer renderer,
+            List<ArticleCheck> checks) {
         this.request = request;
+        this.layout = layout;
         this.yamlReader = new StrictYamlReader(request.checks().maxFrontMatterSize(),
                 request.checks().maxNestingDepth());
         this.renderer = renderer;
@@ -161,7 +169,11 @@ public final class ArticleReader {
         if (yaml == null) {
             return new Outcome(file, null, problems, null, Suppressions.none(file), sha256);
         }
-        FrontMatter fm = FrontMatterFields.interpret(file, yaml, request.timeZone(), request.clock(), problems);
+        Placement place = layout.place(source);
+        yaml = layout.withDefaults(place, yaml);
+        FrontMatter fm = layout.complete(place, FrontMatterFields.interpret(file, yaml, place.name(),
+                place.dateRequired(), request.timeZone(), request.clock(), problems));
+        String url = url(file, place, fm, yaml, problems);
 
         Document document = null;
         if (split.body().isBlank()) {
@@ -196,18 +208,19 @@ public final class ArticleReader {
         ArticleFacts facts = null;
         if (mode != Mode.RENDER) {
             List<Article.Heading> headings = body != null ? body.headings() : headingsOf(document);
-            facts = FactsCollector.collect(article, fm.slug(), fm.slugLine(), fm.slugColumn(), headings,
+            facts = FactsCollector.collect(article, place.id(), url, fm.slug(), fm.slugLine(), fm.slugColumn(),
+                    headings,
                     LinkCollector.collect(article));
         }
         if (body == null || hasStructuralError(problems)) {
             return new Outcome(file, null, problems, facts, suppressions, validUntil, fm.draft(), sha256);
         }
-        return new Outcome(file, article(fm, body, source), problems, facts, suppressions, validUntil, fm.draft(),
+        return new Outcome(file, article(place, url, fm, body, source), problems, facts, suppressions, validUntil, fm.draft(),
                 sha256);
     }
 
     /** The rendered article; its excerpt is the front matter's, else the body's first paragraph. */
-    private Article article(FrontMatter fm, RenderedBody body, String source) {
+    private Article article(Placement place, String url, FrontMatter fm, RenderedBody body, String source) {
         String excerpt = body.firstParagraphText() == null ? "" : body.firstParagraphText();
         String excerptHtml = body.firstParagraphHtml() == null ? "" : body.firstParagraphHtml();
         if (fm.excerpt() != null) {
@@ -215,9 +228,21 @@ public final class ArticleReader {
             excerpt = snippet[0];
             excerptHtml = snippet[1];
         }
-        return new Article(fm.slug(), fm.title(), fm.date(), fm.categories(), fm.tags(), fm.author(), excerpt,
+        return new Article(place.id(), url, place.collection(), fm.slug(), fm.title(), fm.date(), fm.categories(), fm.tags(), fm.author(), excerpt,
                 excerptHtml, body.readingMinutes(), fm.declaredReadingMinutes(), fm.draft(), body.headings(), source,
                 body.html(), fm.extra());
+    }
+
+    /** The article's address, or {@code null} when it cannot be made (reported, unless the front matter was). */
+    private String url(Path file, Placement place, FrontMatter fm, YamlNode.Mapping yaml, List<Diagnostic> problems) {
+        try {
+            return layout.url(place, fm);
+        } catch (ContentLayout.AddressException e) {
+            YamlNode node = yaml.get("permalink");
+            problems.add(Diagnostic.of(file, node == null ? 1 : node.line(), node == null ? 1 : node.column(),
+                    ADDRESS, e.getMessage()));
+            return null;
+        }
     }
 
     /** Heading ids of an article that was not rendered (links to it are still checked), or none. */

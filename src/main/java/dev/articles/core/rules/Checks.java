@@ -12,7 +12,7 @@ import dev.articles.core.check.body.RepeatedParagraphCheck;
 import dev.articles.core.check.body.RepeatedSectionCheck;
 import dev.articles.core.check.body.SkippedHeadingLevelCheck;
 import dev.articles.core.check.body.TitleRepeatedCheck;
-import dev.articles.core.check.corpus.DuplicateSlugCheck;
+import dev.articles.core.check.corpus.DuplicateUrlCheck;
 import dev.articles.core.check.corpus.DuplicateTitleCheck;
 import dev.articles.core.check.corpus.LinkCheck;
 import dev.articles.core.check.corpus.NearDuplicateCheck;
@@ -54,7 +54,7 @@ public final class Checks {
 
     /** Checks across articles. */
     public static List<CorpusCheck> corpusChecks() {
-        return List.of(new DuplicateSlugCheck(),
+        return List.of(new DuplicateUrlCheck(),
                 new LinkCheck(),
                 new TaxonomyVariantCheck(),
                 new DuplicateTitleCheck(),

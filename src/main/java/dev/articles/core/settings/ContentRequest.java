@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param checks rule levels and rule settings
  * @param baseline findings accepted for now ({@link Baseline}): they are set apart in the result and do not stop the
  *     articles from being published; {@code null} for none
+ * @param siteFormat how the content directory is read ({@link SiteFormat#AUTO} when {@code null})
+ * @param permalink the address pattern of plain content ({@code /articles/{slug}/}), or {@code null} for the
+ *     default; for a Jekyll site it overrides {@code permalink} of its {@code _config.yml}
  */
 public record ContentRequest(
         Path contentDirectory,
@@ -31,7 +34,9 @@ public record ContentRequest(
         Clock clock,
         boolean includeDrafts,
         CheckSettings checks,
-        Baseline baseline) {
+        Baseline baseline,
+        SiteFormat siteFormat,
+        String permalink) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
 
@@ -43,6 +48,20 @@ public record ContentRequest(
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(clock, "clock");
         checks = checks == null ? CheckSettings.defaults() : checks;
+        siteFormat = siteFormat == null ? SiteFormat.AUTO : siteFormat;
+    }
+
+    /** A plain or auto-detected request with the default permalink. */
+    public ContentRequest(Path contentDirectory, List<String> includes, List<String> excludes, Charset charset,
+            ZoneId timeZone, Clock clock, boolean includeDrafts, CheckSettings checks, Baseline baseline) {
+        this(contentDirectory, includes, excludes, charset, timeZone, clock, includeDrafts, checks, baseline, null,
+                null);
+    }
+
+    /** This request read as {@code format}, with {@code permalink}. */
+    public ContentRequest withSite(SiteFormat format, String permalink) {
+        return new ContentRequest(contentDirectory, includes, excludes, charset, timeZone, clock, includeDrafts,
+                checks, baseline, format, permalink);
     }
 
     /** A request without a baseline. */

@@ -23,12 +23,36 @@ public final class ContentScanner {
     public static final Rule CONTENT_EMPTY = Rule.configurable("content.empty", Severity.WARNING,
             "No file matches the includes.");
 
-    private final List<AntPattern> includes;
-    private final List<AntPattern> excludes;
+    /** Which files of the content directory are articles. */
+    public interface Selection {
+        /** Whether the file at {@code source} (relative, {@code /}-separated) is an article. */
+        boolean isArticle(String source);
 
+        /** Whether nothing below the folder at {@code folder} (relative, {@code /}-separated) can be an article. */
+        boolean skipsFolder(String folder);
+    }
+
+    private final Selection selection;
+
+    /** A scanner selecting the files an include matches and no exclude matches. */
     public ContentScanner(List<String> includes, List<String> excludes) {
-        this.includes = includes.stream().map(AntPattern::new).toList();
-        this.excludes = excludes.stream().map(AntPattern::new).toList();
+        List<AntPattern> in = includes.stream().map(AntPattern::new).toList();
+        List<AntPattern> out = excludes.stream().map(AntPattern::new).toList();
+        this.selection = new Selection() {
+            @Override
+            public boolean isArticle(String source) {
+                return in.stream().anyMatch(p -> p.matches(source)) && out.stream().noneMatch(p -> p.matches(source));
+            }
+
+            @Override
+            public boolean skipsFolder(String folder) {
+                return false;
+            }
+        };
+    }
+
+    public ContentScanner(Selection selection) {
+        this.selection = selection;
     }
 
     /**
@@ -70,7 +94,11 @@ public final class ContentScanner {
         Files.walkFileTree(contentDirectory, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                prefixes.push(prefixes.isEmpty() ? "" : prefixes.peek() + dir.getFileName() + "/");
+                String folder = prefixes.isEmpty() ? "" : prefixes.peek() + dir.getFileName() + "/";
+                if (!folder.isEmpty() && selection.skipsFolder(folder.substring(0, folder.length() - 1))) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                prefixes.push(folder);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -126,8 +154,7 @@ public final class ContentScanner {
 
     /** Whether a file at {@code relativePath} (with {@code /}) is an article: an include matches it and no exclude. */
     public boolean selected(String relativePath) {
-        return includes.stream().anyMatch(p -> p.matches(relativePath))
-                && excludes.stream().noneMatch(p -> p.matches(relativePath));
+        return selection.isArticle(relativePath);
     }
 
     /** The path of {@code file} below {@code directory}, with {@code /} separators on every platform. */

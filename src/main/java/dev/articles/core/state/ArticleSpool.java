@@ -84,11 +84,17 @@ public final class ArticleSpool implements AutoCloseable {
     private static byte[] encode(Article a) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(a.html().length() * 2 + 1024);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
+            StateCodec.string(out, a.id());
+            StateCodec.string(out, a.url());
+            StateCodec.string(out, a.collection());
             StateCodec.string(out, a.slug());
             StateCodec.string(out, a.title());
-            out.writeLong(a.date().toEpochSecond());
-            out.writeInt(a.date().getNano());
-            out.writeInt(a.date().getOffset().getTotalSeconds());
+            out.writeBoolean(a.date() != null);
+            if (a.date() != null) {
+                out.writeLong(a.date().toEpochSecond());
+                out.writeInt(a.date().getNano());
+                out.writeInt(a.date().getOffset().getTotalSeconds());
+            }
             StateCodec.strings(out, a.categories());
             StateCodec.strings(out, a.tags());
             StateCodec.string(out, a.author());
@@ -114,12 +120,18 @@ public final class ArticleSpool implements AutoCloseable {
 
     private static Article decode(byte[] bytes) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        String id = StateCodec.string(in);
+        String url = StateCodec.string(in);
+        String collection = StateCodec.string(in);
         String slug = StateCodec.string(in);
         String title = StateCodec.string(in);
-        long second = in.readLong();
-        int nano = in.readInt();
-        ZoneOffset offset = ZoneOffset.ofTotalSeconds(in.readInt());
-        OffsetDateTime date = OffsetDateTime.ofInstant(Instant.ofEpochSecond(second, nano), offset);
+        OffsetDateTime date = null;
+        if (in.readBoolean()) {
+            long second = in.readLong();
+            int nano = in.readInt();
+            ZoneOffset offset = ZoneOffset.ofTotalSeconds(in.readInt());
+            date = OffsetDateTime.ofInstant(Instant.ofEpochSecond(second, nano), offset);
+        }
         List<String> categories = List.copyOf(StateCodec.strings(in));
         List<String> tags = List.copyOf(StateCodec.strings(in));
         String author = StateCodec.string(in);
@@ -137,7 +149,7 @@ public final class ArticleSpool implements AutoCloseable {
         String html = StateCodec.string(in);
         @SuppressWarnings("unchecked")
         Map<String, Object> extra = (Map<String, Object>) plain(in);
-        return new Article(slug, title, date, categories, tags, author, excerpt, excerptHtml, minutes,
+        return new Article(id, url, collection, slug, title, date, categories, tags, author, excerpt, excerptHtml, minutes,
                 declared < 0 ? null : declared, draft, List.copyOf(headings), source, html, extra);
     }
 

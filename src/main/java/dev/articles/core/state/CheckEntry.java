@@ -80,6 +80,8 @@ public record CheckEntry(String source, long size, long modified, byte[] sha256,
     }
 
     private static void writeFacts(DataOutputStream out, ArticleFacts f) throws IOException {
+        StateCodec.string(out, f.id());
+        StateCodec.string(out, f.url());
         StateCodec.string(out, f.slug());
         out.writeInt(f.slugLine());
         out.writeInt(f.slugColumn());
@@ -105,6 +107,8 @@ public record CheckEntry(String source, long size, long modified, byte[] sha256,
 
     private static ArticleFacts readFacts(DataInputStream in, Path file, String source, StringPool pool)
             throws IOException {
+        String id = StateCodec.string(in);
+        String url = StateCodec.string(in);
         String slug = StateCodec.string(in);
         int slugLine = in.readInt();
         int slugColumn = in.readInt();
@@ -131,7 +135,7 @@ public record CheckEntry(String source, long size, long modified, byte[] sha256,
             }
             links[i] = new ArticleFacts.LinkRef(kinds[kind], StateCodec.string(in), in.readInt(), in.readInt());
         }
-        return new ArticleFacts(file, source, slug, slugLine, slugColumn, title, titleLine, titleColumn, tags,
+        return new ArticleFacts(file, source, id, url, slug, slugLine, slugColumn, title, titleLine, titleColumn, tags,
                 categories, ArticleFacts.paragraphs(hashes, lines), ArticleFacts.ids(ids), List.of(links));
     }
 

@@ -1,12 +1,10 @@
 package dev.articles.core.state;
 
+import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.bundle.OutputFile;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -15,47 +13,39 @@ import java.util.List;
  *
  * @param source the article file, relative to the content directory
  * @param inputSha256 the SHA-256 of the file's bytes it was rendered from
- * @param links a hash of where each of its links and images led: when another article's slug or an image changes,
+ * @param links a hash of where each of its links and images led: when another article's address or an image changes,
  *     this article's HTML changes too
- * @param slug its slug
- * @param epochSecond its date, for the newest-first order
- * @param nano the date's nanoseconds
- * @param offsetSeconds the date's offset as written (the feeds' and sitemap's addresses may hold its year, month and
- *     day)
- * @param draft whether it is a draft (never in the feeds or the sitemap)
- * @param tags its tags as written
- * @param categories its categories as written
- * @param indexEntry its entry in {@code index.json}, exactly as written there (UTF-8)
+ * @param listed what the bundle's shared files need of it (its id, address, date, terms and index entry)
  * @param outputs the files written for it: its HTML, its JSON record and the assets it refers to
  */
-public record PublishEntry(String source, byte[] inputSha256, long links, String slug, long epochSecond, int nano,
-        int offsetSeconds, boolean draft, List<String> tags, List<String> categories, byte[] indexEntry, List<OutputFile> outputs) {
-
-    /** The date as written in the article: instant and offset. */
-    public OffsetDateTime date() {
-        return OffsetDateTime.ofInstant(Instant.ofEpochSecond(epochSecond, nano),
-                ZoneOffset.ofTotalSeconds(offsetSeconds));
-    }
+public record PublishEntry(String source, byte[] inputSha256, long links, BundleWriter.Listed listed,
+        List<OutputFile> outputs) {
 
     void write(DataOutputStream out) throws IOException {
         StateCodec.string(out, source);
         StateCodec.bytes(out, inputSha256);
         out.writeLong(links);
-        StateCodec.string(out, slug);
-        out.writeLong(epochSecond);
-        out.writeInt(nano);
-        out.writeInt(offsetSeconds);
-        out.writeBoolean(draft);
-        StateCodec.strings(out, tags);
-        StateCodec.strings(out, categories);
-        StateCodec.bytes(out, indexEntry);
+        StateCodec.string(out, listed.id());
+        StateCodec.string(out, listed.url());
+        StateCodec.string(out, listed.collection());
+        out.writeLong(listed.epochSecond());
+        out.writeInt(listed.nano());
+        out.writeInt(listed.offsetSeconds());
+        out.writeBoolean(listed.draft());
+        StateCodec.strings(out, listed.tags());
+        StateCodec.strings(out, listed.categories());
+        StateCodec.bytes(out, listed.indexEntry());
         writeOutputs(out, outputs);
     }
 
     static PublishEntry read(DataInputStream in, StringPool pool) throws IOException {
-        return new PublishEntry(StateCodec.string(in), StateCodec.bytes(in), in.readLong(), StateCodec.string(in),
-                in.readLong(), in.readInt(), in.readInt(), in.readBoolean(), StateCodec.strings(in, pool),
-                StateCodec.strings(in, pool), StateCodec.bytes(in), readOutputs(in));
+        String source = StateCodec.string(in);
+        byte[] sha = StateCodec.bytes(in);
+        long links = in.readLong();
+        BundleWriter.Listed listed = new BundleWriter.Listed(StateCodec.string(in), StateCodec.string(in),
+                pool.of(StateCodec.string(in)), in.readLong(), in.readInt(), in.readInt(), in.readBoolean(),
+                StateCodec.strings(in, pool), StateCodec.strings(in, pool), StateCodec.bytes(in));
+        return new PublishEntry(source, sha, links, listed, readOutputs(in));
     }
 
     static void writeOutputs(DataOutputStream out, List<OutputFile> outputs) throws IOException {

@@ -25,7 +25,7 @@ import java.util.Map;
 public final class StateStore {
     private static final int MAGIC = 0x41525453; // "ARTS"
     // 2: publish entries keep the date's offset and the draft flag; 3: checks keep the cross-article findings
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
 
     /**
      * The last check.

@@ -2,6 +2,7 @@ package dev.articles.core.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.articles.core.site.Site;
 import dev.articles.core.source.ContentScanner.Found;
 import dev.articles.core.source.ContentScanner;
 import dev.articles.core.state.BuildRecord;
@@ -100,7 +101,7 @@ class ChangeWatchTest {
         new ContentBuild().run(content.request(), BuildMemory.stored(state, content.dir()), "test", null, false);
 
         BuildMemory memory = BuildMemory.stored(state, content.dir());
-        memory.begin(BuildFingerprint.of("test", content.request(), null));
+        memory.begin(BuildFingerprint.of("test", content.request(), Site.read(content.request()).layout(), null));
         for (Found f : new ContentScanner(List.of("**/*.md"), List.of()).list(content.dir()).articles()) {
             memory.found(f); // as in the last build: the walk starts no read
         }

@@ -49,7 +49,7 @@ class ContentBuildTest {
 
     @BeforeEach
     void setUp() {
-        content = new ContentFixture(temp.resolve("articles"));
+        content = new ContentFixture(temp.resolve("articles")).site(null, "/{year}/{slug}/");
         out = temp.resolve("out");
         stateDir = temp.resolve("state");
         content.write("a.md", "---\ntitle: 最初の記事\ndate: 2026-01-01 10:00:00 +0900\ntags: [Java]\n---\n\n"
@@ -293,7 +293,7 @@ class ContentBuildTest {
     }
 
     private static FeedSettings feeds(String siteUrl, int size) {
-        FeedSettings.Result r = FeedSettings.read(siteUrl, "/{year}/{slug}/", size, "サイト", null, "ja");
+        FeedSettings.Result r = FeedSettings.read(siteUrl, size, "サイト", null, "ja");
         assertEquals(List.of(), r.problems());
         return r.settings();
     }

@@ -52,7 +52,7 @@ class ContentCheckerTest {
         assertEquals(List.of(), result.diagnostics());
         assertEquals(1, result.checked());
         Article a = result.articles().get(0);
-        assertEquals(new Article("hello", "こんにちは", OffsetDateTime.parse("2026-02-05T17:08:42Z"), List.of(),
+        assertEquals(new Article("2026/02/hello", "/articles/hello/", "posts", "hello", "こんにちは", OffsetDateTime.parse("2026-02-05T17:08:42Z"), List.of(),
                 List.of("挨拶"), null, "最初の段落は抜粋になります。", "<p>最初の段落は抜粋になります。</p>\n", 1, null, false,
                 List.of(new Article.Heading(2, "見出し", "見出し")), "2026/02/hello.md",
                 "<p>最初の段落は抜粋になります。</p>\n<h2 id=\"見出し\">見出し</h2>\n", Map.of("layout", "post")), a);

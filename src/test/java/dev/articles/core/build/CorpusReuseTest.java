@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articles.core.model.Diagnostic;
+import dev.articles.core.site.Site;
 import dev.articles.core.state.StateStore;
 import dev.articles.testing.ContentFixture;
 import java.io.IOException;
@@ -145,7 +146,7 @@ class CorpusReuseTest {
     /** Adds to each check's stored findings one whose message names its rule. */
     private void plantMarkers() throws IOException {
         StateStore store = new StateStore(stateDir, content.dir());
-        String print = BuildFingerprint.checks("test", content.request());
+        String print = BuildFingerprint.checks("test", content.request(), Site.read(content.request()).layout());
         StateStore.Checks checks = store.loadChecks(print);
         assertNotNull(checks);
         assertEquals(RULES.size(), checks.corpusFindings().size());

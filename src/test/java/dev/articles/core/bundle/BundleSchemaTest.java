@@ -51,7 +51,7 @@ class BundleSchemaTest {
     }
 
     private static ObjectNode validIndex() throws IOException {
-        return (ObjectNode) json(BundleJson.index("site", List.of(sample())));
+        return (ObjectNode) json(BundleJson.index("site", "/articles/assets/", List.of(sample())));
     }
 
     private static ObjectNode validTags() throws IOException {
@@ -85,7 +85,7 @@ class BundleSchemaTest {
                 }
             });
         }
-        assertTrue(seen.keySet().containsAll(List.of("format", "bundleName", "slug", "date", "terms")), seen.keySet().toString());
+        assertTrue(seen.keySet().containsAll(List.of("format", "bundleName", "date", "terms")), seen.keySet().toString());
     }
 
     @Test
@@ -131,7 +131,7 @@ class BundleSchemaTest {
         assertEquals(keys(BundleSchemas.schemaTree(BundleSchemas.ARTICLE).get("properties")),
                 new ArrayList<>(BundleJson.article("site", sample(), "0".repeat(64)).keySet()));
         assertEquals(keys(BundleSchemas.schemaTree(BundleSchemas.INDEX).get("properties")),
-                new ArrayList<>(BundleJson.index("site", List.of()).keySet()));
+                new ArrayList<>(BundleJson.index("site", "/articles/assets/", List.of()).keySet()));
         assertEquals(keys(BundleSchemas.schemaTree(BundleSchemas.INDEX).at("/$defs/summary/properties")),
                 new ArrayList<>(BundleJson.summary(sample()).keySet()));
         assertEquals(List.of("format", "bundle", "tags"), new ArrayList<>(BundleJson.terms("s", "tags", Map.of()).keySet()));
@@ -149,7 +149,7 @@ class BundleSchemaTest {
     void writerOutputIsValid() throws IOException {
         assertEquals(List.of(), BundleSchemas.problems(BundleSchemas.ARTICLE, validArticle()));
         assertEquals(List.of(), BundleSchemas.problems(BundleSchemas.INDEX, validIndex()));
-        assertEquals(List.of(), BundleSchemas.problems(BundleSchemas.INDEX, json(BundleJson.index("site", List.of()))));
+        assertEquals(List.of(), BundleSchemas.problems(BundleSchemas.INDEX, json(BundleJson.index("site", "/articles/assets/", List.of()))));
         assertEquals(List.of(), BundleSchemas.problems(BundleSchemas.TERMS, validTags()));
         assertEquals(List.of(), BundleSchemas.problems(BundleSchemas.TERMS,
                 json(BundleJson.terms("site", "categories", Map.of()))));
@@ -223,11 +223,9 @@ class BundleSchemaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "a/b", "a\\b", "..", ".hidden", "end.", "a b", "a\u3000b", "a:b", "a%b", "a?b", "con",
-            "CON", "nul.tar", "Lpt1"})
-    void slugSchemaFollowsTheSlugRules(String slug) throws IOException {
-        assertRejected(BundleSchemas.ARTICLE, validArticle(), d -> d.put("slug", slug));
-        assertFalse(dev.articles.core.frontmatter.Slugs.problem(slug) == null, "Slugs accepts '" + slug + "'");
+    @ValueSource(strings = {"", "articles/x/", "/a b/", "/日本/", "/a?b", "/a#b", "https://example.com/a/"})
+    void urlSchemaAcceptsOnlyPercentEncodedPathsFromTheRoot(String url) throws IOException {
+        assertRejected(BundleSchemas.ARTICLE, validArticle(), d -> d.put("url", url));
     }
 
     @ParameterizedTest
@@ -253,14 +251,15 @@ class BundleSchemaTest {
         ObjectNode tags = validTags();
         assertRejected(BundleSchemas.TERMS, tags, d -> d.remove("tags"));
         assertRejected(BundleSchemas.TERMS, tags, d -> d.set("categories", d.get("tags")));
-        assertRejected(BundleSchemas.TERMS, tags, d -> ((ObjectNode) d.get("tags").get(0)).putArray("slugs"));
-        assertRejected(BundleSchemas.TERMS, tags, d -> ((ArrayNode) d.get("tags").get(0).get("slugs")).add("other"));
+        assertRejected(BundleSchemas.TERMS, tags, d -> ((ObjectNode) d.get("tags").get(0)).putArray("ids"));
+        assertRejected(BundleSchemas.TERMS, tags, d -> ((ArrayNode) d.get("tags").get(0).get("ids")).add(
+                d.get("tags").get(0).get("ids").get(0).asText()));
         assertRejected(BundleSchemas.TERMS, tags, d -> ((ObjectNode) d.get("tags").get(0)).put("name", ""));
         assertRejected(BundleSchemas.TERMS, tags, d -> ((ObjectNode) d.get("tags").get(0)).put("count", 2));
     }
 
     private static ObjectNode validFeed() throws IOException {
-        FeedSettings site = FeedSettings.read("https://example.com/blog/", Permalink.DEFAULT, 20, "ブログ", null, "ja")
+        FeedSettings site = FeedSettings.read("https://example.com/blog/", 20, "ブログ", null, "ja")
                 .settings();
         FeedItem full = new FeedItem("https://example.com/blog/articles/a/", "Tables & <code>",
                 java.time.OffsetDateTime.parse("2026-02-10T09:15:00+09:00"), "Jane Doe", "An excerpt.",

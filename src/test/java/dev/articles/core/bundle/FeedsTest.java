@@ -37,22 +37,22 @@ class FeedsTest {
 
     static List<Article> fixture() {
         return List.of(
-                article("draft-post").title("下書き").date("2026-03-05T10:00:00+09:00").draft(true).build(),
-                article("nihongo").title("日本語の記事").date("2026-03-02T09:30:00+09:00").categories("技術")
+                article("draft-post").id("draft-post", "/2026/03/draft-post/").title("下書き").date("2026-03-05T10:00:00+09:00").draft(true).build(),
+                article("nihongo").id("nihongo", "/2026/03/nihongo/").title("日本語の記事").date("2026-03-02T09:30:00+09:00").categories("技術")
                         .tags("Maven", "技術").author("編集部").excerpt("概要です。", "<p>概要です。</p>\n")
-                        .html("<p>本文と<a href=\"english\">英語の記事</a>、<a href=\"english#part\">節</a>、"
-                                + "<a href=\"#top\">上</a>、<a href=\"%E3%82%B9%E3%83%A9%E3%83%83%E3%82%B0\">古い</a>、"
-                                + "<img src=\"assets/images/zu.png\" alt=\"図\"></p>\n").build(),
-                article("english").title("Tags <b> & \"quotes\" ]]> 'apostrophes'").date("2026-03-01T12:00:00Z")
+                        .html("<p>本文と<a href=\"../english/\">英語の記事</a>、<a href=\"../english/#part\">節</a>、"
+                                + "<a href=\"#top\">上</a>、<a href=\"../../01/%E3%82%B9%E3%83%A9%E3%83%83%E3%82%B0/\">古い"
+                                + "</a>、<img src=\"../../../assets/images/zu.png\" alt=\"図\"></p>\n").build(),
+                article("english").id("english", "/2026/03/english/").title("Tags <b> & \"quotes\" ]]> 'apostrophes'").date("2026-03-01T12:00:00Z")
                         .excerpt("a < b && c > d ]]>", "<p>a &lt; b</p>\n")
                         .html("<p>x &lt; y &amp;&amp; z ]]&gt; <a href=\"https://example.org/?a=1&amp;b=2\">ext</a> "
                                 + "<a href=\"/root/page\">root</a> <a href=\"other.html\">rel</a></p>\n"
                                 + "<pre><code>if (a &lt; b) {}\n</code></pre>\n").build(),
-                article("スラッグ").title("Older").date("2026-01-15T08:00:00.5-05:00").build());
+                article("スラッグ").id("スラッグ", "/2026/01/%E3%82%B9%E3%83%A9%E3%83%83%E3%82%B0/").title("Older").date("2026-01-15T08:00:00.5-05:00").build());
     }
 
-    private static FeedSettings settings(String siteUrl, String permalink, int size, String author, String language) {
-        FeedSettings.Result r = FeedSettings.read(siteUrl, permalink, size, "Example ブログ", author, language);
+    private static FeedSettings settings(String siteUrl, int size, String author, String language) {
+        FeedSettings.Result r = FeedSettings.read(siteUrl, size, "Example ブログ", author, language);
         assertEquals(List.of(), r.problems());
         return r.settings();
     }
@@ -193,7 +193,7 @@ class FeedsTest {
 
     @Test
     void feedsAndSitemapByteForByte() throws IOException {
-        Path out = write(settings("https://Example.com/blog", "/{year}/{month}/{slug}/", 2, null, "ja"), fixture());
+        Path out = write(settings("https://Example.com/blog", 2, null, "ja"), fixture());
         assertEquals(ATOM, read(out, "feed.xml"));
         assertEquals(JSON_FEED, read(out, "feed.json"));
         assertEquals(SITEMAP, read(out, "sitemap.xml"));
@@ -201,32 +201,32 @@ class FeedsTest {
 
     @Test
     void draftsAreNeverListedEvenWhenTheBundleHasThem() throws IOException {
-        Path out = write(settings("https://example.com/", Permalink.DEFAULT, 20, null, null), fixture());
+        Path out = write(settings("https://example.com/", 20, null, null), fixture());
         assertTrue(Files.exists(out.resolve(ROOT + "articles/draft-post.html")), "the draft is in the bundle");
         for (String file : List.of("feed.xml", "feed.json", "sitemap.xml")) {
             String text = read(out, file);
             assertFalse(text.contains("draft-post") || text.contains("下書き"), file + " lists the draft:\n" + text);
-            assertTrue(text.contains("https://example.com/articles/nihongo/"), file);
+            assertTrue(text.contains("https://example.com/2026/03/nihongo/"), file);
         }
         // The feed's date is its newest published entry's, not the draft's (and never the build's).
         assertTrue(read(out, "feed.xml").contains("  <updated>2026-03-02T09:30:00+09:00</updated>\n  <link"));
     }
 
     @Test
-    void defaultPermalinkPutsAssetsBesideTheArticles() throws IOException {
-        Path out = write(settings("https://example.com", Permalink.DEFAULT, 20, null, null), fixture());
+    void addressesAreTheArticlesUrlsAndRelativeLinksResolveAgainstThem() throws IOException {
+        Path out = write(settings("https://example.com", 20, null, null), fixture());
         JsonNode feed = BundleSchemas.JSON.readTree(read(out, "feed.json"));
-        assertEquals(List.of("https://example.com/articles/nihongo/", "https://example.com/articles/english/",
-                "https://example.com/articles/%E3%82%B9%E3%83%A9%E3%83%83%E3%82%B0/"), ids(feed));
+        assertEquals(List.of("https://example.com/2026/03/nihongo/", "https://example.com/2026/03/english/",
+                "https://example.com/2026/01/%E3%82%B9%E3%83%A9%E3%83%83%E3%82%B0/"), ids(feed));
         String html = feed.get("items").get(0).get("content_html").asText();
-        assertTrue(html.contains("src=\"https://example.com/articles/assets/images/zu.png\""), html);
-        assertTrue(html.contains("href=\"https://example.com/articles/english/#part\""), html);
+        assertTrue(html.contains("src=\"https://example.com/assets/images/zu.png\""), html);
+        assertTrue(html.contains("href=\"https://example.com/2026/03/english/#part\""), html);
         assertFalse(feed.has("language"), "no language configured");
     }
 
     @Test
     void aFeedAuthorIsTheFeedsAuthorAndEntriesWithoutOneInheritIt() throws IOException {
-        Path out = write(settings("https://example.com/", Permalink.DEFAULT, 20, "山田 太郎", null), fixture());
+        Path out = write(settings("https://example.com/", 20, "山田 太郎", null), fixture());
         String atom = read(out, "feed.xml");
         assertTrue(atom.contains("""
                   <link rel="self" type="application/atom+xml" href="https://example.com/feed.xml"/>
@@ -245,7 +245,7 @@ class FeedsTest {
     void everyArticleWithAnAuthorNeedsNoFeedLevelAuthor() throws IOException {
         List<Article> articles = List.of(article("a").author("A").date("2026-01-02T00:00:00Z").build(),
                 article("b").author("B").date("2026-01-01T00:00:00Z").build());
-        Path out = write(settings("https://example.com/", Permalink.DEFAULT, 20, null, null), articles);
+        Path out = write(settings("https://example.com/", 20, null, null), articles);
         String atom = read(out, "feed.xml");
         assertEquals(2, count(atom, "<author>"), atom);
         assertFalse(BundleSchemas.JSON.readTree(read(out, "feed.json")).has("authors"));
@@ -253,7 +253,7 @@ class FeedsTest {
 
     @Test
     void withoutPublishedArticlesThereAreNoFeeds() throws IOException {
-        Path out = write(settings("https://example.com/", Permalink.DEFAULT, 20, null, null),
+        Path out = write(settings("https://example.com/", 20, null, null),
                 List.of(article("only-draft").draft(true).build()));
         assertEquals(List.of("META-INF/articles/bundles.txt", ROOT + "articles/only-draft.html",
                 ROOT + "articles/only-draft.json", ROOT + "categories.json", ROOT + "index.json", ROOT + "tags.json"),
@@ -263,7 +263,7 @@ class FeedsTest {
     @Test
     void withoutSettingsThereAreNoFeedsAndEarlierOnesAreDeleted() throws IOException {
         Path out = temp.resolve("out");
-        new BundleWriter("site", out, List.of(), settings("https://example.com/", Permalink.DEFAULT, 20, null, null))
+        new BundleWriter("site", out, List.of(), settings("https://example.com/", 20, null, null))
                 .write(fixture());
         assertTrue(Files.exists(out.resolve(ROOT + "feed.xml")));
         new BundleWriter("site", out, List.of(), null).write(fixture());
@@ -281,7 +281,7 @@ class FeedsTest {
                 .excerpt("]]> <&> \r\n", "").html(nasty).tags("a&b", "<c>", "tab\there").build());
         // Not checked as a bundle: a carriage return cannot reach one (articles are read with \n line ends), but the
         // writer must not lose it.
-        Path out = writeUnchecked(settings("https://example.com/", Permalink.DEFAULT, 20, null, null), articles);
+        Path out = writeUnchecked(settings("https://example.com/", 20, null, null), articles);
         Document atom = parse(Files.readAllBytes(out.resolve(ROOT + "feed.xml")));
         JsonNode item = BundleSchemas.JSON.readTree(read(out, "feed.json")).get("items").get(0);
         Element entry = (Element) atom.getElementsByTagNameNS(AtomFeed.NAMESPACE, "entry").item(0);
@@ -300,7 +300,7 @@ class FeedsTest {
 
     @Test
     void aLargeSiteGetsASitemapIndex() throws IOException {
-        FeedSettings site = settings("https://example.com/", Permalink.DEFAULT, 20, null, null);
+        FeedSettings site = settings("https://example.com/", 20, null, null);
         List<Sitemap.Entry> entries = new ArrayList<>();
         for (int i = 5; i >= 1; i--) {
             entries.add(new Sitemap.Entry("https://example.com/articles/a" + i + "/",
@@ -345,7 +345,7 @@ class FeedsTest {
 
     @Test
     void theProtocolsLimitIsFiftyThousandAddressesAFile() throws IOException {
-        FeedSettings site = settings("https://example.com/", Permalink.DEFAULT, 20, null, null);
+        FeedSettings site = settings("https://example.com/", 20, null, null);
         List<Sitemap.Entry> entries = new ArrayList<>();
         OffsetDateTime date = OffsetDateTime.parse("2026-01-01T00:00:00Z");
         for (int i = 0; i < 50_001; i++) {

@@ -1,4 +1,4 @@
-package dev.articles.core.bundle;
+package dev.articles.core.site;
 
 import dev.articles.core.link.Destination;
 import java.time.OffsetDateTime;

@@ -1,0 +1,47 @@
+package dev.articles.core.site;
+
+import dev.articles.core.frontmatter.FrontMatter;
+import dev.articles.core.frontmatter.YamlNode;
+import dev.articles.core.source.ContentScanner;
+
+/**
+ * How a content directory is laid out: which of its files are articles, what each file's place says of it (its
+ * identity, collection, categories, date), and the address an article gets. Plain content and a Jekyll site are the
+ * two layouts ({@link PlainLayout}, {@link JekyllLayout}).
+ */
+public interface ContentLayout extends ContentScanner.Selection {
+
+    /** What the path of an article file says of it. */
+    Placement place(String source);
+
+    /** The front matter with the values the site gives by default for this place (Jekyll's {@code defaults}). */
+    default YamlNode.Mapping withDefaults(Placement place, YamlNode.Mapping frontMatter) {
+        return frontMatter;
+    }
+
+    /** The front matter completed with what the place says (categories from folders, a draft by its folder). */
+    default FrontMatter complete(Placement place, FrontMatter frontMatter) {
+        return frontMatter;
+    }
+
+    /**
+     * The article's address below the site's address, percent-encoded ASCII ({@code /2026/02/05/hello.html}).
+     *
+     * @return the address, or {@code null} when the front matter lacks what it is made of (already reported)
+     * @throws AddressException when the address cannot be made (an unknown permalink placeholder, ...)
+     */
+    String url(Placement place, FrontMatter frontMatter) throws AddressException;
+
+    /** The address below the site's address under which the bundle's {@code assets/} folder is served. */
+    String assetsUrl();
+
+    /** The text that, when it changes, changes the articles' identities or addresses (for the build's memory). */
+    String fingerprint();
+
+    /** Why an address cannot be made, in words fit for the writer. */
+    final class AddressException extends Exception {
+        public AddressException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.articles.core.site;
+
+import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.Severity;
+import dev.articles.core.settings.ContentRequest;
+import dev.articles.core.settings.SiteFormat;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The content directory as a site: its layout, and what reading the site's own settings found wrong with them.
+ *
+ * @param layout which files are articles and how they are addressed
+ * @param problems findings in the site's settings ({@code _config.yml}); an error stops the build
+ */
+public record Site(ContentLayout layout, List<Diagnostic> problems) {
+
+    /** The file whose presence makes a content directory a Jekyll site. */
+    public static final String JEKYLL_CONFIG = "_config.yml";
+
+    public Site {
+        problems = List.copyOf(problems);
+    }
+
+    /**
+     * Reads the site the request points at: a Jekyll site when asked, or when {@link SiteFormat#AUTO} finds a
+     * {@code _config.yml}; else plain content.
+     *
+     * @throws IllegalArgumentException when the request's {@code permalink} is unusable
+     */
+    public static Site read(ContentRequest request) {
+        boolean jekyll = request.siteFormat() == SiteFormat.JEKYLL || request.siteFormat() == SiteFormat.AUTO
+                && Files.isRegularFile(request.contentDirectory().resolve(JEKYLL_CONFIG));
+        if (!jekyll) {
+            String pattern = request.permalink() == null ? Permalink.DEFAULT : request.permalink();
+            String problem = Permalink.problem(pattern);
+            if (problem != null) {
+                throw new IllegalArgumentException("permalink: " + problem);
+            }
+            return new Site(new PlainLayout(request.includes(), request.excludes(), Permalink.of(pattern)),
+                    List.of());
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        ContentLayout layout = JekyllLayout.read(request, problems);
+        return new Site(layout, problems);
+    }
+
+    /** Whether the site's settings have an error: then no article is read. */
+    public boolean broken() {
+        return problems.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+}
