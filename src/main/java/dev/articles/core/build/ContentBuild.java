@@ -94,7 +94,7 @@ public final class ContentBuild {
         if (site.broken()) {
             return new Outcome(new ContentResult(0, site.problems(), List.of()), recorder.stats());
         }
-        Outcome outcome = build(request, site, memory, toolVersion, bundle, warningsStop, recorder);
+        Outcome outcome = build(site.request(), site, memory, toolVersion, bundle, warningsStop, recorder);
         if (site.problems().isEmpty()) {
             return outcome;
         }

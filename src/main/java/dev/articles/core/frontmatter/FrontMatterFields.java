@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +42,7 @@ public final class FrontMatterFields {
             FRONT_MATTER_SLUG, FRONT_MATTER_DATE_FUTURE);
 
     /** Keys with a meaning; every other key goes to {@code extra} untouched. */
-    static final Set<String> KNOWN = Set.of("title", "date", "slug", "categories", "category", "tags", "author",
+    static final Set<String> KNOWN = Set.of("title", "date", "slug", "categories", "category", "tags", "tag", "author",
             "excerpt", "reading_time", "draft", "published", "articles-suppress");
 
     private final Path file;
@@ -111,12 +112,8 @@ public final class FrontMatterFields {
             }
         }
 
-        List<String> categories = new ArrayList<>(terms(yaml, "categories"));
-        String category = text(yaml, "category");
-        if (category != null && !category.isBlank() && !categories.contains(category.strip())) {
-            categories.add(category.strip());
-        }
-        List<String> tags = terms(yaml, "tags");
+        List<String> categories = categories(yaml);
+        List<String> tags = tags(yaml);
         String author = text(yaml, "author");
         String excerpt = text(yaml, "excerpt");
         Integer readingTime = minutes(yaml, "reading_time");
@@ -149,6 +146,12 @@ public final class FrontMatterFields {
         if (name.date() != null) {
             return name.date().atStartOfDay(zone).toOffsetDateTime();
         }
+        if (name.dateProblem() != null) {
+            error(node == null ? 1 : node.line(), node == null ? 1 : node.column(), FRONT_MATTER_DATE,
+                    name.dateProblem() + "; correct the file name or add 'date: 2026-02-05 17:08:42 +0900' to the "
+                            + "front matter");
+            return null;
+        }
         if (!required) {
             return null;
         }
@@ -178,31 +181,133 @@ public final class FrontMatterFields {
         return node != null && !(node instanceof YamlNode.Scalar);
     }
 
-    /** A list of terms, or Jekyll's space-separated string. */
-    private List<String> terms(YamlNode.Mapping yaml, String key) {
+    /**
+     * Jekyll's categories from the front matter ({@code Document#populate_categories}, checked against jekyll 4.3.1):
+     * {@code categories} (a list, or text split at white space), then {@code category} (one text, not split, or a
+     * list), each once; case matters ({@code Java} and {@code java} are two). The folders above {@code _posts}
+     * come first: see {@link #mergeCategories(List, List)}.
+     */
+    private List<String> categories(YamlNode.Mapping yaml) {
+        List<String> plural = plural(yaml, "categories");
+        List<String> singular = singular(yaml, "category");
+        LinkedHashSet<String> out = new LinkedHashSet<>(plural);
+        if (singular != null) {
+            out.addAll(singular);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Jekyll's tags ({@code Document#populate_tags}, checked against jekyll 4.3.1): {@code tag} (one text, not
+     * split, or a list) when it is set, and then {@code tags} is ignored; else {@code tags} (a list, or text split at
+     * white space). Tags are not de-duplicated.
+     */
+    private List<String> tags(YamlNode.Mapping yaml) {
+        List<String> plural = plural(yaml, "tags");
+        List<String> singular = singular(yaml, "tag");
+        return singular != null ? singular : plural;
+    }
+
+    /**
+     * The categories Jekyll gives a post: those of the folders above {@code _posts} ({@code a/b/_posts/x.md} has
+     * {@code a} and {@code b}), then those of the front matter, each once, case-sensitively (checked against jekyll
+     * 4.3.1: {@code Foo/bar/_posts} with {@code categories: [B, a, bar, Foo, foo]} and {@code category: d} gives
+     * {@code Foo, bar, B, a, foo, d}).
+     *
+     * @param fromFolders the folder names, outermost first
+     * @param fromFrontMatter the front matter's categories, as {@link FrontMatter#categories()}
+     */
+    public static List<String> mergeCategories(List<String> fromFolders, List<String> fromFrontMatter) {
+        LinkedHashSet<String> out = new LinkedHashSet<>(fromFolders);
+        out.addAll(fromFrontMatter);
+        return List.copyOf(out);
+    }
+
+    /** {@code categories} / {@code tags}: a list, or Jekyll's space-separated text; empty when absent or null. */
+    private List<String> plural(YamlNode.Mapping yaml, String key) {
         YamlNode node = yaml.get(key);
         if (node == null) {
             return List.of();
         }
         if (node instanceof YamlNode.Scalar s) {
-            return s.value() == null ? List.of()
-                    : Arrays.stream(s.value().strip().split("\\s+")).filter(t -> !t.isEmpty()).toList();
+            if (s.value() == null) {
+                return List.of();
+            }
+            JekyllScalar jekyll = JekyllScalar.of(s);
+            if (jekyll.kind() != JekyllScalar.Kind.STRING) {
+                boolean fails = key.equals("categories") || jekyll.kind() == JekyllScalar.Kind.UNREADABLE;
+                error(s.line(), s.column(), FRONT_MATTER_TYPE, "'" + key + "' must be a list or space-separated text, "
+                        + "not " + (jekyll.kind() == JekyllScalar.Kind.UNREADABLE ? s.value()
+                                : "the " + jekyll.kind().noun + " " + s.value())
+                        + " (" + (fails ? "Jekyll fails to read the post" : "Jekyll ignores it") + "); write \""
+                        + s.value() + "\"");
+                return List.of();
+            }
+            // Ruby's String#split: at runs of ASCII white space, none at either end.
+            return Arrays.stream(s.value().split("[ \\t\\n\\x0B\\f\\r]+")).filter(t -> !t.isEmpty()).toList();
         }
         if (node instanceof YamlNode.Sequence seq) {
-            List<String> out = new ArrayList<>();
-            for (YamlNode item : seq.items()) {
-                if (item instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
-                    out.add(s.value().strip());
-                } else {
-                    error(item.line(), item.column(), FRONT_MATTER_TYPE, "each of '" + key
-                            + "' must be non-empty text, not " + (item instanceof YamlNode.Scalar ? "empty" : "a " + kind(item)));
-                }
-            }
-            return out;
+            return items(key, seq);
         }
         error(node.line(), node.column(), FRONT_MATTER_TYPE,
                 "'" + key + "' must be a list or space-separated text, not a mapping");
         return List.of();
+    }
+
+    /** {@code category} / {@code tag}: one term (never split) or a list; {@code null} when absent or null. */
+    private List<String> singular(YamlNode.Mapping yaml, String key) {
+        YamlNode node = yaml.get(key);
+        if (node == null || node instanceof YamlNode.Scalar s && s.value() == null) {
+            return null;
+        }
+        if (node instanceof YamlNode.Scalar s) {
+            if (s.value().isBlank()) {
+                error(s.line(), s.column(), FRONT_MATTER_TYPE, "'" + key + "' must be non-empty text, not empty");
+                return List.of();
+            }
+            String term = term(key, s);
+            return term == null ? List.of() : List.of(term);
+        }
+        if (node instanceof YamlNode.Sequence seq) {
+            return items(key, seq);
+        }
+        error(node.line(), node.column(), FRONT_MATTER_TYPE, "'" + key + "' must be text or a list, not a mapping");
+        return List.of();
+    }
+
+    private List<String> items(String key, YamlNode.Sequence seq) {
+        List<String> out = new ArrayList<>();
+        for (YamlNode item : seq.items()) {
+            if (item instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
+                String term = term(key, s);
+                if (term != null) {
+                    out.add(term);
+                }
+            } else {
+                error(item.line(), item.column(), FRONT_MATTER_TYPE, "each of '" + key
+                        + "' must be non-empty text, not " + (item instanceof YamlNode.Scalar ? "empty" : "a " + kind(item)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One term as written (without surrounding white space), or {@code null} after reporting a plain value Jekyll
+     * reads as something else: {@code 1.10} is the number 1.1 to Jekyll, {@code yes} is true.
+     */
+    private String term(String key, YamlNode.Scalar s) {
+        JekyllScalar jekyll = JekyllScalar.of(s);
+        if (jekyll.kind() == JekyllScalar.Kind.STRING || jekyll.keepsText(s.value())) {
+            return s.value().strip();
+        }
+        String reading = switch (jekyll.kind()) {
+            case TIME -> "reads " + s.value() + " in '" + key + "' as a time";
+            case UNREADABLE -> "cannot load " + s.value() + " in '" + key + "'";
+            default -> "reads " + s.value() + " in '" + key + "' as the " + jekyll.kind().noun + " " + jekyll.text();
+        };
+        error(s.line(), s.column(), FRONT_MATTER_TYPE,
+                "Jekyll " + reading + "; write \"" + s.value() + "\" to keep it as written");
+        return null;
     }
 
     private boolean flag(YamlNode.Mapping yaml, String key, boolean absent) {

@@ -54,6 +54,9 @@ public final class ArticleReader {
             "The front matter is never closed.");
     /** The article has no body text after its front matter. */
     public static final Rule BODY_EMPTY = Rule.fixed("body.empty", "The article has no body.");
+    /** A file in a Jekyll {@code _posts} folder whose name has no date: Jekyll skips it, and so does the build. */
+    public static final Rule POST_SKIPPED = Rule.configurable("post.skipped", Severity.WARNING,
+            "A file in _posts is skipped: its name has no date.");
     /** The article's address cannot be made (a permalink with an unknown placeholder). */
     public static final Rule ADDRESS = Rule.fixed("front-matter.permalink",
             "The article's address cannot be made from its permalink.");
@@ -63,7 +66,7 @@ public final class ArticleReader {
     /** Every rule a read reports besides its checks' rules: its own, the front matter's and the text's. */
     public static final List<Rule> RULES = Stream.of(
             List.of(FILE_READ, FILE_ENCODING, FRONT_MATTER_MISSING, FRONT_MATTER_UNCLOSED), StrictYamlReader.RULES,
-            FrontMatterFields.RULES, List.of(ADDRESS, BODY_EMPTY, RENDER_FAILED), TextCharacters.RULES)
+            FrontMatterFields.RULES, List.of(POST_SKIPPED, ADDRESS, BODY_EMPTY, RENDER_FAILED), TextCharacters.RULES)
             .flatMap(List::stream).toList();
 
     /** The ids of the fixed rules among {@link #RULES}: an error of one of them stops the article's publication. */
@@ -152,6 +155,12 @@ public final class ArticleReader {
     /** The article read from its decoded text: front matter, checks, facts and, as {@code mode} asks, its HTML. */
     private Outcome readText(Path file, String text, byte[] sha256, Mode mode, List<Diagnostic> problems) {
         String source = ContentScanner.relativePath(request.contentDirectory(), file);
+        Placement place = layout.place(source);
+        if (place.skipped()) {
+            problems.add(Diagnostic.of(file, 1, 1, POST_SKIPPED, "Jekyll skips this file: a post's name must start"
+                    + " with its date (2026-02-05-" + place.name().slug() + ".md); rename it, or move it out of _posts"));
+            return new Outcome(file, null, problems, null, Suppressions.none(file), sha256);
+        }
         TextCharacters.check(file, text, problems);
 
         FrontMatterSplitter.Split split = FrontMatterSplitter.split(text);
@@ -169,7 +178,6 @@ public final class ArticleReader {
         if (yaml == null) {
             return new Outcome(file, null, problems, null, Suppressions.none(file), sha256);
         }
-        Placement place = layout.place(source);
         yaml = layout.withDefaults(place, yaml);
         FrontMatter fm = layout.complete(place, FrontMatterFields.interpret(file, yaml, place.name(),
                 place.dateRequired(), request.timeZone(), request.clock(), problems));

@@ -5,16 +5,19 @@ import dev.articles.core.model.Severity;
 import dev.articles.core.settings.ContentRequest;
 import dev.articles.core.settings.SiteFormat;
 import java.nio.file.Files;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The content directory as a site: its layout, and what reading the site's own settings found wrong with them.
  *
+ * @param request the request as the site's settings complete it (a Jekyll site's {@code timezone} where the
+ *     build sets none)
  * @param layout which files are articles and how they are addressed
  * @param problems findings in the site's settings ({@code _config.yml}); an error stops the build
  */
-public record Site(ContentLayout layout, List<Diagnostic> problems) {
+public record Site(ContentRequest request, ContentLayout layout, List<Diagnostic> problems) {
 
     /** The file whose presence makes a content directory a Jekyll site. */
     public static final String JEKYLL_CONFIG = "_config.yml";
@@ -38,12 +41,17 @@ public record Site(ContentLayout layout, List<Diagnostic> problems) {
             if (problem != null) {
                 throw new IllegalArgumentException("permalink: " + problem);
             }
-            return new Site(new PlainLayout(request.includes(), request.excludes(), Permalink.of(pattern)),
+            return new Site(request, new PlainLayout(request.includes(), request.excludes(), Permalink.of(pattern)),
                     List.of());
         }
         List<Diagnostic> problems = new ArrayList<>();
-        ContentLayout layout = JekyllLayout.read(request, problems);
-        return new Site(layout, problems);
+        JekyllLayout layout = JekyllLayout.read(request, problems);
+        ZoneId siteZone = layout.settings().timezone();
+        ContentRequest read = siteZone == null || request.checks().timeZoneExplicit() ? request
+                : new ContentRequest(request.contentDirectory(), request.includes(), request.excludes(),
+                        request.charset(), siteZone, request.clock(), request.includeDrafts(), request.checks(),
+                        request.baseline(), request.siteFormat(), request.permalink());
+        return new Site(read, layout.inZone(read.timeZone()), problems);
     }
 
     /** Whether the site's settings have an error: then no article is read. */

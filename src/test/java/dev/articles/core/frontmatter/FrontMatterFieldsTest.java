@@ -105,6 +105,127 @@ class FrontMatterFieldsTest {
                 sorted(problems));
     }
 
+    /** Every form Jekyll reads, checked against jekyll 4.3.1 (a site printing page.categories and page.tags). */
+    @Test
+    void termsInEveryFormJekyllReads() {
+        assertTerms("category: x", List.of("x"), List.of());
+        assertTerms("categories: a b", List.of("a", "b"), List.of());
+        assertTerms("categories: [a, b]", List.of("a", "b"), List.of());
+        assertTerms("tags: \"a b\"", List.of(), List.of("a", "b"));
+        assertTerms("tag: x", List.of(), List.of("x"));
+        assertTerms("tag: \"a b\"", List.of(), List.of("a b"));
+        assertTerms("category: \"a b\"", List.of("a b"), List.of());
+        assertTerms("category: [a, b]\ncategories: [c]", List.of("c", "a", "b"), List.of());
+        assertTerms("tag: [a, b, a]", List.of(), List.of("a", "b", "a"));
+        assertTerms("tags: \"  \"", List.of(), List.of());
+        assertTerms("categories: \"\"", List.of(), List.of());
+        assertTerms("categories: \"a\\tb\\nc\u3000d\"", List.of("a", "b", "c\u3000d"), List.of());
+        assertEquals(List.of(), problems);
+    }
+
+    /** De-duplication and order, checked against jekyll 4.3.1. */
+    @Test
+    void categoriesOnceInJekyllsOrderTagsAsWritten() {
+        assertTerms("categories: b a b\ncategory: a", List.of("b", "a"), List.of());
+        assertTerms("categories: b a\ncategory: c", List.of("b", "a", "c"), List.of());
+        assertTerms("category: c\ncategories: b a", List.of("b", "a", "c"), List.of());
+        assertTerms("category:\ncategories: b a", List.of("b", "a"), List.of());
+        assertTerms("tags: [a, a, A]\ncategories: [A, a]", List.of("A", "a"), List.of("a", "a", "A"));
+        assertEquals(List.of(), problems);
+    }
+
+    /** Jekyll takes {@code tag} alone when both are set (checked against jekyll 4.3.1: tag x, tags [y, z] gives [x]). */
+    @Test
+    void tagWinsOverTags() {
+        assertTerms("tag: x\ntags: [y, z]", List.of(), List.of("x"));
+        assertTerms("tag:\ntags: [y, z]", List.of(), List.of("y", "z"));
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void tagIsNoLongerExtra() {
+        assertEquals(Map.of(), interpret("title: t\ntag: x\n").extra());
+    }
+
+    /** Numbers Jekyll prints just as written (checked against jekyll 4.3.1: categories [2019, java] list 2019). */
+    @Test
+    void numbersWrittenAsJekyllPrintsThem() {
+        assertTerms("categories: [2019, java, 2019]\ntags: [2019, 1.5, 3.0, true, 2019-01-07, -7]",
+                List.of("2019", "java"), List.of("2019", "1.5", "3.0", "true", "2019-01-07", "-7"));
+        assertTerms("tag: 2019\ncategory: 1.1", List.of("1.1"), List.of("2019"));
+        assertTerms("categories: 2019 2020", List.of("2019", "2020"), List.of());
+        assertTerms("tags: [\"1.10\", '010', \"yes\"]", List.of(), List.of("1.10", "010", "yes"));
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Plain values Jekyll reads as something else than written (checked against jekyll 4.3.1: tags [1.10, 010, 0x1F,
+     * 1_000, yes, 2019-1-7, 1.0e+3, 1:30] are 1.1, 8, 31, 1000, true, 2019-01-07, 1000.0, 5400).
+     */
+    @Test
+    void valuesJekyllReadsOtherwiseAreReportedAtTheValue() {
+        FrontMatter fm = interpret("title: t\ntags: [ok, 1.10, 010, 0x1F, 1_000, yes, 2019-1-7, 1.0e+3, 1:30, 2019-01-07 10:00:00]\n"
+                + "category: Off\n");
+        assertEquals(List.of("ok"), fm.tags());
+        assertEquals(List.of(), fm.categories());
+        assertEquals(List.of(
+                error(3, 12, "front-matter.type", "Jekyll reads 1.10 in 'tags' as the number 1.1; write \"1.10\" to keep it as written"),
+                error(3, 18, "front-matter.type", "Jekyll reads 010 in 'tags' as the number 8; write \"010\" to keep it as written"),
+                error(3, 23, "front-matter.type", "Jekyll reads 0x1F in 'tags' as the number 31; write \"0x1F\" to keep it as written"),
+                error(3, 29, "front-matter.type", "Jekyll reads 1_000 in 'tags' as the number 1000; write \"1_000\" to keep it as written"),
+                error(3, 36, "front-matter.type", "Jekyll reads yes in 'tags' as the boolean true; write \"yes\" to keep it as written"),
+                error(3, 41, "front-matter.type", "Jekyll reads 2019-1-7 in 'tags' as the date 2019-01-07; write \"2019-1-7\" to keep it as written"),
+                error(3, 51, "front-matter.type", "Jekyll reads 1.0e+3 in 'tags' as the number 1000.0; write \"1.0e+3\" to keep it as written"),
+                error(3, 59, "front-matter.type", "Jekyll reads 1:30 in 'tags' as the number 5400; write \"1:30\" to keep it as written"),
+                error(3, 65, "front-matter.type", "Jekyll reads 2019-01-07 10:00:00 in 'tags' as a time; write \"2019-01-07 10:00:00\" to keep it as written"),
+                error(4, 11, "front-matter.type", "Jekyll reads Off in 'category' as the boolean false; write \"Off\" to keep it as written")),
+                sorted(problems));
+    }
+
+    /**
+     * A single number or boolean for {@code categories} or {@code tags}: Jekyll fails to read the post, or reads no
+     * tags (checked against jekyll 4.3.1: categories: 2019 is "no implicit conversion of Integer into Array", tags:
+     * 2019 and tags: true give no tags).
+     */
+    @Test
+    void aNumberIsNoListOfTerms() {
+        FrontMatter fm = interpret("title: t\ncategories: 2019\ntags: true\n");
+        assertEquals(List.of(), fm.categories());
+        assertEquals(List.of(), fm.tags());
+        assertEquals(List.of(
+                error(3, 13, "front-matter.type", "'categories' must be a list or space-separated text, not the number "
+                        + "2019 (Jekyll fails to read the post); write \"2019\""),
+                error(4, 7, "front-matter.type", "'tags' must be a list or space-separated text, not the boolean true "
+                        + "(Jekyll ignores it); write \"true\"")), problems);
+    }
+
+    @Test
+    void nonsenseShapesOfSingularTerms() {
+        interpret("title: t\ncategory:\n  a: b\ntag: \"  \"\n");
+        interpret("title: t\ntag: {a: b}\ncategory: [x, [y]]\n");
+        assertEquals(List.of(
+                error(4, 3, "front-matter.type", "'category' must be text or a list, not a mapping"),
+                error(5, 6, "front-matter.type", "'tag' must be non-empty text, not empty"),
+                error(4, 15, "front-matter.type", "each of 'category' must be non-empty text, not a list"),
+                error(3, 6, "front-matter.type", "'tag' must be text or a list, not a mapping")), problems);
+    }
+
+    /** Checked against jekyll 4.3.1 ({@code Foo/bar/_posts/x.md}, {@code x/_posts/y.md}). */
+    @Test
+    void folderCategoriesComeFirstEachOnceCaseSensitive() {
+        assertEquals(List.of("Foo", "bar", "B", "a", "foo", "d"),
+                FrontMatterFields.mergeCategories(List.of("Foo", "bar"), List.of("B", "a", "bar", "Foo", "foo", "d")));
+        assertEquals(List.of("x", "y"), FrontMatterFields.mergeCategories(List.of("x"), List.of("y", "x")));
+        assertEquals(List.of("x"), FrontMatterFields.mergeCategories(List.of("x"), List.of()));
+        assertEquals(List.of("a"), FrontMatterFields.mergeCategories(List.of(), List.of("a")));
+    }
+
+    private void assertTerms(String yaml, List<String> categories, List<String> tags) {
+        FrontMatter fm = interpret("title: t\n" + yaml + "\n");
+        assertEquals(categories, fm.categories(), yaml);
+        assertEquals(tags, fm.tags(), yaml);
+    }
+
     @Test
     void draftAndPublished() {
         assertFalse(interpret("title: t\n").draft());
@@ -230,6 +351,44 @@ class FrontMatterFieldsTest {
         assertNull(fm.date());
         assertEquals(List.of(error(3, 7, "front-matter.date",
                 "'2026-02-30' is not a real calendar date: Invalid date 'FEBRUARY 30'")), problems);
+    }
+
+    /** Measured on a real site: a one-digit hour, a valid YAML 1.1 timestamp, was refused. */
+    @Test
+    void oneDigitHour() {
+        assertEquals(OffsetDateTime.parse("2013-11-22T05:00Z"), interpret("title: t\ndate: 2013-11-22 5:00:00 +0000\n").date());
+        assertEquals(List.of(), problems);
+    }
+
+    /** Checked against jekyll 4.3.1: 2019-1-7-title.md is a post of 2019-01-07 with slug title. */
+    @Test
+    void oneDigitMonthAndDayInTheFileName() {
+        FrontMatter fm = interpret(Path.of("content", "2019-1-7-title.md"), "title: t\n");
+        assertEquals(OffsetDateTime.parse("2019-01-07T00:00+09:00"), fm.date());
+        assertEquals("title", fm.slug());
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void fileNameDateThatIsNoDayIsReported() {
+        Path file = Path.of("content", "2024-02-30-feb.md");
+        FrontMatter fm = interpret(file, "title: t\n");
+        assertNull(fm.date());
+        assertEquals("feb", fm.slug());
+        assertEquals(List.of(error(file, 1, 1, "front-matter.date", "'2024-02-30' in the file name is not a real "
+                + "calendar date: Invalid date 'FEBRUARY 30'; correct the file name or add 'date: 2026-02-05 17:08:42 "
+                + "+0900' to the front matter")), problems);
+        problems.clear();
+        assertEquals(OffsetDateTime.parse("2024-03-01T10:00+09:00"), interpret(file, "title: t\ndate: 2024-03-01 10:00\n").date());
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void emptySlugFromTheFileName() {
+        Path file = Path.of("content", "2019-01-08-.md");
+        assertEquals("", interpret(file, "title: t\n").slug());
+        assertEquals(List.of(error(file, 1, 1, "front-matter.slug",
+                "the slug is empty (taken from the file name; set 'slug:' to choose another)")), problems);
     }
 
     @Test

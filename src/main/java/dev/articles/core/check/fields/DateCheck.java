@@ -64,7 +64,7 @@ public final class DateCheck implements ArticleCheck {
 
     /** The written date with an example offset, in the same style. */
     private static String withOffset(String written) {
-        if (written.length() == 10) {
+        if (written.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
             return written + " 00:00:00 +0900";
         }
         return written + (written.contains("T") ? "+09:00" : " +0900");

@@ -35,6 +35,17 @@ class DateCheckTest {
         assertEquals(Severity.WARNING, site.diagnostics("front-matter.date-mismatch").get(0).severity());
     }
 
+    /** Jekyll reads 2019-1-7-x.md as a post of 2019-01-07 (checked against jekyll 4.3.1). */
+    @Test
+    void aFileNameWithOneDigitMonthAndDayIsADate() {
+        ContentFixture site = new ContentFixture(dir);
+        site.write("2019-1-7-x.md", article("title: t\ndate: 2019-01-08 10:00:00 +0900", "本文です。\n"));
+        assertEquals(List.of("2019-1-7-x.md:[3,7] front-matter.date-mismatch: the date '2019-01-08 10:00:00 +0900' is"
+                        + " on 2019-01-08 but the file name 2019-1-7-x.md says 2019-01-07; correct the date or rename"
+                        + " the file so both name the same day"),
+                site.findings("front-matter.date-mismatch"));
+    }
+
     @Test
     void theDayIsTakenInTheDatesOwnOffset() {
         ContentFixture site = new ContentFixture(dir);
@@ -47,6 +58,7 @@ class DateCheckTest {
         site.write("2026-02-05-quoted.md", article("title: 引用符\ndate: \"2026-02-05\"", "本文\n"));
         site.write("undated-name.md", article("title: 名前に日付なし\ndate: 2026-03-01", "本文\n"));
         site.write("2026-02-07-no-key.md", article("title: 日付はファイル名から", "本文\n"));
+        site.write("2026-2-8-one-digit.md", article("title: 一桁\ndate: 2026-02-08 10:00:00 +0900", "本文\n"));
         assertEquals(List.of(), site.diagnostics("front-matter.date-mismatch"));
     }
 
@@ -58,6 +70,8 @@ class DateCheckTest {
         site.write("c.md", article("title: ISO\ndate: 2026-02-05T17:08:42", "本文\n"));
         site.write("d.md", article("title: オフセットあり\ndate: 2026-02-05 17:08:42 +0900", "本文\n"));
         site.write("e.md", article("title: Z\ndate: 2026-02-05T08:08:42Z", "本文\n"));
+        site.write("f.md", article("title: 一桁\ndate: 2026-2-5", "本文\n"));
+        site.write("g.md", article("title: UTC\ndate: 2026-02-05 17:08:42 UTC", "本文\n"));
         assertEquals(List.of(
                 "a.md:[3,7] front-matter.date-no-offset: the date '2026-02-05 17:08' has no offset, so it was read in"
                         + " UTC, the default; write the offset ('2026-02-05 17:08 +0900') or set the plugin's timeZone"
@@ -67,7 +81,10 @@ class DateCheckTest {
                         + " (<timeZone>Asia/Tokyo</timeZone>)",
                 "c.md:[3,7] front-matter.date-no-offset: the date '2026-02-05T17:08:42' has no offset, so it was read"
                         + " in UTC, the default; write the offset ('2026-02-05T17:08:42+09:00') or set the plugin's"
-                        + " timeZone (<timeZone>Asia/Tokyo</timeZone>)"),
+                        + " timeZone (<timeZone>Asia/Tokyo</timeZone>)",
+                "f.md:[3,7] front-matter.date-no-offset: the date '2026-2-5' has no offset, so it was read in UTC,"
+                        + " the default; write the offset ('2026-2-5 00:00:00 +0900') or set the plugin's timeZone"
+                        + " (<timeZone>Asia/Tokyo</timeZone>)"),
                 site.findings("front-matter.date-no-offset"));
     }
 
