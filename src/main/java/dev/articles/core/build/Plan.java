@@ -47,8 +47,7 @@ record Plan(List<Found> found, long others, BuildRecord lastBuild) {
                 return null;
             }
         }
-        StateStore.StoredResult r = last.result();
-        return new ContentResult(r.checked(), r.diagnostics(), List.of(), r.baselined(), r.staleBaseline());
+        return last.result().result();
     }
 
     /**
@@ -89,8 +88,7 @@ record Plan(List<Found> found, long others, BuildRecord lastBuild) {
             validUntil = Math.min(validUntil, checked.entries()[i].validUntil());
         }
         return new BuildRecord(prints.checks(), prints.baseline(), prints.bundle(), others, validUntil, sources, sizes,
-                modified, new StateStore.StoredResult(result.checked(), result.diagnostics(), result.baselined(),
-                        result.staleBaseline()), published != null, published == null ? 0 : published.bundled(),
-                files, folders, folderTimes);
+                modified, StateStore.StoredResult.of(result), published != null,
+                published == null ? 0 : published.bundled(), files, folders, folderTimes);
     }
 }
