@@ -91,7 +91,7 @@ assert json.checked == 3
 assert json.bySeverity == [error: 2, warning: 1, info: 1]
 assert json.byRule == ['body.marker': 1, 'excerpt.markdown': 1, 'heading.skipped-level': 1, 'link.broken': 1]
 assert json.byRule.keySet() as List == ['body.marker', 'excerpt.markdown', 'heading.skipped-level', 'link.broken']
-assert json.baseline == [matched: 0, noLongerOccurring: 0]
+assert json.baseline == [matched: 0, noLongerOccurring: 0, articlesLeftOut: 0]
 Map<String, String> jsonSeverity = [ERROR: 'error', WARNING: 'warning', INFO: 'info']
 assert json.findings.collect { [it.severity, it.file, it.line, it.column, it.rule, it.message] } ==
         console.collect { [jsonSeverity[it[0]]] + it.drop(1) }

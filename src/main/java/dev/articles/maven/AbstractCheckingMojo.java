@@ -39,7 +39,9 @@ abstract class AbstractCheckingMojo extends AbstractArticlesMojo {
 
     /**
      * Applies {@code baselineFile} when it exists: findings recorded in it are not listed one by one and do not fail
-     * the build; one line says how many there were. Set to {@code false} to see and count every finding.
+     * the build; one line says how many there were. An article that a recorded finding of a fixed rule leaves
+     * unpublishable (no title, no valid date, a slug another article has...) is left out of the bundle, listed and
+     * counted. Set to {@code false} to see and count every finding.
      *
      * @since 0.1.0
      */

@@ -5,7 +5,9 @@ import dev.articles.core.model.Severity;
 import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.Baseline;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -21,6 +23,9 @@ import org.apache.maven.project.MavenProject;
 final class DiagnosticReport {
     /** Project context key for the lines already printed in this build. */
     private static final String PRINTED = DiagnosticReport.class.getName() + ".printed";
+
+    /** How the line of an article that accepted findings leave out of the bundle starts. */
+    static final String LEFT_OUT = "Left out of the bundle: ";
 
     private final Log log;
     private final MavenProject project;
@@ -59,6 +64,11 @@ final class DiagnosticReport {
                     log.info(line);
                 }
             }
+            for (String line : leftOutLines(project, result)) {
+                if (printed.add(line)) {
+                    logLeftOut(log, line);
+                }
+            }
             int stale = result.staleBaseline().stream().mapToInt(Baseline.Entry::count).sum();
             if (stale > 0) {
                 String line = stale + (stale == 1 ? " baseline entry no longer occurs" : " baseline entries no longer "
@@ -84,6 +94,40 @@ final class DiagnosticReport {
                     + " and failOnWarning is set; each is listed above with its file and line");
         }
         log.info(summary);
+    }
+
+    /**
+     * The articles that accepted findings leave out of the bundle ({@link ContentResult#leftOut}): one line each,
+     * {@code Left out of the bundle: } and the finding (printed at INFO), then one line with their count by rule
+     * (printed as a warning); none when no article is left out.
+     */
+    static List<String> leftOutLines(MavenProject project, ContentResult result) {
+        List<ContentResult.LeftOut> leftOut = result.leftOut();
+        if (leftOut.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        for (ContentResult.LeftOut l : leftOut) {
+            Path instead = l.publishedInstead();
+            lines.add(LEFT_OUT + format(project, l.finding()) + (instead == null ? ""
+                    : " (" + display(project, instead) + ", the first by path, is published in its place)"));
+        }
+        StringJoiner byRule = new StringJoiner(", ", " (", ")");
+        result.leftOutByRule().forEach((rule, n) -> byRule.add(rule + ": " + n));
+        boolean one = leftOut.size() == 1;
+        lines.add(plural(leftOut.size(), "article") + " left out of the bundle (listed above): "
+                + (one ? "its accepted baseline finding makes it" : "their accepted baseline findings make them")
+                + " unpublishable" + byRule + (one ? "; fix it to publish it" : "; fix them to publish them"));
+        return lines;
+    }
+
+    /** Logs a line of {@link #leftOutLines}: an article's at INFO, the count as a warning. */
+    static void logLeftOut(Log log, String line) {
+        if (line.startsWith(LEFT_OUT)) {
+            log.info(line);
+        } else {
+            log.warn(line);
+        }
     }
 
     @SuppressWarnings("unchecked")

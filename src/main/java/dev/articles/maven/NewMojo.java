@@ -179,7 +179,7 @@ public class NewMojo extends AbstractArticlesMojo {
                     + "articles.newArticleFolder: '" + newArticleFolder + "')";
             case FAILS_CHECKS -> message + ":\n  " + e.findings().stream().filter(d -> d.severity() == Severity.ERROR)
                     .map(d -> DiagnosticReport.format(project, d)).collect(Collectors.joining("\n  "))
-                    + (e.findings().stream().anyMatch(d -> d.rule().equals("slug.duplicate"))
+                    + (e.findings().stream().anyMatch(d -> d.rule().equals("url.duplicate"))
                             ? "\nChoose another slug with -Dslug." : "");
             default -> message;
         };

@@ -192,6 +192,12 @@ public class PreviewMojo extends AbstractCheckingMojo {
                 }
             }
         }
+        for (String line : DiagnosticReport.leftOutLines(project, result)) {
+            now.add(line);
+            if (!printed.contains(line)) {
+                DiagnosticReport.logLeftOut(getLog(), line);
+            }
+        }
         printed = now;
         long infos = result.count(Severity.INFO);
         String counts = DiagnosticReport.plural(result.count(Severity.ERROR), "error") + ", "

@@ -215,8 +215,16 @@ class MojoReportingTest {
                 e.getMessage());
     }
 
-    @Test
-    void findingsOfFixedRulesAreNotRecorded() throws Exception {
+    /** Articles with findings of fixed rules: a date that does not exist, no title, and a slug taken twice. */
+    private void unpublishableArticles() throws Exception {
+        fx.article("2026/bad-date.md", """
+                ---
+                title: "存在しない日付"
+                date: 2026-02-30
+                ---
+
+                二月三十日の記事です。
+                """);
         fx.article("broken.md", """
                 ---
                 date: 2026-02-01
@@ -224,16 +232,117 @@ class MojoReportingTest {
 
                 タイトルがありません。
                 """);
+        fx.article("a/hello.md", """
+                ---
+                title: "こんにちは"
+                date: 2026-01-10 09:00:00 +0900
+                ---
+
+                先に書いた挨拶です。
+                """);
+        fx.article("b/hello.md", """
+                ---
+                title: "もう一度こんにちは"
+                date: 2026-01-20 09:00:00 +0900
+                ---
+
+                同じスラッグの挨拶です。
+                """);
+    }
+
+    private static final List<String> LEFT_OUT = List.of(
+            "[INFO] Left out of the bundle: src/main/articles/2026/bad-date.md:[3,7] front-matter.date: '2026-02-30' "
+                    + "is not a real calendar date: Invalid date 'FEBRUARY 30'",
+            "[INFO] Left out of the bundle: src/main/articles/b/hello.md:[1,1] slug.duplicate: the slug 'hello' is also "
+                    + "used by a/hello.md:1; set a different 'slug:' in one of them (src/main/articles/a/hello.md, the "
+                    + "first by path, is published in its place)",
+            "[INFO] Left out of the bundle: src/main/articles/broken.md:[1,1] front-matter.title: missing 'title' in "
+                    + "front matter",
+            "[WARNING] 3 articles left out of the bundle (listed above): their accepted baseline findings make them "
+                    + "unpublishable (front-matter.date: 1, front-matter.title: 1, slug.duplicate: 1); fix them to "
+                    + "publish them");
+
+    private static List<String> concat(List<String> first, List<String> second, String... more) {
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    @Test
+    void findingsOfFixedRulesAreRecordedAndTheirArticlesLeftOutOfTheBundle() throws Exception {
+        unpublishableArticles();
         fx.baseline().execute();
         String baseline = Files.readString(dir.resolve("articles-baseline.json"), StandardCharsets.UTF_8);
-        assertFalse(baseline.contains("broken.md"), baseline);
-        List<String> warnings = fx.log.lines("WARNING");
-        assertTrue(warnings.get(0).startsWith("src/main/articles/broken.md:"), warnings.toString());
-        assertTrue(warnings.get(0).contains("front-matter.title"), warnings.toString());
-        assertEquals("1 finding (listed above) is not recorded: its rule reports content the plugin cannot read, so "
-                + "they fail validate and bundle until fixed", warnings.get(1));
+        for (String rule : List.of("front-matter.date", "front-matter.title", "slug.duplicate")) {
+            assertTrue(baseline.contains("\"rule\": \"" + rule + "\""), baseline);
+        }
+        // The goal checks again with the new file, and names the articles validate and bundle will leave out.
+        assertEquals(concat(List.of("[INFO] Baseline articles-baseline.json: 7 articles checked, 6 findings recorded "
+                + "in 6 entries; validate and bundle now report only new findings"), LEFT_OUT), fx.log.lines);
 
+        // validate passes and says the same; bundle, in the same build, prints nothing twice.
         fx.log.lines.clear();
-        assertThrows(MojoFailureException.class, fx.validate()::execute);
+        fx.validate().execute();
+        fx.bundle().execute();
+        assertEquals(concat(List.of("[INFO] Baseline articles-baseline.json: 6 known findings matched (not listed; "
+                + "they do not fail the build)"), LEFT_OUT,
+                "[INFO] Articles: 7 checked, 0 errors, 0 warnings",
+                "[INFO] Validate: scanned 7 (# ms), checked 7 (# ms), 0 up to date; # ms in all",
+                "[INFO] Articles: 7 checked, 0 errors, 0 warnings",
+                "[INFO] Bundle 'site': 4 articles; scanned 7 (# ms), checked 0 (# ms), rendered 4 (# ms), 3 up to date;"
+                        + " 12 files written, 0 unchanged, 0 deleted (# ms); # ms in all -> "
+                        + "target/generated-resources/articles"),
+                fx.log.lines.stream().filter(l -> !l.contains("has no feeds")).toList());
+        String index = Files.readString(dir.resolve("target/generated-resources/articles/META-INF/articles/site/"
+                + "index.json"), StandardCharsets.UTF_8);
+        assertTrue(index.contains("\"title\": \"こんにちは\""), index);
+        assertFalse(index.contains("もう一度") || index.contains("\"slug\": \"bad-date\"")
+                || index.contains("\"slug\": \"broken\""), index);
+        JsonNode json = report("report.json");
+        assertEquals(6, json.get("baseline").get("matched").asInt());
+        assertEquals(3, json.get("baseline").get("articlesLeftOut").asInt());
+        assertEquals(0, json.get("findings").size());
+    }
+
+    @Test
+    void aFixedArticleIsPublishedAgainAndItsEntryReportedAsNoLongerOccurring() throws Exception {
+        unpublishableArticles();
+        fx.baseline().execute();
+        fx.article("2026/bad-date.md", """
+                ---
+                title: "存在しない日付"
+                date: 2026-02-28
+                ---
+
+                二月二十八日の記事になりました。
+                """);
+        fx.log.lines.clear();
+        fx.bundle().execute();
+        assertEquals(List.of(
+                "[INFO] Baseline articles-baseline.json: 5 known findings matched (not listed; they do not fail the "
+                        + "build)",
+                LEFT_OUT.get(1),
+                LEFT_OUT.get(2),
+                "[WARNING] 2 articles left out of the bundle (listed above): their accepted baseline findings make them "
+                        + "unpublishable (front-matter.title: 1, slug.duplicate: 1); fix them to publish them",
+                "[INFO] 1 baseline entry no longer occurs; run articles:baseline to refresh",
+                "[INFO] Articles: 7 checked, 0 errors, 0 warnings"),
+                fx.log.lines.subList(0, 6));
+        assertTrue(fx.log.lines.get(6).startsWith("[INFO] Bundle 'site': 5 articles; "), fx.log.lines.get(6));
+        assertTrue(Files.readString(dir.resolve("target/generated-resources/articles/META-INF/articles/site/"
+                + "index.json"), StandardCharsets.UTF_8).contains("存在しない日付"));
+        assertEquals(2, report("report.json").get("baseline").get("articlesLeftOut").asInt());
+    }
+
+    @Test
+    void withoutTheBaselineAFixedRuleStillFailsTheBuild() throws Exception {
+        unpublishableArticles();
+        fx.baseline().execute();
+        fx.log.lines.clear();
+        MojoFailureException e = assertThrows(MojoFailureException.class,
+                set(fx.validate(), "useBaseline", false)::execute);
+        assertEquals("Articles have 4 errors; each is listed above with its file and line", e.getMessage());
+        assertFalse(fx.log.lines.stream().anyMatch(l -> l.contains("left out")), fx.log.lines.toString());
     }
 }

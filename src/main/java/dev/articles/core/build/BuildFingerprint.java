@@ -63,9 +63,13 @@ record BuildFingerprint(String goal, String checks, String baseline, String bund
         return sha256(sb.toString());
     }
 
-    /** What the reported result depends on besides the articles' findings: the baseline. */
+    /**
+     * What the reported result depends on besides the articles' findings: the baseline and, with one, whether drafts
+     * are published (a draft left out anyway is not counted among the articles accepted findings leave out).
+     */
     static String baseline(ContentRequest r) {
-        return r.baseline() == null ? "none" : sha256(r.baseline().entries().toString());
+        return r.baseline() == null ? "none"
+                : sha256(r.baseline().entries().toString() + "\nincludeDrafts=" + r.includeDrafts());
     }
 
     /**

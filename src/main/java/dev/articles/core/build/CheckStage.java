@@ -87,7 +87,10 @@ final class CheckStage {
         }
     }
 
-    /** The cross-article checks, levels, suppressions and baseline over every article's findings. */
+    /**
+     * The cross-article checks, levels, suppressions and baseline over every article's findings, and the articles
+     * that accepted findings leave out of the bundle ({@link Unpublishable}).
+     */
     private Checked verdict(ContentRequest request, BuildFingerprint prints, Plan plan, StateStore.Checks previous,
             CheckEntry[] entries, List<Integer> read, boolean touched, ArticleSpool spool,
             ArticleSpool.Ticket[] tickets) {
@@ -101,9 +104,8 @@ final class CheckStage {
         boolean sameFiles = previous != null && previous.entries().size() == found.size() && read.isEmpty()
                 && previous.others() == plan.others();
         if (sameFiles && previous.result() != null && prints.baseline().equals(previous.baseline())) {
-            StateStore.StoredResult r = previous.result();
-            return new Checked(entries, read, new ContentResult(r.checked(), r.diagnostics(), List.of(),
-                    r.baselined(), r.staleBaseline()), previous.corpusFindings(), facts, touched, spool, tickets);
+            return new Checked(entries, read, previous.result().result(), previous.corpusFindings(), facts, touched,
+                    spool, tickets);
         }
         List<Diagnostic> raw = new ArrayList<>();
         Map<Path, Suppressions> suppressions = new HashMap<>();
@@ -119,7 +121,8 @@ final class CheckStage {
         CorpusReuse reuse = CorpusReuse.of(Checks.corpusChecks(), previous, entries, read, plan.others());
         Verdict verdict = Verdict.of(request, raw, suppressions, facts, reuse);
         ContentResult result = new ContentResult(found.size(), verdict.diagnostics(), List.of(),
-                verdict.baseline().matched(), verdict.baseline().stale());
+                verdict.baseline().matched(), verdict.baseline().stale(),
+                Unpublishable.of(request, found, entries, verdict.baseline().matched()));
         return new Checked(entries, read, result, verdict.corpusFindings(), facts, true, spool, tickets);
     }
 

@@ -34,8 +34,7 @@ record Checked(CheckEntry[] entries, List<Integer> read, ContentResult result, L
             bySource.put(e.source(), e);
         }
         return new StateStore.Checks(prints.checks(), bySource, others, prints.baseline(),
-                new StateStore.StoredResult(result.checked(), result.diagnostics(), result.baselined(),
-                        result.staleBaseline()), corpusFindings);
+                StateStore.StoredResult.of(result), corpusFindings);
     }
 
     @Override

@@ -163,7 +163,8 @@ public final class ContentBuild {
         List<Diagnostic> all = new ArrayList<>(result.diagnostics());
         all.addAll(more);
         all.sort(Diagnostic.ORDER);
-        return new ContentResult(result.checked(), all, List.of(), result.baselined(), result.staleBaseline());
+        return new ContentResult(result.checked(), all, List.of(), result.baselined(), result.staleBaseline(),
+                result.leftOut());
     }
 
     /** Whether {@code result} keeps the bundle from being written. */

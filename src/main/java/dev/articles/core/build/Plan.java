@@ -49,8 +49,7 @@ record Plan(ContentLayout layout, List<Found> found, long others, BuildRecord la
                 return null;
             }
         }
-        StateStore.StoredResult r = last.result();
-        return new ContentResult(r.checked(), r.diagnostics(), List.of(), r.baselined(), r.staleBaseline());
+        return last.result().result();
     }
 
     /**
@@ -91,8 +90,7 @@ record Plan(ContentLayout layout, List<Found> found, long others, BuildRecord la
             validUntil = Math.min(validUntil, checked.entries()[i].validUntil());
         }
         return new BuildRecord(prints.checks(), prints.baseline(), prints.bundle(), others, validUntil, sources, sizes,
-                modified, new StateStore.StoredResult(result.checked(), result.diagnostics(), result.baselined(),
-                        result.staleBaseline()), published != null, published == null ? 0 : published.bundled(),
-                files, folders, folderTimes);
+                modified, StateStore.StoredResult.of(result), published != null,
+                published == null ? 0 : published.bundled(), files, folders, folderTimes);
     }
 }

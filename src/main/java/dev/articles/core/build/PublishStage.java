@@ -16,6 +16,7 @@ import dev.articles.core.state.PublishEntry;
 import dev.articles.core.state.StateStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -30,8 +31,10 @@ import java.util.function.Consumer;
  * The third stage of a build: the bundle. An article is rendered (or taken from the spool, where it was rendered
  * while it was checked) only when its file, where its links lead, or its written files changed; then links are
  * resolved and the HTML sanitised, its files written, the shared files (index, taxonomies, feeds) written, and
- * files of the last bundle that are no longer part of it deleted. The bundle is written an article at a time, so
- * memory holds only what the index needs, never the HTML of all articles.
+ * files of the last bundle that are no longer part of it deleted. Skipped: articles with an error that stops them,
+ * drafts unless requested, and the articles the check stage left out because findings the baseline accepts make them
+ * unpublishable ({@code ContentResult#leftOut}). The bundle is written an article at a time, so memory holds only what
+ * the index needs, never the HTML of all articles.
  */
 final class PublishStage {
     private final RenderWorker worker;
@@ -64,9 +67,12 @@ final class PublishStage {
         Map<String, PublishEntry> now = new LinkedHashMap<>();
         List<Candidate> toRender = new ArrayList<>();
         CheckEntry[] entries = checked.entries();
+        Set<Path> leftOut = new HashSet<>();
+        checked.result().leftOut().forEach(l -> leftOut.add(l.finding().file()));
         for (int i = 0; i < entries.length; i++) {
             CheckEntry e = entries[i];
-            if (!e.publishable() || e.draft() && !request.includeDrafts()) {
+            if (!e.publishable() || e.draft() && !request.includeDrafts()
+                    || leftOut.contains(plan.found().get(i).file())) {
                 continue;
             }
             long signature = links.signature(e.facts());

@@ -23,8 +23,9 @@ public record Rule(String id, Severity defaultSeverity, boolean configurable, St
     }
 
     /**
-     * A structural rule: the content cannot be read or published. Always an error; it cannot be configured,
-     * suppressed or recorded in a baseline, since turning it off would drop articles silently.
+     * A structural rule: the content cannot be read or published. Always an error; it cannot be configured or
+     * suppressed, since turning it off would drop articles silently. A baseline may accept its findings: the
+     * articles they concern are then left out of the bundle, and the build counts and lists them.
      */
     public static Rule fixed(String id, String summary) {
         return new Rule(id, Severity.ERROR, false, summary);

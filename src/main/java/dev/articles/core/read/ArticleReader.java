@@ -264,7 +264,16 @@ public final class ArticleReader {
 
     /** An error no setting can turn off: the article cannot be published. */
     public static boolean hasStructuralError(List<Diagnostic> problems) {
-        return problems.stream().anyMatch(d -> d.severity() == Severity.ERROR && STRUCTURAL.contains(d.rule()));
+        return problems.stream().anyMatch(ArticleReader::structural);
+    }
+
+    /**
+     * Whether {@code d} is an error of a fixed rule of a read (the file, its text or front matter cannot be read, no
+     * title, no valid date, no body, a render failure): its article cannot be published, even when a baseline
+     * accepts the finding.
+     */
+    public static boolean structural(Diagnostic d) {
+        return d.severity() == Severity.ERROR && STRUCTURAL.contains(d.rule());
     }
 
     private static Diagnostic renderFailed(Path file, FrontMatterSplitter.Split split, Throwable e) {

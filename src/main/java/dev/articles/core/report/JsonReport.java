@@ -20,14 +20,15 @@ import java.util.Map;
  *   "checked": 42,
  *   "bySeverity": { "error": 2, "warning": 5, "info": 0 },
  *   "byRule": { "body.marker": 2, "heading.duplicate": 5 },
- *   "baseline": { "matched": 12, "noLongerOccurring": 1 },
+ *   "baseline": { "matched": 12, "noLongerOccurring": 1, "articlesLeftOut": 2 },
  *   "findings": [
  *     { "file": "src/main/articles/a.md", "line": 3, "column": 7, "severity": "error", "rule": "body.marker",
  *       "message": "..." }
  *   ]
  * }
  * }</pre>
- * Findings covered by the baseline are counted in {@code baseline.matched} only. Paths are relative to the base
+ * Findings covered by the baseline are counted in {@code baseline.matched} only; {@code baseline.articlesLeftOut}
+ * counts the articles that such findings leave out of the bundle ({@link ContentResult#leftOut}). Paths are relative to the base
  * directory (the project folder), {@code /}-separated; line and column are 0 when unknown.
  */
 public final class JsonReport {
@@ -57,6 +58,7 @@ public final class JsonReport {
         Map<String, Object> baseline = new LinkedHashMap<>();
         baseline.put("matched", result.baselined().size());
         baseline.put("noLongerOccurring", result.staleBaseline().stream().mapToInt(e -> e.count()).sum());
+        baseline.put("articlesLeftOut", result.leftOut().size());
         m.put("baseline", baseline);
         List<Map<String, Object>> findings = new ArrayList<>();
         for (Diagnostic d : SarifReport.sorted(result.diagnostics(), baseDirectory)) {

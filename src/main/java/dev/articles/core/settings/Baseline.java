@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  *
  * <p>An entry is keyed by the article's path relative to the content directory, the rule and the message, not by
  * line or column: editing an article so that a known finding moves does not make it new. Repeats are counted, so a
- * third identical finding where the baseline has two is new. Only findings of configurable rules are recorded;
- * findings of {@linkplain Rule#configurable() fixed} rules (the article cannot be read) must be fixed.
+ * third identical finding where the baseline has two is new. Findings of every known rule are recorded, those of
+ * {@linkplain Rule#configurable() fixed} rules too: an article that such an accepted finding leaves unpublishable (no
+ * title, no valid date, the second of two articles sharing a slug...) is left out of the bundle, and the build says
+ * so ({@code ContentResult#leftOut}).
  *
  * <p>The file ({@code BaselineFile}) is JSON, written deterministically (entries sorted by source, rule, message; {@code \n}; UTF-8):
  * <pre>{@code
@@ -105,12 +107,12 @@ public final class Baseline {
     }
 
     /**
-     * Whether findings of {@code rule} can be recorded in a baseline: known and configurable rules only.
+     * Whether findings of {@code rule} can be recorded in a baseline: those of every known rule, fixed ones too.
      *
      * @param rule the rule of a finding's id, or {@code null} when the id is unknown
      */
     public static boolean accepts(Rule rule) {
-        return rule != null && rule.configurable();
+        return rule != null;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.articles.core.state;
 
 import dev.articles.core.model.Diagnostic;
+import dev.articles.core.report.ContentResult;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -43,7 +44,7 @@ public record BuildRecord(String checks, String baseline, String bundle, long ot
         int bundled, List<String> files, List<String> folders, long[] folderTimes) {
 
     private static final int MAGIC = 0x41525451; // "ARTQ"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3; // 3: the result keeps the articles left out by accepted findings
 
     /** The folders of {@code files} with their times now, for {@link #filesPresent}. */
     public static long[] folderTimes(Path outputDirectory, List<String> folders) {
@@ -161,6 +162,7 @@ public record BuildRecord(String checks, String baseline, String bundle, long ot
                 stale.add(new dev.articles.core.settings.Baseline.Entry(StateCodec.string(in), StateCodec.string(in),
                         StateCodec.string(in), in.readInt()));
             }
+            List<ContentResult.LeftOut> leftOut = StateCodec.leftOut(in, contentDirectory, pool);
             boolean published = in.readBoolean();
             int bundled = in.readInt();
             List<String> files = StateCodec.strings(in);
@@ -170,8 +172,8 @@ public record BuildRecord(String checks, String baseline, String bundle, long ot
                 folderTimes[i] = in.readLong();
             }
             return new BuildRecord(checks, baseline, bundle, others, validUntil, sources, sizes, modified,
-                    new StateStore.StoredResult(checked, diagnostics, baselined, stale), published, bundled, files,
-                    folders, folderTimes);
+                    new StateStore.StoredResult(checked, diagnostics, baselined, stale, leftOut), published, bundled,
+                    files, folders, folderTimes);
         } catch (NoSuchFileException e) {
             return null;
         }
@@ -204,6 +206,7 @@ public record BuildRecord(String checks, String baseline, String bundle, long ot
                 StateCodec.string(out, e.message());
                 out.writeInt(e.count());
             }
+            StateCodec.leftOut(out, result.leftOut(), contentDirectory);
             out.writeBoolean(published);
             out.writeInt(bundled);
             StateCodec.strings(out, files);

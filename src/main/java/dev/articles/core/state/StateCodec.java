@@ -2,6 +2,7 @@ package dev.articles.core.state;
 
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Severity;
+import dev.articles.core.report.ContentResult;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -123,6 +124,26 @@ final class StateCodec {
         List<Diagnostic> list = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             list.add(diagnostic(in, dir, pool));
+        }
+        return list;
+    }
+
+    /** The articles a result leaves out: each one's finding, then the article published in its place, or null. */
+    static void leftOut(DataOutputStream out, List<ContentResult.LeftOut> list, Path dir) throws IOException {
+        out.writeInt(list.size());
+        for (ContentResult.LeftOut l : list) {
+            diagnostic(out, l.finding(), dir);
+            string(out, l.publishedInstead() == null ? null : relative(dir, l.publishedInstead()));
+        }
+    }
+
+    static List<ContentResult.LeftOut> leftOut(DataInputStream in, Path dir, StringPool pool) throws IOException {
+        int n = count(in);
+        List<ContentResult.LeftOut> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Diagnostic finding = diagnostic(in, dir, pool);
+            String instead = string(in);
+            list.add(new ContentResult.LeftOut(finding, instead == null ? null : resolve(dir, instead)));
         }
         return list;
     }

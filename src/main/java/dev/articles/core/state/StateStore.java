@@ -2,6 +2,7 @@ package dev.articles.core.state;
 
 import dev.articles.core.bundle.OutputFile;
 import dev.articles.core.model.Diagnostic;
+import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.Baseline;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -24,8 +25,9 @@ import java.util.Map;
  */
 public final class StateStore {
     private static final int MAGIC = 0x41525453; // "ARTS"
-    // 2: publish entries keep the date's offset and the draft flag; 3: checks keep the cross-article findings
-    private static final int VERSION = 4;
+    // 2: publish entries keep the date's offset and the draft flag; 3: checks keep the cross-article findings;
+    // 4: results keep the articles left out by accepted findings; 5: articles' id, url and collection (format 2)
+    private static final int VERSION = 5;
 
     /**
      * The last check.
@@ -49,9 +51,21 @@ public final class StateStore {
      * @param diagnostics the findings reported
      * @param baselined findings the baseline covered
      * @param staleBaseline baseline entries that matched nothing
+     * @param leftOut the articles left out of the bundle by findings the baseline covered
      */
     public record StoredResult(int checked, List<Diagnostic> diagnostics, List<Diagnostic> baselined,
-            List<Baseline.Entry> staleBaseline) {
+            List<Baseline.Entry> staleBaseline, List<ContentResult.LeftOut> leftOut) {
+
+        /** What is kept of {@code result}: all but its articles. */
+        public static StoredResult of(ContentResult result) {
+            return new StoredResult(result.checked(), result.diagnostics(), result.baselined(),
+                    result.staleBaseline(), result.leftOut());
+        }
+
+        /** The result again, without articles. */
+        public ContentResult result() {
+            return new ContentResult(checked, diagnostics, List.of(), baselined, staleBaseline, leftOut);
+        }
     }
 
     /**
@@ -97,7 +111,8 @@ public final class StateStore {
                     stale.add(new Baseline.Entry(StateCodec.string(in), StateCodec.string(in), StateCodec.string(in),
                             in.readInt()));
                 }
-                result = new StoredResult(checked, diagnostics, baselined, stale);
+                List<ContentResult.LeftOut> leftOut = StateCodec.leftOut(in, contentDirectory, pool);
+                result = new StoredResult(checked, diagnostics, baselined, stale, leftOut);
             }
             List<List<Diagnostic>> corpusFindings = null;
             if (in.readBoolean()) {
@@ -136,6 +151,7 @@ public final class StateStore {
                     StateCodec.string(out, e.message());
                     out.writeInt(e.count());
                 }
+                StateCodec.leftOut(out, r.leftOut(), contentDirectory);
             }
             out.writeBoolean(checks.corpusFindings() != null);
             if (checks.corpusFindings() != null) {

@@ -35,7 +35,7 @@ class ChangeWatchTest {
             modified[i] = 1000 + i;
         }
         return new BuildRecord(checks, "", "", 0, Long.MAX_VALUE, sources, sizes, modified,
-                new StateStore.StoredResult(sizes.length, List.of(), List.of(), List.of()), false, 0, List.of(),
+                new StateStore.StoredResult(sizes.length, List.of(), List.of(), List.of(), List.of()), false, 0, List.of(),
                 List.of(), new long[0]);
     }
 

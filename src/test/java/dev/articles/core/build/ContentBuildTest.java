@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.bundle.FeedSettings;
 import dev.articles.core.model.Diagnostic;
+import dev.articles.core.report.ContentResult;
+import dev.articles.core.rules.RuleCatalog;
+import dev.articles.core.settings.Baseline;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.ContentRequest;
 import dev.articles.core.state.StateStore;
@@ -290,6 +293,78 @@ class ContentBuildTest {
         ContentBuild.Stats s = build();
         assertEquals(List.of(0, 1, 2, 1), List.of(s.checked(), s.rendered(), s.upToDate(), s.written()));
         assertEquals(reference(), tree(out));
+    }
+
+    /**
+     * An incremental build of {@code c}, checked against a whole build of the same content: the same result
+     * (findings, baselined findings, stale entries, articles left out) and the same bundle, byte for byte.
+     */
+    private ContentBuild.Outcome buildLikeAWholeBuild(ContentFixture c) throws IOException {
+        ContentBuild.Outcome o = new ContentBuild().run(c.request(), memory(), "test",
+                new BundleWriter("site", out, List.of(), feeds), false);
+        assertFalse(o.result().hasErrors(), () -> o.result().diagnostics().toString());
+        Path ref = temp.resolve("ref-" + System.nanoTime());
+        ContentBuild.Outcome whole = c.bundle(new BundleWriter("site", ref, List.of(), feeds));
+        assertEquals(whole.result(), o.result());
+        assertEquals(whole.stats().bundled(), o.stats().bundled());
+        assertEquals(tree(ref), tree(out));
+        return o;
+    }
+
+    /** Each article left out: its finding's file and rule, and the article published in its place. */
+    private List<String> leftOut(ContentBuild.Outcome o) {
+        return o.result().leftOut().stream().map(l -> content.relative(l.finding().file()) + " " + l.finding().rule()
+                + (l.publishedInstead() == null ? "" : " -> " + content.relative(l.publishedInstead()))).toList();
+    }
+
+    @Test
+    void articlesLeftOutByAcceptedFindingsAreTheSameIncrementallyAndWhole() throws IOException {
+        // d.md has no valid date; x/a.md takes the slug of a.md, the first by path. Both are baselined.
+        content.write("d.md", "---\ntitle: Fourth\ndate: 2026-02-30\n---\n\nThe fourth body.\n");
+        content.write("x/a.md", "---\ntitle: Another a\ndate: 2026-01-05 10:00:00 +0900\n---\n\nA copy.\n");
+        ContentResult all = new ContentBuild().run(content.request(), BuildMemory.none(), "test", null, false)
+                .result();
+        assertEquals(List.of("a.md slug.duplicate", "d.md front-matter.date", "x/a.md slug.duplicate"),
+                all.diagnostics().stream().map(d -> content.relative(d.file()) + " " + d.rule()).toList());
+        ContentFixture accepted = content.baseline(Baseline.of(all.diagnostics(), content.dir(), RuleCatalog::get));
+
+        ContentBuild.Outcome first = buildLikeAWholeBuild(accepted);
+        assertEquals(List.of("d.md front-matter.date", "x/a.md slug.duplicate -> a.md"), leftOut(first));
+        assertEquals(3, first.stats().bundled());
+        assertTrue(Files.readString(out.resolve("META-INF/articles/site/articles/a.html")).contains("本文です。"),
+                "a.md, not its copy, holds the slug");
+
+        ContentBuild.Outcome same = buildLikeAWholeBuild(accepted); // nothing changed: the brief record's result
+        assertEquals(List.of(0, 0), List.of(same.stats().checked(), same.stats().rendered()));
+        assertEquals(leftOut(first), leftOut(same));
+
+        // Validate checks an edit first; the bundle then takes its checks (and the articles it left out).
+        content.write("b.md", "---\ntitle: 二番目\ndate: 2026-01-02 10:00:00 +0900\ntags: [Java, Maven]\n---\n\n"
+                + "## 見出し\n\n書き直した本文です。\n");
+        ContentBuild.Outcome validated = new ContentBuild().run(accepted.request(), memory(), "test", null, false);
+        assertEquals(leftOut(first), leftOut(validated));
+        ContentBuild.Outcome afterValidate = buildLikeAWholeBuild(accepted);
+        assertEquals(0, afterValidate.stats().checked());
+        assertEquals(leftOut(first), leftOut(afterValidate));
+
+        // Fixed (another size, so no file time can hide the edit): published, and its entry no longer occurs.
+        content.write("d.md", "---\ntitle: Fourth\ndate: 2026-02-28 10:00:00 +0900\n---\n\nThe fourth body.\n");
+        ContentBuild.Outcome fixed = buildLikeAWholeBuild(accepted);
+        assertEquals(List.of("x/a.md slug.duplicate -> a.md"), leftOut(fixed));
+        assertEquals(1, fixed.result().staleBaseline().size());
+        assertTrue(Files.isRegularFile(out.resolve("META-INF/articles/site/articles/d.html")));
+
+        content.write("a.md", "---\ntitle: 最初の記事\nslug: first\ndate: 2026-01-01 10:00:00 +0900\ntags: [Java]\n"
+                + "---\n\n本文です。[次へ](b.md)と![図](images/chart.png)。\n"); // the slug is free for the copy
+        ContentBuild.Outcome renamed = buildLikeAWholeBuild(accepted);
+        assertEquals(List.of(), leftOut(renamed));
+        assertEquals(5, renamed.stats().bundled());
+        assertTrue(Files.readString(out.resolve("META-INF/articles/site/articles/a.html")).contains("A copy."));
+
+        content.write("d.md", "---\ntitle: Fourth\ndate: 2026-02-30\n---\n\nThe fourth body.\n"); // broken again
+        ContentBuild.Outcome again = buildLikeAWholeBuild(accepted);
+        assertEquals(List.of("d.md front-matter.date"), leftOut(again));
+        assertFalse(Files.exists(out.resolve("META-INF/articles/site/articles/d.html")), "its files are deleted");
     }
 
     private static FeedSettings feeds(String siteUrl, int size) {

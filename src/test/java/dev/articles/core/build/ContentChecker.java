@@ -59,7 +59,8 @@ public final class ContentChecker {
                 articles.addAll(published);
                 articles.sort(NEWEST_FIRST);
             }
-            return new ContentResult(r.checked(), r.diagnostics(), articles, r.baselined(), r.staleBaseline());
+            return new ContentResult(r.checked(), r.diagnostics(), articles, r.baselined(), r.staleBaseline(),
+                    r.leftOut());
         } finally {
             delete(bundle);
         }

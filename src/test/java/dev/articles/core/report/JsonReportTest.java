@@ -26,8 +26,11 @@ class JsonReportTest {
                 new Diagnostic(CONTENT.resolve("b.md"), 3, 1, Severity.WARNING, "heading.duplicate", "x"),
                 new Diagnostic(CONTENT.resolve("a.md"), 0, 0, Severity.INFO, "excerpt.markdown", "<b> & co")),
                 List.of(),
-                List.of(new Diagnostic(CONTENT.resolve("c.md"), 1, 1, Severity.ERROR, "body.marker", "old")),
-                List.of(new Baseline.Entry("gone.md", "body.marker", "old", 2)));
+                List.of(new Diagnostic(CONTENT.resolve("c.md"), 1, 1, Severity.ERROR, "body.marker", "old"),
+                        new Diagnostic(CONTENT.resolve("d.md"), 4, 1, Severity.ERROR, "body.empty", "no body")),
+                List.of(new Baseline.Entry("gone.md", "body.marker", "old", 2)),
+                List.of(new ContentResult.LeftOut(new Diagnostic(CONTENT.resolve("d.md"), 4, 1, Severity.ERROR,
+                        "body.empty", "no body"), null)));
 
         String expected = """
                 {
@@ -46,8 +49,9 @@ class JsonReportTest {
                     "heading.duplicate": 2
                   },
                   "baseline": {
-                    "matched": 1,
-                    "noLongerOccurring": 2
+                    "matched": 2,
+                    "noLongerOccurring": 2,
+                    "articlesLeftOut": 1
                   },
                   "findings": [
                     {

@@ -30,26 +30,30 @@ class BaselineTest {
     }
 
     @Test
-    void recordsConfigurableFindingsBySourceRuleAndMessageWithCounts() {
+    void recordsFindingsBySourceRuleAndMessageWithCounts() {
         Baseline b = Baseline.of(List.of(
                 warn("2026/b.md", 9, "heading.duplicate", "heading '概要' again"),
                 warn("2026/b.md", 30, "heading.duplicate", "heading '概要' again"),
                 error("a.md", 4, "body.marker", "leaked marker '---END---'"),
                 error("c.md", 1, "front-matter.title", "no title"),
+                error("d.md", 2, "no.such-rule", "from nowhere"),
                 warn(".", 0, "content.empty", "nothing")), CONTENT, RULES);
 
         assertEquals(List.of(
                 new Baseline.Entry(".", "content.empty", "nothing", 1),
                 new Baseline.Entry("2026/b.md", "heading.duplicate", "heading '概要' again", 2),
-                new Baseline.Entry("a.md", "body.marker", "leaked marker '---END---'", 1)), b.entries());
-        assertEquals(4, b.findings());
+                new Baseline.Entry("a.md", "body.marker", "leaked marker '---END---'", 1),
+                new Baseline.Entry("c.md", "front-matter.title", "no title", 1)), b.entries());
+        assertEquals(5, b.findings());
     }
 
     @Test
-    void fixedRulesAreNeverAccepted() {
+    void everyKnownRuleIsAcceptedFixedOnesToo() {
         assertTrue(Baseline.accepts(RuleCatalog.get("body.marker")));
         assertTrue(Baseline.accepts(RuleCatalog.get("suppression.unused")));
-        assertEquals(false, Baseline.accepts(RuleCatalog.get("front-matter.yaml")));
+        assertTrue(Baseline.accepts(RuleCatalog.get("front-matter.yaml")));
+        assertTrue(Baseline.accepts(RuleCatalog.get("slug.duplicate")));
+        RuleCatalog.all().forEach(r -> assertTrue(Baseline.accepts(r), r.id()));
         assertEquals(false, Baseline.accepts(RuleCatalog.get("no.such-rule")));
     }
 
@@ -133,14 +137,17 @@ class BaselineTest {
     }
 
     @Test
-    void aHandWrittenEntryOfAFixedRuleMatchesNothing() {
+    void anEntryOfAFixedRuleMatchesAndOneOfAnUnknownRuleDoesNot() {
         Baseline b = BaselineFile.parse("""
-                {"format": 1, "entries": [{"source": "a.md", "rule": "front-matter.title", "message": "no title"}]}
+                {"format": 1, "entries": [{"source": "a.md", "rule": "front-matter.title", "message": "no title"},
+                  {"source": "a.md", "rule": "no.such-rule", "message": "x"}]}
                 """.getBytes(StandardCharsets.UTF_8));
-        Diagnostic d = error("a.md", 1, "front-matter.title", "no title");
-        Baseline.Match m = b.match(List.of(d), CONTENT, RULES);
-        assertEquals(List.of(d), m.unmatched());
-        assertEquals(1, m.staleCount());
+        Diagnostic fixed = error("a.md", 1, "front-matter.title", "no title");
+        Diagnostic unknown = error("a.md", 1, "no.such-rule", "x");
+        Baseline.Match m = b.match(List.of(fixed, unknown), CONTENT, RULES);
+        assertEquals(List.of(fixed), m.matched());
+        assertEquals(List.of(unknown), m.unmatched());
+        assertEquals(List.of(new Baseline.Entry("a.md", "no.such-rule", "x", 1)), m.stale());
     }
 
     @Test
