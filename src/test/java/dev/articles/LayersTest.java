@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * maven                      the mojos
  * core.create, core.preview  goals built on the engine
  * core.build                 the engine: a build as stages, and its memory
- * core.*                     reading, front matter, rendering, checks, rules, bundle, reports, state
+ * core.*                     reading, front matter, Jekyll site settings, rendering, checks, rules, bundle,
+ *                            reports, state
  * core.settings              what a build is asked to do: plain values
  * core.model                 basic types: Article, Diagnostic, Severity, Rule
  * </pre>
