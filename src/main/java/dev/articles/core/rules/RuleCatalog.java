@@ -8,6 +8,7 @@ import dev.articles.core.model.Severity;
 import dev.articles.core.read.ArticleReader;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.RuleLevel;
+import dev.articles.core.site.JekyllLayout;
 import dev.articles.core.site.SiteSettingsReader;
 import dev.articles.core.source.ContentScanner;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public final class RuleCatalog {
         all.add(ContentScanner.CONTENT_EMPTY);
         all.addAll(ArticleReader.RULES);
         all.addAll(SiteSettingsReader.RULES);
+        all.addAll(JekyllLayout.RULES);
         all.add(Suppressions.SUPPRESSION_UNUSED);
         for (ArticleCheck check : Checks.articleChecks()) {
             all.addAll(check.rules());

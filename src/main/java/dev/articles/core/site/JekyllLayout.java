@@ -1,43 +1,225 @@
 package dev.articles.core.site;
 
 import dev.articles.core.frontmatter.FrontMatter;
+import dev.articles.core.frontmatter.JekyllFileName;
+import dev.articles.core.frontmatter.YamlNode;
 import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.Rule;
+import dev.articles.core.model.Severity;
 import dev.articles.core.settings.ContentRequest;
+import dev.articles.core.source.ContentScanner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** A Jekyll site read as Jekyll 4 reads it (placeholder until the site settings land). */
+/**
+ * A Jekyll site read as Jekyll 4 reads it: posts in every {@code _posts} folder (categories from the folders above
+ * it), drafts in {@code _drafts} folders, the documents of collections with {@code output: true}; files Jekyll
+ * treats as pages, and folders it leaves out ({@code _}, {@code .}, {@code #}, {@code ~}, {@code exclude}), are not
+ * articles. Addresses follow the site's permalinks ({@link JekyllUrl}); front matter defaults apply by path and type.
+ */
 public final class JekyllLayout implements ContentLayout {
-    static ContentLayout read(ContentRequest request, List<Diagnostic> problems) {
-        throw new UnsupportedOperationException("not yet");
+    /** A setting of {@code _config.yml} changes how posts are read or addressed, and the plugin does not follow it. */
+    public static final Rule SETTING_UNHONOURED = Rule.configurable("site.setting-unsupported", Severity.WARNING,
+            "A Jekyll setting that changes how posts are read is not followed.");
+    /** The rules above. */
+    public static final List<Rule> RULES = List.of(SETTING_UNHONOURED);
+
+    private static final String POSTS_FOLDER = "_posts";
+    private static final String DRAFTS_FOLDER = "_drafts";
+
+    private final SiteSettings site;
+    private final ZoneId zone;
+    private final ContentScanner excluded;
+    private final String fingerprint;
+    private final JekyllEntryFilter filter;
+    private final FrontMatterDefaults defaults;
+
+    private JekyllLayout(SiteSettings site, ZoneId zone, ContentScanner excluded, String fingerprint) {
+        this.site = site;
+        this.zone = zone;
+        this.excluded = excluded;
+        this.fingerprint = fingerprint;
+        this.filter = new JekyllEntryFilter(site);
+        this.defaults = FrontMatterDefaults.of(site);
+    }
+
+    /** The layout of the site at the request's content directory; problems of its {@code _config.yml} are added. */
+    static JekyllLayout read(ContentRequest request, List<Diagnostic> problems) {
+        Path dir = request.contentDirectory();
+        SiteSettings site = SiteSettingsReader.read(dir, problems);
+        for (UnhonouredSetting u : site.unhonoured()) {
+            problems.add(Diagnostic.of(dir.resolve(Site.JEKYLL_CONFIG), u.line(), 1, SETTING_UNHONOURED,
+                    "'" + u.name() + "' is not followed: " + u.reason()));
+        }
+        if (request.permalink() != null) {
+            site = new SiteSettings(site.configFile(), request.permalink(), site.timezone(), site.defaults(),
+                    site.exclude(), site.include(), site.collections(), site.collectionsDir(), site.baseurl(),
+                    site.url(), site.future(), site.showDrafts(), site.unpublished(), site.markdownExtensions(),
+                    site.lang(), site.unhonoured());
+        }
+        String config;
+        try {
+            config = Files.isRegularFile(dir.resolve(Site.JEKYLL_CONFIG))
+                    ? Files.readString(dir.resolve(Site.JEKYLL_CONFIG)) : "";
+        } catch (IOException e) {
+            config = "unreadable";
+        }
+        // Only the pom's excludes apply on top: its includes default to every Markdown file.
+        ContentScanner pomExcludes = new ContentScanner(List.of("**"), request.excludes());
+        return new JekyllLayout(site, request.timeZone(), pomExcludes, "jekyll\n" + request.permalink() + "\n"
+                + request.timeZone() + "\n" + config);
+    }
+
+    /** This layout with dates placed in {@code zone} (the site's {@code timezone}, or the build's). */
+    JekyllLayout inZone(ZoneId other) {
+        return new JekyllLayout(site, other, excluded, fingerprint + "\n" + other);
+    }
+
+    /** The site's settings as read. */
+    public SiteSettings settings() {
+        return site;
     }
 
     @Override
     public boolean isArticle(String source) {
-        return false;
+        if (!excluded.selected(source) || !site.markdown(RubyText.extname(source)) || filter.excluded(source)) {
+            return false;
+        }
+        return posts(source) || drafts(source) || collection(source) != null;
     }
 
+    /** A folder no page, post or collection document below it is read from ({@code .git}, {@code _site}...). */
     @Override
     public boolean skipsFolder(String folder) {
-        return false;
+        for (SiteCollection c : site.collections().values()) {
+            String f = site.collectionFolder(c.label());
+            if (f.equals(folder) || f.startsWith(folder + "/") || folder.startsWith(f + "/")) {
+                return false;
+            }
+        }
+        return filter.excluded(folder + "/x.md") && filter.excluded(folder + "/_posts/2000-01-01-x.md");
     }
 
     @Override
     public Placement place(String source) {
-        return null;
+        String id = Placement.withoutExtension(source);
+        String relative = relativeToCollectionsDir(source);
+        String label = posts(source) || drafts(source) ? "posts" : collection(source);
+        boolean post = label.equals("posts");
+        DocumentPath doc = new DocumentPath(relative, post ? POSTS_FOLDER : "_" + label);
+        String fileName = source.substring(source.lastIndexOf('/') + 1);
+        JekyllFileName name = post ? JekyllFileName.of(fileName)
+                : new JekyllFileName(false, null, null, doc.fileNameSlug());
+        boolean draft = post && doc.draft();
+        boolean skipped = post && !draft && !name.post();
+        return new Placement(source, id, label, doc.categoriesFromPath(), draft, name, post && !draft,
+                doc.cleanedRelativePath(), skipped);
+    }
+
+    /**
+     * The front matter with what Jekyll adds before reading it: the site's {@code defaults} for this path and type,
+     * and a document's title from its file name ({@code populate_title}). Added values stand at line 1 of the file.
+     */
+    @Override
+    public YamlNode.Mapping withDefaults(Placement place, YamlNode.Mapping frontMatter) {
+        Map<String, Object> defaults = this.defaults.all(place.source(),
+                place.draft() ? "drafts" : place.collection()).values();
+        boolean title = frontMatter.get("title") == null; // every document: Document#populate_title
+        if (defaults.isEmpty() && !title) {
+            return frontMatter;
+        }
+        LinkedHashMap<String, YamlNode.Entry> entries = new LinkedHashMap<>(frontMatter.entries());
+        defaults.forEach((key, value) -> entries.putIfAbsent(key, new YamlNode.Entry(key, 1, 1, node(value))));
+        if (title && frontMatter.get("title") == null && !entries.containsKey("title")) {
+            String t = JekyllFileName.titleize(place.name().slug());
+            entries.put("title", new YamlNode.Entry("title", 1, 1, new YamlNode.Scalar(t, true, 1, 1)));
+        }
+        return new YamlNode.Mapping(entries, frontMatter.line(), frontMatter.column());
+    }
+
+    private static YamlNode node(Object value) {
+        if (value instanceof List<?> list) {
+            return new YamlNode.Sequence(list.stream().map(JekyllLayout::node).toList(), 1, 1);
+        }
+        if (value instanceof Map<?, ?> map) {
+            LinkedHashMap<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+            map.forEach((k, v) -> entries.put(String.valueOf(k), new YamlNode.Entry(String.valueOf(k), 1, 1, node(v))));
+            return new YamlNode.Mapping(entries, 1, 1);
+        }
+        return new YamlNode.Scalar(value == null ? null : value.toString(), false, 1, 1);
+    }
+
+    /** The front matter with the categories of the post's folders first, and a draft by its folder. */
+    @Override
+    public FrontMatter complete(Placement place, FrontMatter fm) {
+        Set<String> categories = new LinkedHashSet<>(place.categories());
+        categories.addAll(fm.categories());
+        return new FrontMatter(fm.title(), fm.date(), fm.slug(), fm.slugLine(), fm.slugColumn(),
+                List.copyOf(categories), fm.tags(), fm.author(), fm.excerpt(), fm.declaredReadingMinutes(),
+                fm.draft() || place.draft(), fm.extra());
     }
 
     @Override
-    public String url(Placement place, FrontMatter frontMatter) {
-        return null;
+    public String url(Placement place, FrontMatter fm) throws AddressException {
+        Object permalink = fm.extra().get("permalink");
+        String own = permalink instanceof String p && !p.isBlank() ? p : null;
+        if (place.dateRequired() && fm.date() == null) {
+            return null;
+        }
+        DocumentPath doc = new DocumentPath(relativeToCollectionsDir(place.source()),
+                place.collection().equals("posts") ? POSTS_FOLDER : "_" + place.collection());
+        UrlFields fields = UrlFields.of(place.collection(), doc, fm.slug(), fm.categories(),
+                fm.date() == null ? null : fm.date().atZoneSameInstant(zone),
+                JekyllUrl.outputExt(doc.extname(), own, site.markdownExtensions()));
+        try {
+            return JekyllUrl.url(site.urlTemplate(place.collection()), own, fields);
+        } catch (UrlTemplateException e) {
+            throw new AddressException(e.getMessage());
+        }
     }
 
     @Override
     public String assetsUrl() {
-        return "/";
+        return "/"; // a Jekyll site serves its files at their own paths
     }
 
     @Override
     public String fingerprint() {
-        return "jekyll";
+        return fingerprint;
+    }
+
+    private boolean posts(String source) {
+        return hasFolder(source, POSTS_FOLDER);
+    }
+
+    private boolean drafts(String source) {
+        return hasFolder(source, DRAFTS_FOLDER) && !posts(source);
+    }
+
+    private static boolean hasFolder(String source, String folder) {
+        return source.startsWith(folder + "/") || source.contains("/" + folder + "/");
+    }
+
+    /** The label of the output collection the file is in, or {@code null}. */
+    private String collection(String source) {
+        for (SiteCollection c : site.collections().values()) {
+            if (!c.label().equals("posts") && c.output() && source.startsWith(site.collectionFolder(c.label()) + "/")) {
+                return c.label();
+            }
+        }
+        return null;
+    }
+
+    private String relativeToCollectionsDir(String source) {
+        String dir = site.collectionsDir().replaceAll("^/+|/+$", "");
+        return !dir.isEmpty() && source.startsWith(dir + "/") ? source.substring(dir.length() + 1) : source;
     }
 }

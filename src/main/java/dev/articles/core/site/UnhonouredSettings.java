@@ -18,8 +18,8 @@ import java.util.stream.Stream;
  *   <li>{@code limit_posts} above 0: only that many of the newest posts are published;</li>
  *   <li>{@code plugins} (and its old name {@code gems}) naming a plugin other than those known to leave posts,
  *       their front matter and their addresses alone (jekyll-feed, jekyll-seo-tag, jekyll-sitemap, jekyll-gist,
- *       jekyll-avatar, jemoji, jekyll-mentions, jekyll-include-cache, jekyll-paginate and the converters that ship
- *       with Jekyll): any other may add, drop or move posts (jekyll-archives, jekyll-polyglot, jekyll-redirect-from,
+ *       jekyll-avatar, jemoji, jekyll-mentions, jekyll-include-cache, jekyll-paginate, jekyll-redirect-from (it
+ *       adds redirect pages; posts keep their addresses) and the converters that ship with Jekyll): any other may add, drop or move posts (jekyll-archives, jekyll-polyglot,
  *       jekyll-titles-from-headings...); in {@code safe} mode only those also in {@code whitelist} count;</li>
  *   <li>Ruby files in the plugins folder ({@code plugins_dir}, default {@code _plugins}) outside {@code safe} mode,
  *       for the same reason;</li>
@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 final class UnhonouredSettings {
     private static final Set<String> HARMLESS_PLUGINS = Set.of("jekyll-feed", "jekyll-seo-tag", "jekyll-sitemap",
             "jekyll-gist", "jekyll-avatar", "jemoji", "jekyll-mentions", "jekyll-include-cache", "jekyll-paginate",
-            "jekyll-sass-converter", "jekyll-coffeescript");
+            "jekyll-sass-converter", "jekyll-coffeescript", "jekyll-redirect-from");
 
     private UnhonouredSettings() {
     }
