@@ -59,22 +59,30 @@ public final class FrontMatterFields {
      */
     public static FrontMatter interpret(Path file, YamlNode.Mapping yaml, ZoneId zone, Clock clock,
             List<Diagnostic> problems) {
-        return interpret(file, yaml, JekyllFileName.of(file.getFileName().toString()), true, zone, clock, problems);
+        return interpret(file, yaml, new Place(JekyllFileName.of(file.getFileName().toString()), true, false), zone,
+                clock, problems);
     }
 
     /**
-     * {@link #interpret(Path, YamlNode.Mapping, ZoneId, Clock, List)} with what the file's name and place say.
+     * What the file's name and place say before its front matter is read.
      *
      * @param name the date and slug the file name gives
      * @param dateRequired whether an article without any date is an error (a Jekyll collection's documents need none)
+     * @param futureHeld whether an article dated after the build's clock is held back like a draft, without a
+     *     finding (a Jekyll site with {@code future: false}, Jekyll's default: scheduled posts), rather than
+     *     published with the {@code front-matter.date-future} warning
      */
-    public static FrontMatter interpret(Path file, YamlNode.Mapping yaml, JekyllFileName name, boolean dateRequired,
-            ZoneId zone, Clock clock, List<Diagnostic> problems) {
-        return new FrontMatterFields(file, problems).interpret(yaml, name, dateRequired, zone, clock);
+    public record Place(JekyllFileName name, boolean dateRequired, boolean futureHeld) {
     }
 
-    private FrontMatter interpret(YamlNode.Mapping yaml, JekyllFileName name, boolean dateRequired, ZoneId zone,
-            Clock clock) {
+    /** {@link #interpret(Path, YamlNode.Mapping, ZoneId, Clock, List)} with what the file's name and place say. */
+    public static FrontMatter interpret(Path file, YamlNode.Mapping yaml, Place place, ZoneId zone, Clock clock,
+            List<Diagnostic> problems) {
+        return new FrontMatterFields(file, problems).interpret(yaml, place, zone, clock);
+    }
+
+    private FrontMatter interpret(YamlNode.Mapping yaml, Place place, ZoneId zone, Clock clock) {
+        JekyllFileName name = place.name();
 
         String title = text(yaml, "title");
         if (title == null || title.isBlank()) {
@@ -86,8 +94,10 @@ public final class FrontMatterFields {
         }
 
         boolean draft = flag(yaml, "draft", false) | !flag(yaml, "published", true);
-        OffsetDateTime date = date(yaml, name, dateRequired, zone);
-        if (date != null && !draft && date.toInstant().isAfter(clock.instant())) {
+        OffsetDateTime date = date(yaml, name, place.dateRequired(), zone);
+        if (date != null && !draft && date.toInstant().isAfter(clock.instant()) && place.futureHeld()) {
+            draft = true; // published when its date has come: the build's memory expires then
+        } else if (date != null && !draft && date.toInstant().isAfter(clock.instant())) {
             YamlNode node = yaml.get("date");
             problems.add(Diagnostic.of(file, node == null ? 1 : node.line(), node == null ? 1 : node.column(),
                     FRONT_MATTER_DATE_FUTURE, "the article is dated " + ISO_OFFSET_DATE_TIME.format(date)

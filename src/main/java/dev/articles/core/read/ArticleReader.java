@@ -179,8 +179,9 @@ public final class ArticleReader {
             return new Outcome(file, null, problems, null, Suppressions.none(file), sha256);
         }
         yaml = layout.withDefaults(place, yaml);
-        FrontMatter fm = layout.complete(place, FrontMatterFields.interpret(file, yaml, place.name(),
-                place.dateRequired(), request.timeZone(), request.clock(), problems));
+        FrontMatter fm = layout.complete(place, FrontMatterFields.interpret(file, yaml,
+                new FrontMatterFields.Place(place.name(), place.dateRequired(), layout.holdsFuture()),
+                request.timeZone(), request.clock(), problems));
         String url = url(file, place, fm, yaml, problems);
 
         Document document = null;
@@ -202,7 +203,8 @@ public final class ArticleReader {
             }
         }
         Suppressions suppressions = Suppressions.of(article);
-        long validUntil = fm.date() != null && !fm.draft() && fm.date().toInstant().isAfter(request.clock().instant())
+        long validUntil = fm.date() != null && (!fm.draft() || layout.holdsFuture())
+                && fm.date().toInstant().isAfter(request.clock().instant())
                 ? fm.date().toInstant().toEpochMilli() : Long.MAX_VALUE;
 
         RenderedBody body = null;
@@ -244,7 +246,13 @@ public final class ArticleReader {
     /** The article's address, or {@code null} when it cannot be made (reported, unless the front matter was). */
     private String url(Path file, Placement place, FrontMatter fm, YamlNode.Mapping yaml, List<Diagnostic> problems) {
         try {
-            return layout.url(place, fm);
+            String url = layout.url(place, fm);
+            if (url == null && fm.date() == null && !hasStructuralError(problems)) {
+                problems.add(Diagnostic.of(file, 1, 1, FrontMatterFields.FRONT_MATTER_DATE, "no date, and its address"
+                        + " needs one (Jekyll would date it with the time of the build); add 'date: 2026-02-05"
+                        + " 17:08:42 +0900' to the front matter"));
+            }
+            return url;
         } catch (ContentLayout.AddressException e) {
             YamlNode node = yaml.get("permalink");
             problems.add(Diagnostic.of(file, node == null ? 1 : node.line(), node == null ? 1 : node.column(),

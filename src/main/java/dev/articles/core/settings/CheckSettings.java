@@ -99,6 +99,13 @@ public record CheckSettings(
                 DEFAULT_MAX_FRONT_MATTER_SIZE, DEFAULT_MAX_NESTING_DEPTH, List.of(), List.of());
     }
 
+    /** These settings, the time zone chosen by the user or not (a Jekyll site's {@code timezone} then applies). */
+    public CheckSettings withTimeZoneExplicit(boolean explicit) {
+        return new CheckSettings(levels, forbiddenPatterns, allowedCategories, allowedTags, excerptMaxLength,
+                readingTimeTolerancePercent, frontMatterSchema, explicit, maxFileSize, maxFrontMatterSize,
+                maxNestingDepth, allowedHtmlTags, allowedHtmlAttributes);
+    }
+
     /** These settings with other limits. */
     public CheckSettings withLimits(long maxFileSize, int maxFrontMatterSize, int maxNestingDepth) {
         return new CheckSettings(levels, forbiddenPatterns, allowedCategories, allowedTags, excerptMaxLength,

@@ -27,10 +27,18 @@ public interface ContentLayout extends ContentScanner.Selection {
     /**
      * The article's address below the site's address, percent-encoded ASCII ({@code /2026/02/05/hello.html}).
      *
-     * @return the address, or {@code null} when the front matter lacks what it is made of (already reported)
+     * @return the address, or {@code null} when the front matter lacks what it is made of (a slug or a date)
      * @throws AddressException when the address cannot be made (an unknown permalink placeholder, ...)
      */
     String url(Placement place, FrontMatter frontMatter) throws AddressException;
+
+    /**
+     * Whether articles dated after the build's clock are held back until then, like drafts (a Jekyll site's
+     * {@code future: false}); else they are published with a warning.
+     */
+    default boolean holdsFuture() {
+        return false;
+    }
 
     /** The address below the site's address under which the bundle's {@code assets/} folder is served. */
     String assetsUrl();

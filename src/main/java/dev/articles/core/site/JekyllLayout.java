@@ -36,14 +36,17 @@ public final class JekyllLayout implements ContentLayout {
     private static final String DRAFTS_FOLDER = "_drafts";
 
     private final SiteSettings site;
+    private final java.time.Clock clock;
     private final ZoneId zone;
     private final ContentScanner excluded;
     private final String fingerprint;
     private final JekyllEntryFilter filter;
     private final FrontMatterDefaults defaults;
 
-    private JekyllLayout(SiteSettings site, ZoneId zone, ContentScanner excluded, String fingerprint) {
+    private JekyllLayout(SiteSettings site, java.time.Clock clock, ZoneId zone, ContentScanner excluded,
+            String fingerprint) {
         this.site = site;
+        this.clock = clock;
         this.zone = zone;
         this.excluded = excluded;
         this.fingerprint = fingerprint;
@@ -74,13 +77,13 @@ public final class JekyllLayout implements ContentLayout {
         }
         // Only the pom's excludes apply on top: its includes default to every Markdown file.
         ContentScanner pomExcludes = new ContentScanner(List.of("**"), request.excludes());
-        return new JekyllLayout(site, request.timeZone(), pomExcludes, "jekyll\n" + request.permalink() + "\n"
+        return new JekyllLayout(site, request.clock(), request.timeZone(), pomExcludes, "jekyll\n" + request.permalink() + "\n"
                 + request.timeZone() + "\n" + config);
     }
 
     /** This layout with dates placed in {@code zone} (the site's {@code timezone}, or the build's). */
     JekyllLayout inZone(ZoneId other) {
-        return new JekyllLayout(site, other, excluded, fingerprint + "\n" + other);
+        return new JekyllLayout(site, clock, other, excluded, fingerprint + "\n" + other);
     }
 
     /** The site's settings as read. */
@@ -176,14 +179,23 @@ public final class JekyllLayout implements ContentLayout {
         }
         DocumentPath doc = new DocumentPath(relativeToCollectionsDir(place.source()),
                 place.collection().equals("posts") ? POSTS_FOLDER : "_" + place.collection());
-        UrlFields fields = UrlFields.of(place.collection(), doc, fm.slug(), fm.categories(),
-                fm.date() == null ? null : fm.date().atZoneSameInstant(zone),
+        // A draft without a date is addressed as if written now, as Jekyll dates it by its file's time.
+        java.time.ZonedDateTime date = fm.date() != null ? fm.date().atZoneSameInstant(zone)
+                : fm.draft() ? java.time.ZonedDateTime.now(clock).withZoneSameInstant(zone) : null;
+        UrlFields fields = UrlFields.of(place.collection(), doc, fm.slug(), fm.categories(), date,
                 JekyllUrl.outputExt(doc.extname(), own, site.markdownExtensions()));
         try {
             return JekyllUrl.url(site.urlTemplate(place.collection()), own, fields);
         } catch (UrlTemplateException e) {
             throw new AddressException(e.getMessage());
+        } catch (IllegalArgumentException needsDate) {
+            return null; // a draft or document without a date, and an address made of it: the reader says so
         }
+    }
+
+    @Override
+    public boolean holdsFuture() {
+        return !site.future();
     }
 
     @Override

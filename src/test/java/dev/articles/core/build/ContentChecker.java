@@ -24,10 +24,11 @@ import java.util.stream.Stream;
  * found. The bundle written is checked against the bundle's JSON Schema.
  */
 public final class ContentChecker {
-    /** Newest first; ties by slug, as in the bundle's index. */
+    /** Newest first, articles without a date last; ties by id, as in the bundle's index. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator
-            .comparing((Article a) -> a.date().toInstant()).reversed()
-            .thenComparing(Article::slug);
+            .comparing((Article a) -> a.date() == null ? null : a.date().toInstant(),
+                    Comparator.nullsFirst(Comparator.<java.time.Instant>naturalOrder())).reversed()
+            .thenComparing(Article::id);
 
     private final MarkdownRenderer renderer;
     private final RenderWorker worker;

@@ -1,0 +1,120 @@
+package dev.articles.core.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.articles.core.model.Article;
+import dev.articles.core.report.ContentResult;
+import dev.articles.core.settings.CheckSettings;
+import dev.articles.core.settings.SiteFormat;
+import dev.articles.testing.ContentFixture;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A small Jekyll-shaped site read whole: which files are articles, and each article's id, address, date, title,
+ * categories, tags and defaults. The expected values are what Jekyll 4.3.1 made of the same site (built with
+ * {@code jekyll build} and a page listing {@code site.documents}).
+ */
+class JekyllSiteTest {
+    @TempDir
+    Path temp;
+
+    private ContentFixture site;
+
+    @BeforeEach
+    void writeSite() {
+        // As a pom without <timeZone>: the site's timezone applies.
+        ContentFixture fixture = new ContentFixture(temp.resolve("site"));
+        site = fixture.settings(CheckSettings.defaults().withTimeZoneExplicit(false));
+        site.lines("_config.yml",
+                "title: Fixture",
+                "timezone: Asia/Tokyo",
+                "permalink: /:categories/:year/:month/:day/:title/",
+                "collections:",
+                "  guides:",
+                "    output: true",
+                "    permalink: /guides/:path/",
+                "  notes:",
+                "    output: false",
+                "defaults:",
+                "  - scope:",
+                "      path: ja",
+                "      type: posts",
+                "    values:",
+                "      author: 編集部",
+                "exclude:",
+                "  - drafts-old");
+        // The same post name in two language folders: two posts, two addresses.
+        site.lines("en/news/_posts/2026-2-5-welcome.md", "---", "title: Welcome", "date: 2026-02-05 9:00:00 +0000",
+                "---", "", "Welcome to the English news.");
+        site.lines("ja/news/_posts/2026-02-05-welcome.md", "---", "title: ようこそ", "date: 2026-02-05 23:30:00 +0000",
+                "---", "", "日本語のお知らせです。");
+        site.lines("_posts/2026-02-10-release.md", "---", "title: Release 1.0", "category: Release Notes",
+                "tags: java maven", "---", "", "The first release.");
+        site.lines("_posts/notes.md", "---", "title: Notes", "---", "", "Not a post: no date in the name.");
+        site.lines("_posts/2099-01-01-scheduled.md", "---", "title: Scheduled", "date: 2099-01-01 10:00:00 +0900",
+                "---", "", "Later.");
+        site.lines("_drafts/idea.md", "---", "title: Idea", "---", "", "A draft.");
+        site.lines("_guides/start/install.md", "---", "title: Install", "---", "", "How to install.");
+        site.lines("_guides/untitled-guide.md", "---", "---", "", "A guide without a title.");
+        site.lines("_notes/private.md", "---", "title: Private", "---", "", "Not published.");
+        site.lines("about.md", "---", "title: About", "---", "", "A page, not an article.");
+        site.lines("drafts-old/_posts/2020-01-01-old.md", "---", "title: Old", "---", "", "Excluded.");
+        site.lines("_layouts/default.html", "{{ content }}");
+    }
+
+    /** id | url | slug | collection | date | title | categories | tags | author | draft */
+    private static String row(Article a) {
+        return String.join(" | ", a.id(), a.url(), a.slug(), a.collection(), String.valueOf(a.date()), a.title(),
+                String.join(",", a.categories()), String.join(",", a.tags()), String.valueOf(a.author()),
+                String.valueOf(a.draft()));
+    }
+
+    @Test
+    void postsAndOutputCollectionsAreArticlesAddressedAsJekyllAddressesThem() {
+        ContentResult result = site.check();
+        assertEquals(List.of(
+                "_posts/notes.md:[1,1] post.skipped: Jekyll skips this file: a post's name must start with its date"
+                        + " (2026-02-05-notes.md); rename it, or move it out of _posts"),
+                site.show(result.diagnostics()));
+        assertEquals(List.of(
+                "_posts/2026-02-10-release | /release%20notes/2026/02/10/release/ | release | posts"
+                        + " | 2026-02-10T00:00+09:00 | Release 1.0 | Release Notes | java,maven | null | false",
+                "ja/news/_posts/2026-02-05-welcome | /ja/news/2026/02/06/welcome/ | welcome | posts"
+                        + " | 2026-02-05T23:30Z | ようこそ | ja,news |  | 編集部 | false",
+                "en/news/_posts/2026-2-5-welcome | /en/news/2026/02/05/welcome/ | welcome | posts"
+                        + " | 2026-02-05T09:00Z | Welcome | en,news |  | null | false",
+                "_guides/start/install | /guides/start/install/ | install | guides | null | Install |  |  | null | false",
+                "_guides/untitled-guide | /guides/untitled-guide/ | untitled-guide | guides | null | Untitled Guide"
+                        + " |  |  | null | false"),
+                result.articles().stream().map(JekyllSiteTest::row).toList());
+    }
+
+    @Test
+    void draftsAndScheduledPostsAreReadAndHeldBack() {
+        ContentResult result = site.drafts(true).check();
+        assertEquals(List.of(
+                "_posts/2099-01-01-scheduled | /2099/01/01/scheduled/ | scheduled | posts | 2099-01-01T10:00+09:00"
+                        + " | Scheduled |  |  | null | true",
+                "_drafts/idea | /2026/03/01/idea/ | idea | posts | null | Idea |  |  | null | true"),
+                result.articles().stream().filter(Article::draft).map(JekyllSiteTest::row).toList());
+    }
+
+    @Test
+    void thePomsPermalinkOverridesTheSitesAndPlainReadingIgnoresTheSite() {
+        ContentResult pretty = site.site(SiteFormat.AUTO, "pretty").check();
+        assertEquals("/en/news/2026/02/05/welcome/", pretty.articles().stream()
+                .filter(a -> a.id().startsWith("en/")).findFirst().orElseThrow().url());
+        // Read plain, every Markdown file is an article: pages, drafts, notes, documents without dates too.
+        ContentFixture plain = site.site(SiteFormat.PLAIN, null);
+        assertEquals(List.of("_drafts/idea.md:[1,1] front-matter.date", "_guides/start/install.md:[1,1] front-matter.date",
+                "_guides/untitled-guide.md:[1,1] front-matter.date", "_guides/untitled-guide.md:[1,1] front-matter.title",
+                "_notes/private.md:[1,1] front-matter.date", "_posts/notes.md:[1,1] front-matter.date",
+                "about.md:[1,1] front-matter.date"),
+                plain.diagnostics().stream().filter(d -> d.rule().startsWith("front-matter.d") && !d.rule().endsWith("future")
+                        || d.rule().equals("front-matter.title")).map(d -> plain.where(d) + " " + d.rule()).toList());
+    }
+}
