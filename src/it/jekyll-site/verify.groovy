@@ -1,0 +1,31 @@
+// A Jekyll site given whole as the content directory: its _config.yml was found and followed (timezone, pretty
+// permalinks, a collection with its own permalink, defaults, exclude). The same post name in two folders made two
+// posts with two addresses, the file in _posts without a date in its name was skipped with a warning, the page and
+// the excluded folder were not articles, and a link between articles leads from one address to the other.
+import groovy.json.JsonSlurper
+import java.util.jar.JarFile
+
+List<String> lines = new File(basedir, 'build.log').getText('UTF-8').readLines()
+String skipped = "[WARNING] site/_posts/readme.md:[1,1] post.skipped: Jekyll skips this file: a post's name must " +
+        "start with its date (2026-02-05-readme.md); rename it, or move it out of _posts"
+assert lines.count(skipped) == 1 : 'the skipped post is reported once (validate and bundle share the findings)'
+assert lines.count('[INFO] Articles: 4 checked, 0 errors, 1 warning (post.skipped: 1)') == 2
+assert lines.contains('[INFO] BUILD SUCCESS')
+
+new JarFile(new File(basedir, 'target/jekyll-site-1.0.0.jar')).withCloseable { jar ->
+    def text = { String path -> jar.getInputStream(jar.getEntry('META-INF/articles/jekyll-site/' + path)).getText('UTF-8') }
+    def index = new JsonSlurper().parseText(text('index.json'))
+    assert index.format == 2
+    assert index.assetsUrl == '/'
+    assert index.articles.collect { [it.id, it.url, it.slug, it.collection, it.date, it.categories, it.author] } == [
+            ['en/_posts/2026-01-05-hatsumoude', '/en/2026/01/05/hatsumoude/', 'hatsumoude', 'posts',
+             '2026-01-05T10:00:00Z', ['en'], '編集部'],
+            ['_posts/2026-1-5-hatsumoude', '/2026/01/05/hatsumoude/', 'hatsumoude', 'posts',
+             '2026-01-05T09:30:00+09:00', [], '編集部'],
+            ['_guides/setup', '/guides/setup/', 'setup', 'guides', null, [], null]]
+    // The link to the guide is relative to the post's own address.
+    assert text('articles/_posts/2026-1-5-hatsumoude.html').contains('<a href="../../../../guides/setup/">ガイド</a>')
+    List<String> names = jar.entries().toList()*.name.findAll { it.startsWith('META-INF/articles/jekyll-site/articles/') }
+    assert !names.any { it.contains('readme') || it.contains('index') || it.contains('old') } : names
+}
+return true
