@@ -117,4 +117,30 @@ class JekyllSiteTest {
                 plain.diagnostics().stream().filter(d -> d.rule().startsWith("front-matter.d") && !d.rule().endsWith("future")
                         || d.rule().equals("front-matter.title")).map(d -> plain.where(d) + " " + d.rule()).toList());
     }
+
+    @Test
+    void aChangedConfigReadsTheSiteAgainInAnIncrementalBuild() throws Exception {
+        Path state = temp.resolve("state");
+        Path out = temp.resolve("out");
+        assertEquals("/en/news/2026/02/05/welcome/", incrementalUrlOf("en/news/_posts/2026-2-5-welcome", state, out));
+        site.write("_config.yml", java.nio.file.Files.readString(site.dir().resolve("_config.yml"))
+                .replace("permalink: /:categories/:year/:month/:day/:title/", "permalink: /:categories/:title:output_ext"));
+        assertEquals("/en/news/welcome.html", incrementalUrlOf("en/news/_posts/2026-2-5-welcome", state, out));
+    }
+
+    /** The address the bundle of an incremental build gives the article {@code id}. */
+    private String incrementalUrlOf(String id, Path state, Path out) throws Exception {
+        dev.articles.core.bundle.BundleWriter writer = new dev.articles.core.bundle.BundleWriter("site", out,
+                List.of());
+        new dev.articles.core.build.ContentBuild().run(site.request(),
+                dev.articles.core.build.BuildMemory.stored(state, site.dir()), "test", writer, false);
+        com.fasterxml.jackson.databind.JsonNode index = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("META-INF/articles/site/index.json").toFile());
+        for (com.fasterxml.jackson.databind.JsonNode a : index.get("articles")) {
+            if (a.get("id").asText().equals(id)) {
+                return a.get("url").asText();
+            }
+        }
+        throw new AssertionError(id + " is not in the bundle: " + index);
+    }
 }
