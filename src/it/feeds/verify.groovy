@@ -124,7 +124,7 @@ check('Atom: titles and HTML read back exactly (escaping round-trips); addresses
     assert bundled.contains('href="../../02/english/#details"')
     assert bundled.contains('src="../../../assets/images/chart.png"')
     assert index.assetsUrl == '/assets/'
-    assert index.articles.find { it.slug == 'haru' }.url == '/2026/03/haru/
+    assert index.articles.find { it.slug == 'haru' }.url == '/2026/03/haru/'
 }
 check('JSON Feed 1.1: required members, the same items as the Atom feed') {
     assert jsonFeed.version == 'https://jsonfeed.org/version/1.1'

@@ -56,7 +56,7 @@ buildLog.check('build 3: the file exists, and is not overwritten') {
             "was left as it is (choose another slug with -Dslug, or edit that article) -> [Help 1]").toString())
     assert !again.any { it.startsWith('[INFO] Created') }
 }
-buildLog.check('build 4: a slug that gives another article's address is refused, and no file is left') {
+buildLog.check('build 4: a slug that gives the address of another article is refused, and no file is left') {
     assert taken.contains('[INFO] BUILD FAILURE')
     String newName = name.replace('maven-new-1', 'existing-article')
     assert taken.contains(("[ERROR] Failed to execute goal dev.articles:articles-maven-plugin:${pluginVersion}:new " +
