@@ -363,7 +363,8 @@ for N in "${SIZES[@]}"; do
   # the generator's.
   victim=$(find "$CORPUS/_posts" -name "*-post-$(printf '%06d' $(( N / 2 ))).md" | head -n 1)
   [ -n "$victim" ] || die "cannot find article number $(( N / 2 )) in $CORPUS"
-  slug=$(basename "$victim" .md); slug=${slug#????-??-??-}
+  # Its files in the bundle are named by its id: its path below the content directory without extension.
+  id=${victim#"$CORPUS/_posts/"}; id=${id%.md}
   cp -p "$victim" "$WORK/.victim"
   trap 'cp -p "$WORK/.victim" "$victim"' EXIT
   trap 'exit 130' INT TERM # runs the EXIT trap
@@ -375,15 +376,15 @@ for N in "${SIZES[@]}"; do
   build_or_die "$LOGS/edit.log"
   R[$N:edit]=$T_WALL R[$N:edit_ms]=$(plugin_ms "$LOGS/edit.log") R[$N:edit_mb]=$T_RSS
   newer=$(cd "$OUT" && find . -type f -newer "$WORK/.stamp" | sed 's|^\./||' | sort)
-  others=$(printf '%s\n' "$newer" | grep -v -E "^(bundles\.txt|[^/]+/(index|tags|categories)\.json|[^/]+/articles/$slug\.(json|html))$" \
+  others=$(printf '%s\n' "$newer" | grep -v -E "^(bundles\.txt|[^/]+/(index|tags|categories)\.json|[^/]+/articles/$id\.(json|html))$" \
            | grep -c . || true)
-  has_edit=$(printf '%s\n' "$newer" | grep -c -E "^[^/]+/articles/$slug\.html$" || true)
+  has_edit=$(printf '%s\n' "$newer" | grep -c -E "^[^/]+/articles/$id\.html$" || true)
   R[$N:edit_written]=$(printf '%s\n' "$newer" | grep -c . || true)
   R[$N:edit_others]=$others
   R[$N:edit_seen]=$has_edit
   say "$(printf '  %-22s %8s s   plugin %9s   peak %6s MB   files written: %s (%s not of %s or index/taxonomy)' \
-        "one article edited" "$T_WALL" "$(fmt_ms "${R[$N:edit_ms]}")" "$T_RSS" "${R[$N:edit_written]}" "$others" "$slug")"
-  [ "$has_edit" -eq 1 ] || say "  !! the edited article's HTML ($slug.html) was not rewritten: the bundle is stale"
+        "one article edited" "$T_WALL" "$(fmt_ms "${R[$N:edit_ms]}")" "$T_RSS" "${R[$N:edit_written]}" "$others" "$id")"
+  [ "$has_edit" -eq 1 ] || say "  !! the edited article's HTML ($id.html) was not rewritten: the bundle is stale"
   plugin_check
 
   # A site of 50k articles must build in a 256 MiB heap (cold, so everything is read and rendered).

@@ -50,9 +50,9 @@ Map<String, String> jarText(File jar) {
     entries
 }
 
-List<String> bundleFiles(String bundle, List<String> slugs) {
+List<String> bundleFiles(String bundle, List<String> ids) {
     ([root + 'bundles.txt'] + ['categories.json', 'index.json', 'tags.json'].collect { "${root}${bundle}/${it}" } +
-            slugs.collectMany { ["${root}${bundle}/articles/${it}.html", "${root}${bundle}/articles/${it}.json"] })
+            ids.collectMany { ["${root}${bundle}/articles/${it}.html", "${root}${bundle}/articles/${it}.json"] })
             *.toString().sort()
 }
 
@@ -117,10 +117,10 @@ buildLog.check('run 2: clean, same inputs: both restored from the cache, the plu
         assert new File(kept, "${module}-1.0.0.jar").bytes == new File(cache, "${module}/${first[module]}/local/${module}.jar").bytes
     }
     Map<String, String> news = jarText(new File(basedir, 'kept/restored/news/news-1.0.0.jar'))
-    assert news.keySet() as List == bundleFiles('news', ['haru', 'notice'])
-    assert news[root + 'news/articles/haru.html'].contains('春の特集を三月に公開します。')
+    assert news.keySet() as List == bundleFiles('news', ['2026-03-01-haru', '2026-03-09-notice'])
+    assert news[root + 'news/articles/2026-03-01-haru.html'].contains('春の特集を三月に公開します。')
     Map<String, String> guides = jarText(new File(basedir, 'kept/restored/guides/guides-1.0.0.jar'))
-    assert guides.keySet() as List == bundleFiles('guides', ['kihon', 'setup'])
+    assert guides.keySet() as List == bundleFiles('guides', ['ja/kihon', 'setup'])
     assert guides[root + 'guides/articles/setup.html'].contains('run the package phase')
 }
 
@@ -152,8 +152,8 @@ buildLog.check('run 5: drafts included on the command line: the setting differs 
     }
     assert runs[4].news.any { it.startsWith("[INFO] Bundle 'news': 3 articles; ") }
     Map<String, String> news = jarText(new File(basedir, 'kept/drafts/news/news-1.0.0.jar'))
-    assert news.keySet() as List == bundleFiles('news', ['haru', 'natsu', 'notice'])
-    assert news[root + 'news/articles/haru.html'].contains('春の特集を四月に公開します。')
+    assert news.keySet() as List == bundleFiles('news', ['2026-03-01-haru', 'drafts/2026-03-20-natsu', '2026-03-09-notice'])
+    assert news[root + 'news/articles/2026-03-01-haru.html'].contains('春の特集を四月に公開します。')
     assert news[root + 'news/index.json'].count('"draft": true') == 1
 }
 
@@ -166,8 +166,8 @@ buildLog.check('run 7: the baseline and the tags file edited: new inputs, checke
     assert news.contains('[INFO] 1 baseline entry no longer occurs; run articles:baseline to refresh')
     assert news.any { it.startsWith("[INFO] Bundle 'news': 2 articles; ") }
     Map<String, String> newsJar = jarText(new File(basedir, 'news/target/news-1.0.0.jar'))
-    assert newsJar.keySet() as List == bundleFiles('news', ['haru', 'notice'])
-    assert newsJar[root + 'news/articles/haru.html'].contains('春の特集を四月に公開します。')
+    assert newsJar.keySet() as List == bundleFiles('news', ['2026-03-01-haru', '2026-03-09-notice'])
+    assert newsJar[root + 'news/articles/2026-03-01-haru.html'].contains('春の特集を四月に公開します。')
 
     List<String> guides = runs[6].guides
     assert guides.contains("[ERROR] content/setup.md:[4,8] taxonomy.unknown-tag: the tag 'build' is not in allowedTags " +

@@ -40,7 +40,7 @@ check('build 2: validate') {
     assert validate[1] == ['[INFO] Validate: scanned 3, checked 0, 3 up to date']
 }
 // Checked and rendered: the renamed article (a new file to bundle). Written: index, tags, categories and the renamed
-// article's two files. Unchanged: bundles.txt and the kept article's two files. Deleted: the two old slugs' files.
+// article's two files. Unchanged: bundles.txt and the kept article's two files. Deleted: the two old ids' files.
 check('build 2: bundle') {
     assert bundles[1] == [bundle + '2 articles; scanned 2, checked 1, rendered 1, 1 up to date; '
             + '5 files written, 3 unchanged, 4 deleted -> target/classes']
@@ -73,10 +73,10 @@ def jarEntries = { File jar ->
 // Build 2's output, as build 3's profile found it.
 List<String> expected2 = [
         root + 'bundles.txt',
-        b + 'articles/after-rename.html',
-        b + 'articles/after-rename.json',
-        b + 'articles/kept.html',
-        b + 'articles/kept.json',
+        b + 'articles/2025-04-01-kept.html',
+        b + 'articles/2025-04-01-kept.json',
+        b + 'articles/2025-04-03-after-rename.html',
+        b + 'articles/2025-04-03-after-rename.json',
         b + 'categories.json',
         b + 'index.json',
         b + 'tags.json',
@@ -95,10 +95,12 @@ check('build 2: the index lists only current articles') {
     def index = json(b + 'index.json')
     assert index.bundle == 'deleted-article-cleanup'
     assert index.articles*.slug == ['after-rename', 'kept']
+    assert index.articles*.id == ['2025-04-03-after-rename', '2025-04-01-kept']
     assert index.articles*.title == ['名前が変わる記事', '残る記事']
-    assert json(b + 'articles/after-rename.json').source == '2025-04-03-after-rename.md'
-    assert json(b + 'tags.json').tags == [[name: '残留', slugs: ['kept']], [name: '移動', slugs: ['after-rename']]]
-    assert json(b + 'categories.json').categories == [[name: 'お知らせ', slugs: ['after-rename', 'kept']]]
+    assert json(b + 'articles/2025-04-03-after-rename.json').source == '2025-04-03-after-rename.md'
+    assert json(b + 'tags.json').tags == [[name: '残留', ids: ['2025-04-01-kept']],
+            [name: '移動', ids: ['2025-04-03-after-rename']]]
+    assert json(b + 'categories.json').categories == [[name: 'お知らせ', ids: ['2025-04-03-after-rename', '2025-04-01-kept']]]
     ['removed', 'before-rename', 'gone', 'archive'].each { word ->
         ['index.json', 'tags.json', 'categories.json'].each { assert !new File(output2, b + it).getText('UTF-8').contains(word) }
     }
@@ -107,14 +109,14 @@ check('build 2: the index lists only current articles') {
 check('build 2: only changed files were rewritten') {
     long backDated = 978307200000L
     assert expected2.findAll { new File(output2, it).lastModified() == backDated } ==
-            [root + 'bundles.txt', b + 'articles/kept.html', b + 'articles/kept.json']
+            [root + 'bundles.txt', b + 'articles/2025-04-01-kept.html', b + 'articles/2025-04-01-kept.json']
 }
 
 // Build 3's output: in its own folder, copied to target/classes by maven-resources-plugin, and in the jar.
 List<String> expected3 = [
         root + 'bundles.txt',
-        b + 'articles/after-rename.html',
-        b + 'articles/after-rename.json',
+        b + 'articles/2025-04-03-after-rename.html',
+        b + 'articles/2025-04-03-after-rename.json',
         b + 'categories.json',
         b + 'index.json',
         b + 'tags.json',

@@ -118,9 +118,13 @@ check('Atom: titles and HTML read back exactly (escaping round-trips); addresses
     String english = children(atomEntries[1], 'content')[0].textContent
     assert english.contains('1 &lt; 2 &amp; 3 &gt; 2') && english.contains('<code>]]&gt;</code>')
     assert english.contains('href="' + site + '2026/03/haru/"')
-    // The bundle's own HTML keeps its relative links; only the feed's copy is made absolute.
-    String bundled = new String(withSite[root + 'articles/haru.html'], 'UTF-8')
-    assert bundled.contains('href="english#details"') && bundled.contains('src="assets/images/chart.png"')
+    // The bundle's own HTML keeps its links relative to the article's url (/2026/03/haru/); only the feed's copy is
+    // made absolute. The assets are served at /assets/, the permalink's folder.
+    String bundled = new String(withSite[root + 'articles/2026-03-02-haru.html'], 'UTF-8')
+    assert bundled.contains('href="../../02/english/#details"')
+    assert bundled.contains('src="../../../assets/images/chart.png"')
+    assert index.assetsUrl == '/assets/'
+    assert index.articles.find { it.slug == 'haru' }.url == '/2026/03/haru/'
 }
 check('JSON Feed 1.1: required members, the same items as the Atom feed') {
     assert jsonFeed.version == 'https://jsonfeed.org/version/1.1'

@@ -27,19 +27,20 @@ Map<String, List<String>> sections = [
 def parameters = { List<String> section ->
     section.findAll { it ==~ /    [a-zA-Z]+( \(Default:.*)?/ }.collect { it.trim().split(' ')[0] }
 }
-// Every goal but help reads the same articles with the same checks.
+// Every goal but help reads the same articles with the same checks, and the same site (its addresses decide
+// url.duplicate, so permalink and siteFormat are every goal's).
 List<String> shared = ['allowedCategories', 'allowedCategoriesFile', 'allowedHtmlAttributes', 'allowedHtmlTags',
                        'allowedTags', 'allowedTagsFile', 'baselineFile',
                        'contentDirectory', 'encoding', 'excerptMaxLength', 'excludes', 'forbiddenPatterns',
                        'frontMatterSchema', 'includes', 'maxFileSize', 'maxFrontMatterSize', 'maxNestingDepth',
-                       'readingTimeTolerance', 'rules', 'skip', 'timeZone']
+                       'permalink', 'readingTimeTolerance', 'rules', 'siteFormat', 'skip', 'timeZone']
 // validate, bundle and preview also report and apply the baseline (validate and bundle fail the build); baseline
 // does none of that.
 List<String> checking = ['failOnWarning', 'includeDrafts', 'reportDirectory', 'useBaseline']
 assert parameters(sections.baseline) == shared
 assert parameters(sections.validate) == (shared + checking).sort()
 // bundle also names and places the bundle, and writes the feeds and the sitemap.
-List<String> feeds = ['feedAuthor', 'feedLanguage', 'feedSize', 'feedTitle', 'permalink', 'siteUrl']
+List<String> feeds = ['feedAuthor', 'feedLanguage', 'feedSize', 'feedTitle', 'siteUrl']
 assert parameters(sections.bundle) == (['bundleName', 'outputDirectory'] + feeds + shared + checking).sort()
 assert parameters(sections.preview) == (['bindAddress', 'port'] + shared + checking).sort()
 assert parameters(sections.help) == ['detail', 'goal', 'indentSize', 'lineLength']
@@ -70,6 +71,8 @@ List<String> pomOnly = ['forbiddenPatterns', 'rules']
     assert section.contains('    contentDirectory (Default: ${project.basedir}/src/main/articles)')
     assert section.contains('    baselineFile (Default: ${project.basedir}/articles-baseline.json)')
     assert section.contains('    skip (Default: false)')
+    assert section.contains('    siteFormat (Default: auto)')
+    assert section.contains('    permalink') // no default: plain content gets /articles/{slug}/, a Jekyll site its own
 }
 ['validate', 'bundle', 'preview'].each { goal ->
     assert sections[goal].contains('    failOnWarning (Default: false)')
@@ -77,7 +80,6 @@ List<String> pomOnly = ['forbiddenPatterns', 'rules']
     assert sections[goal].contains('    reportDirectory (Default: ${project.build.directory}/articles)')
 }
 assert sections.bundle.contains('    bundleName (Default: ${project.artifactId})')
-assert sections.bundle.contains('    permalink (Default: /articles/{slug}/)')
 assert sections.bundle.contains('    feedSize (Default: 20)')
 assert sections.bundle.contains('    feedTitle (Default: ${project.name})')
 assert sections.preview.contains('    port (Default: 4000)')

@@ -30,11 +30,11 @@ assert runs[0].contains('[INFO] BUILD FAILURE')
 assert runs[1].contains('[INFO] BUILD SUCCESS')
 assert !runs[1].contains("${file}:")
 File bundle = new File(basedir, 'target/classes/META-INF/articles/html-safety')
-File html = new File(bundle, 'articles/hostile.html')
+File html = new File(bundle, 'articles/2025-12-01-hostile.html')
 assert html.getText('UTF-8') == '''<p>保存は <kbd>Ctrl</kbd>+<kbd>S</kbd> です。<span>ここ</span>を押す。</p>
 
 <p><a>試す</a> と <a href="https://example.com/?a=1&amp;b=2">資料</a> &amp; 日本語。</p>
 '''
-def json = new JsonSlurper().parse(new File(bundle, 'articles/hostile.json'), 'UTF-8')
+def json = new JsonSlurper().parse(new File(bundle, 'articles/2025-12-01-hostile.json'), 'UTF-8')
 assert json.sha256 == MessageDigest.getInstance('SHA-256').digest(html.bytes).encodeHex().toString()
 assert !json.excerptHtml.contains('script') && !json.excerptHtml.contains('onclick')

@@ -54,12 +54,12 @@ String root = 'META-INF/articles/'
 String b = root + 'incremental-config-change/'
 List<String> expected = [
         root + 'bundles.txt',
-        b + 'articles/checklist.html',
-        b + 'articles/checklist.json',
-        b + 'articles/natsu.html',
-        b + 'articles/natsu.json',
-        b + 'articles/tanabata.html',
-        b + 'articles/tanabata.json',
+        b + 'articles/2025-07-01-natsu.html',
+        b + 'articles/2025-07-01-natsu.json',
+        b + 'articles/2025-07-02-tanabata.html',
+        b + 'articles/2025-07-02-tanabata.json',
+        b + 'articles/2025-07-03-checklist.html',
+        b + 'articles/2025-07-03-checklist.json',
         b + 'categories.json',
         b + 'index.json',
         b + 'tags.json',

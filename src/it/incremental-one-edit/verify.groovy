@@ -3,8 +3,9 @@
 //   and only kaishi's .html and .json are rewritten (its excerpt, the first paragraph, did not change, so the index
 //   did not either);
 // - build 5, after guide.md's slug changed from "guide" to "user-guide": guide.md is checked and rendered again,
-//   furikaeri.md (which links to it) is rendered again and now links to "user-guide", the unrelated articles are
-//   left alone, and the old slug's files are deleted;
+//   furikaeri.md (which links to it) is rendered again and now links to its new address "../user-guide/", the
+//   unrelated articles are left alone; the files are named by id, which the slug does not change, so guide's HTML
+//   (the same bytes) stays, its JSON (new slug and url) and the index are rewritten, and nothing is deleted;
 // - build 7, clean: gives exactly the files, bytes and jar the incremental builds ended with.
 // Every group of checks runs; the failures are reported together at the end.
 import java.util.jar.JarFile
@@ -53,7 +54,7 @@ check('build 5: guide.md slug changed: validate') {
 }
 check('build 5: guide.md slug changed: bundle') {
     assert bundles[4] == [bundle + 'scanned 5, checked 0, rendered 2, 3 up to date; '
-            + '7 files written, 8 unchanged, 2 deleted -> target/classes']
+            + '4 files written, 11 unchanged, 0 deleted -> target/classes']
 }
 check('build 7: clean: validate') {
     assert validate[6] == ['[INFO] Validate: scanned 5, checked 5, 0 up to date']
@@ -69,13 +70,14 @@ def filesUnder = { File dir -> buildLog.filesUnder(dir) }
 // build 5 wrote.
 String b = 'incremental-one-edit/'
 check('build 3 rewrote only kaishi') {
-    assert filesUnder(new File(basedir, 'snapshots/after-body-edit')) == [b + 'articles/kaishi.html', b + 'articles/kaishi.json']
+    assert filesUnder(new File(basedir, 'snapshots/after-body-edit')) ==
+            [b + 'articles/2025-06-01-kaishi.html', b + 'articles/2025-06-01-kaishi.json']
 }
-check('build 5 rewrote the renamed article, the article linking to it and the indexes') {
+check('build 5 rewrote the readdressed article\'s record, the article linking to it and the index') {
     assert filesUnder(new File(basedir, 'snapshots/after-slug-edit')) == [
-            b + 'articles/furikaeri.html', b + 'articles/furikaeri.json',
-            b + 'articles/user-guide.html', b + 'articles/user-guide.json',
-            b + 'categories.json', b + 'index.json', b + 'tags.json']
+            b + 'articles/2025-06-02-guide.json',
+            b + 'articles/2025-06-03-furikaeri.html', b + 'articles/2025-06-03-furikaeri.json',
+            b + 'index.json']
 }
 
 // What the incremental builds ended with (copied out of target/ before the clean build) and what the clean build
@@ -83,16 +85,16 @@ check('build 5 rewrote the renamed article, the article linking to it and the in
 String root = 'META-INF/articles/'
 List<String> expected = [
         'bundles.txt',
-        b + 'articles/furikaeri.html',
-        b + 'articles/furikaeri.json',
-        b + 'articles/harbour.html',
-        b + 'articles/harbour.json',
-        b + 'articles/kaishi.html',
-        b + 'articles/kaishi.json',
-        b + 'articles/release-notes.html',
-        b + 'articles/release-notes.json',
-        b + 'articles/user-guide.html',
-        b + 'articles/user-guide.json',
+        b + 'articles/2025-06-01-kaishi.html',
+        b + 'articles/2025-06-01-kaishi.json',
+        b + 'articles/2025-06-02-guide.html',
+        b + 'articles/2025-06-02-guide.json',
+        b + 'articles/2025-06-03-furikaeri.html',
+        b + 'articles/2025-06-03-furikaeri.json',
+        b + 'articles/2025-06-04-harbour.html',
+        b + 'articles/2025-06-04-harbour.json',
+        b + 'articles/2025-06-05-release-notes.html',
+        b + 'articles/2025-06-05-release-notes.json',
         b + 'assets/images/harbour.png',
         b + 'categories.json',
         b + 'index.json',
@@ -110,11 +112,11 @@ check('incremental output equals the clean build, byte for byte') {
     expected.each { assert new File(incremental, it).bytes == new File(clean, it).bytes : it }
 }
 check('the edits are in the output') {
-    String kaishi = new File(clean, root + b + 'articles/kaishi.html').getText('UTF-8')
+    String kaishi = new File(clean, root + b + 'articles/2025-06-01-kaishi.html').getText('UTF-8')
     assert kaishi.contains('毎週水曜日') && !kaishi.contains('毎週月曜日')
-    String furikaeri = new File(incremental, root + b + 'articles/furikaeri.html').getText('UTF-8')
-    assert furikaeri == '<p>準備の手順は<a href="user-guide">ガイド</a>にあります。</p>\n' +
-            '<p>インストールは<a href="user-guide#install">こちらの節</a>を見てください。</p>\n'
+    String furikaeri = new File(incremental, root + b + 'articles/2025-06-03-furikaeri.html').getText('UTF-8')
+    assert furikaeri == '<p>準備の手順は<a href="../user-guide/">ガイド</a>にあります。</p>\n' +
+            '<p>インストールは<a href="../user-guide/#install">こちらの節</a>を見てください。</p>\n'
     assert new File(incremental, root + b + 'assets/images/harbour.png').bytes ==
             new File(basedir, 'src/main/articles/images/harbour.png').bytes
 }

@@ -8,8 +8,8 @@ assert runs.size() == 2
 List<String> expectedDiagnostics = [
         "[ERROR] src/main/articles/broken-yaml.md:[5,7] front-matter.yaml: invalid YAML: expected ',' or ']', but got : (while parsing a flow sequence)",
         "[ERROR] src/main/articles/calendar.md:[3,7] front-matter.date: '2023-02-29 10:00:00 +0900' is not a real calendar date: Invalid date 'February 29' as '2023' is not a leap year",
-        "[ERROR] src/main/articles/news/2024-05-01-opening.md:[3,7] slug.duplicate: the slug 'notice' is also used by news/2024-05-02-closing.md:3 ('Notice'); set a different 'slug:' in one of them",
-        "[ERROR] src/main/articles/news/2024-05-02-closing.md:[3,7] slug.duplicate: the slug 'Notice' is also used by news/2024-05-01-opening.md:3 ('notice'); set a different 'slug:' in one of them",
+        "[ERROR] src/main/articles/news/2024-05-01-opening.md:[3,7] url.duplicate: the address '/articles/notice/' is also the address of news/2024-05-02-closing.md:3 ('/articles/Notice/') (addresses that differ only in case or Unicode composition are one file on many web servers); give one of them another 'slug:' or 'permalink:'",
+        "[ERROR] src/main/articles/news/2024-05-02-closing.md:[3,7] url.duplicate: the address '/articles/Notice/' is also the address of news/2024-05-01-opening.md:3 ('/articles/notice/') (addresses that differ only in case or Unicode composition are one file on many web servers); give one of them another 'slug:' or 'permalink:'",
         "[ERROR] src/main/articles/no-title.md:[1,1] front-matter.title: missing 'title' in front matter",
         "[WARNING] src/main/articles/no-title.md:[2,7] front-matter.date-no-offset: the date '2024-04-02' has no offset, " +
                 "so it was read in UTC, the default; write the offset ('2024-04-02 00:00:00 +0900') or set the plugin's " +
@@ -17,7 +17,7 @@ List<String> expectedDiagnostics = [
         "[ERROR] src/main/articles/unclosed.md:[1,1] front-matter.unclosed: the front matter opened on line 1 is never closed: add a '---' line after its last key",
 ]
 String summary = '[ERROR] Articles: 7 checked, 6 errors, 1 warning (front-matter.date: 1, front-matter.date-no-offset: 1, ' +
-        'front-matter.title: 1, front-matter.unclosed: 1, front-matter.yaml: 1, slug.duplicate: 2)'
+        'front-matter.title: 1, front-matter.unclosed: 1, front-matter.yaml: 1, url.duplicate: 2)'
 String coordinates = "dev.articles:articles-maven-plugin:${pluginVersion}"
 
 runs.eachWithIndex { String run, int i ->

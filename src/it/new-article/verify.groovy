@@ -56,24 +56,28 @@ buildLog.check('build 3: the file exists, and is not overwritten') {
             "was left as it is (choose another slug with -Dslug, or edit that article) -> [Help 1]").toString())
     assert !again.any { it.startsWith('[INFO] Created') }
 }
-buildLog.check('build 4: a slug another article has is refused, and no file is left') {
+buildLog.check('build 4: a slug that gives the address of another article is refused, and no file is left') {
     assert taken.contains('[INFO] BUILD FAILURE')
     String newName = name.replace('maven-new-1', 'existing-article')
     assert taken.contains(("[ERROR] Failed to execute goal dev.articles:articles-maven-plugin:${pluginVersion}:new " +
             "(default-cli) on project new-article: No article created in src/main/articles: the new article ${newName} " +
             "would not pass the checks, so it was not kept:").toString())
-    assert taken.contains(("[ERROR]   src/main/articles/${newName}:[1,1] slug.duplicate: the slug 'existing-article' " +
-            "is also used by 2025/2025-12-24-existing-article.md:1; set a different 'slug:' in one of them").toString())
+    assert taken.contains(("[ERROR]   src/main/articles/${newName}:[1,1] url.duplicate: the address " +
+            "'/articles/existing-article/' is also the address of 2025/2025-12-24-existing-article.md:1; give one of " +
+            "them another 'slug:' or 'permalink:'").toString())
     assert taken.contains('[ERROR] Choose another slug with -Dslug.')
 }
 buildLog.check('build 5: the bundle holds the new article') {
     assert packaged.contains('[INFO] BUILD SUCCESS')
     File bundle = new File(basedir, 'target/classes/META-INF/articles/new-article/articles')
-    def article = new JsonSlurper().parse(new File(bundle, 'maven-new-1.json'), 'UTF-8')
+    // Named by its id: the file's path without extension.
+    def article = new JsonSlurper().parse(new File(bundle, name.replaceFirst(/\.md$/, '') + '.json'), 'UTF-8')
     assert article.title == 'Maven: \'new\' #1 - a test'
     assert article.tags == ['maven', 'Markdown']
     assert article.source == name
-    assert new File(bundle, 'maven-new-1.html').getText('UTF-8') == '<p>Write the article here.</p>\n'
+    assert article.id == name.replaceFirst(/\.md$/, '')
+    assert article.url == '/articles/maven-new-1/'
+    assert new File(bundle, name.replaceFirst(/\.md$/, '') + '.html').getText('UTF-8') == '<p>Write the article here.</p>\n'
 }
 buildLog.finish()
 return true

@@ -22,14 +22,15 @@ List<String> modules = ['module-a', 'module-b', 'module-c', 'module-d']
 String root = 'META-INF/articles/'
 List<String> expected = [
         root + 'bundles.txt',
-        root + 'shared-news/articles/heading-ids.html',
-        root + 'shared-news/articles/heading-ids.json',
-        root + 'shared-news/articles/kanji-and-code.html',
-        root + 'shared-news/articles/kanji-and-code.json',
-        root + 'shared-news/articles/omisoka.html',
-        root + 'shared-news/articles/omisoka.json',
-        root + 'shared-news/articles/spring-update.html',
-        root + 'shared-news/articles/spring-update.json',
+        // Named by id, the path below the content folder without extension.
+        root + 'shared-news/articles/2024-12-31-omisoka.html',
+        root + 'shared-news/articles/2024-12-31-omisoka.json',
+        root + 'shared-news/articles/2025-02-01-heading-ids.html',
+        root + 'shared-news/articles/2025-02-01-heading-ids.json',
+        root + 'shared-news/articles/2025/2025-01-15-kanji-and-code.html',
+        root + 'shared-news/articles/2025/2025-01-15-kanji-and-code.json',
+        root + 'shared-news/articles/2025/2025-03-20-spring-update.html',
+        root + 'shared-news/articles/2025/2025-03-20-spring-update.json',
         root + 'shared-news/categories.json',
         root + 'shared-news/feed.json',
         root + 'shared-news/feed.xml',
@@ -86,8 +87,8 @@ modules.each { module ->
 }
 assert new String(generated['module-a'][root + 'bundles.txt'], 'UTF-8') == 'shared-news\n'
 // The content really went through the renderer (tables, footnotes, heading ids), not just copied.
-String html = new String(generated['module-a'][root + 'shared-news/articles/kanji-and-code.html'], 'UTF-8')
+String html = new String(generated['module-a'][root + 'shared-news/articles/2025/2025-01-15-kanji-and-code.html'], 'UTF-8')
 assert html.contains('<table>') && html.contains('footnote')
-String ids = new String(generated['module-a'][root + 'shared-news/articles/heading-ids.html'], 'UTF-8')
+String ids = new String(generated['module-a'][root + 'shared-news/articles/2025-02-01-heading-ids.html'], 'UTF-8')
 assert ids.contains('<h2 id="notes">Notes</h2>') && ids.contains('<h2 id="notes-1">Notes</h2>')
 return true

@@ -53,7 +53,7 @@ try {
     }
     String index = new URL(url).getText('UTF-8')
     assert index.contains('プレビューの記事') : index
-    assert index.contains('<a class="title" href="/articles/hello">') : index
+    assert index.contains('<a class="title" href="/articles/hello/">') : index
 
     // A process started with SIGINT ignored (a background job of a shell without job control) never sees Ctrl-C;
     // the JVM then does not listen for it, and SIGTERM, which runs the same shutdown, stands in.

@@ -33,10 +33,10 @@ assert lines.any { it ==~ /\[INFO\] Tests run: 4, Failures: 0, Errors: 0, Skippe
 String root = 'META-INF/articles/'
 List<String> expected = [
         root + 'bundles.txt',
-        root + 'producer/articles/tsuyu.html',
-        root + 'producer/articles/tsuyu.json',
-        root + 'producer/articles/winter-release-notes.html',
-        root + 'producer/articles/winter-release-notes.json',
+        root + 'producer/articles/2025/2025-06-10-tsuyu.html',
+        root + 'producer/articles/2025/2025-06-10-tsuyu.json',
+        root + 'producer/articles/2026-02-05-release-notes.html',
+        root + 'producer/articles/2026-02-05-release-notes.json',
         root + 'producer/categories.json',
         root + 'producer/index.json',
         root + 'producer/tags.json',

@@ -42,18 +42,19 @@ new JarFile(new File(basedir, 'module-b/target/module-b-1.0.0.jar')).withCloseab
         }
     }
     // Turkish upper and lower case did not leak into ids, tags or dates
-    String html = new String(jf.getInputStream(jf.getEntry(root + 'articles/istanbul.html')).bytes, 'UTF-8')
+    String html = new String(jf.getInputStream(jf.getEntry(root + 'articles/guides/2025-06-01-istanbul.html')).bytes, 'UTF-8')
     assert html.contains('<h1 id="title-i">') && html.contains('<h2 id="illustration-i">')
     String tags = new String(jf.getInputStream(jf.getEntry(root + 'tags.json')).bytes, 'UTF-8')
     assert tags.findAll(/"name": "[^"]+"/) == ['"name": "IZMIR"', '"name": "Istanbul"', '"name": "Içel"',
             '"name": "dates"', '"name": "info"']
-    String json = new String(jf.getInputStream(jf.getEntry(root + 'articles/kiritimati.json')).bytes, 'UTF-8')
+    String json = new String(jf.getInputStream(jf.getEntry(root + 'articles/2025-06-02-kiritimati.json')).bytes, 'UTF-8')
     assert json.contains('"date": "2025-06-02T23:59:59+09:00"')
     // The feed is as new as its newest article, in the article's offset: neither the build's time nor its zone.
     String feed = new String(jf.getInputStream(jf.getEntry(root + 'feed.xml')).bytes, 'UTF-8')
     assert feed.contains('<updated>2025-06-02T23:59:59+09:00</updated>') && feed.contains('/2025/06/02/kiritimati/')
 }
-assert names == ['articles/istanbul.html', 'articles/istanbul.json', 'articles/kiritimati.html',
-                 'articles/kiritimati.json', 'categories.json', 'feed.json', 'feed.xml', 'index.json', 'sitemap.xml',
-                 'tags.json']
+// The articles' files are named by id (guides/ is the content folder's own subfolder).
+assert names == ['articles/2025-06-02-kiritimati.html', 'articles/2025-06-02-kiritimati.json',
+                 'articles/guides/2025-06-01-istanbul.html', 'articles/guides/2025-06-01-istanbul.json',
+                 'categories.json', 'feed.json', 'feed.xml', 'index.json', 'sitemap.xml', 'tags.json']
 return true

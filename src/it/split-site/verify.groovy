@@ -43,12 +43,14 @@ buildLog.check('run 1: each content module bundled its own folder under its own 
 
 buildLog.check('run 1: each jar holds its own bundle only') {
     String root = 'META-INF/articles/'
-    Map<String, List<String>> slugs = [news: ['maintenance', 'welcome'], blog: ['hatsumoude', 'welcome'],
-                                       guides: ['getting-started', 'maven-nyumon']]
+    // The articles' files are named by id, their paths without extension.
+    Map<String, List<String>> ids = [news: ['2026-01-05-shinnen', '2026-02-01-maintenance'],
+                                     blog: ['2025/2025-12-24-welcome', '2026-01-12-hatsumoude'],
+                                     guides: ['getting-started', 'ja/maven-nyumon']]
     bundleOf.each { module, bundle ->
         List<String> expected = [root + 'bundles.txt', "${root}${bundle}/categories.json",
                                  "${root}${bundle}/index.json", "${root}${bundle}/tags.json"]
-        slugs[module].each { expected += ["${root}${bundle}/articles/${it}.html", "${root}${bundle}/articles/${it}.json"] }
+        ids[module].each { expected += ["${root}${bundle}/articles/${it}.html", "${root}${bundle}/articles/${it}.json"] }
         new JarFile(new File(basedir, "${module}/target/${artifactOf[module]}-1.0.0.jar")).withCloseable { jar ->
             List<String> entries = jar.entries().toList().findAll { !it.directory && it.name.startsWith(root) }*.name
             assert entries.sort() == expected.collect { it.toString() }.sort() : module

@@ -33,19 +33,19 @@ assert first.contains('[INFO] BUILD SUCCESS')
 // The bundle: no directive comment in any file, no ordinary comment either (editors' notes are not for readers),
 // the suppressed text rendered.
 File bundle = new File(basedir, 'target/classes/META-INF/articles/suppressions')
-String generator = new File(bundle, 'articles/generator.html').getText('UTF-8')
+String generator = new File(bundle, 'articles/2025-11-10-generator.html').getText('UTF-8')
 assert generator == '''<p>Older versions of the generator closed every draft with a marker line.</p>
 <p>It looked like ---END--- and now and then slipped into a published page.</p>
 <p>The first template also printed lorem ipsum where the summary belonged. </p>
 <p>Since the fix, every draft ends where its writer stopped typing.</p>
 '''
-String bunka = new File(bundle, 'articles/bunka.html').getText('UTF-8')
+String bunka = new File(bundle, 'articles/2025-11-03-bunka.html').getText('UTF-8')
 assert bunka.contains('<h3 id="見どころ">見どころ</h3>') && bunka.contains('<h3 id="見どころ-1">見どころ</h3>')
 bundle.eachFileRecurse(groovy.io.FileType.FILES) {
     assert !it.getText('UTF-8').contains('articles-suppress') && !it.getText('UTF-8').contains('編集メモ') : it
 }
 // The front matter key is the plugin's, not the article's: it is not kept in "extra".
-assert new JsonSlurper().parse(new File(bundle, 'articles/bunka.json'), 'UTF-8').extra == [:]
+assert new JsonSlurper().parse(new File(bundle, 'articles/2025-11-03-bunka.json'), 'UTF-8').extra == [:]
 
 // 2: the suppressions are gone (antrun ran first and kept every line number), and what they hid is reported.
 int antrun = second.indexOf('[INFO] --- antrun:3.1.0:run (strip-suppressions) @ suppressions ---')

@@ -10,6 +10,8 @@ import dev.articles.core.settings.Baseline;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.ContentRequest;
 import dev.articles.core.settings.SiteFormat;
+import dev.articles.core.site.Permalink;
+import dev.articles.core.site.Site;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -284,8 +286,29 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
     /** The goal's name, for log lines. */
     abstract String goal();
 
-    /** Checks the goal's own parameters; {@link MojoFailureException} for bad configuration. */
+    /**
+     * Checks the goal's own parameters and the site's ({@link #permalinkProblem()}); {@link MojoFailureException}
+     * for bad configuration. A goal with parameters of its own checks them after calling this, or names all
+     * problems together.
+     */
     void checkConfiguration() throws MojoFailureException {
+        String problem = permalinkProblem();
+        if (problem != null) {
+            throw new MojoFailureException("Invalid configuration of articles:" + goal() + ": " + problem);
+        }
+    }
+
+    /**
+     * Why {@code permalink} cannot address plain content ({@code "permalink: ..."}), or {@code null}. Checked before
+     * the content is read, so that a bad value fails also without content; a Jekyll site's permalink is read with
+     * its {@code _config.yml}.
+     */
+    String permalinkProblem() throws MojoFailureException {
+        SiteFormat format = siteFormat();
+        boolean plain = format == SiteFormat.PLAIN || format == SiteFormat.AUTO
+                && !new File(contentDirectory, Site.JEKYLL_CONFIG).isFile();
+        String problem = plain && permalink != null ? Permalink.problem(permalink) : null;
+        return problem == null ? null : "permalink: " + problem;
     }
 
     /** Whether the goal has nothing to do without a content directory (one goal makes it). */

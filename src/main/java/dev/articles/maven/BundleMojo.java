@@ -109,6 +109,10 @@ public class BundleMojo extends AbstractCheckingMojo {
         if (problem != null) {
             problems.add("bundleName: " + problem);
         }
+        String permalink = permalinkProblem();
+        if (permalink != null) {
+            problems.add(permalink);
+        }
         String title = feedTitle == null || feedTitle.isBlank() ? bundleName : feedTitle;
         FeedSettings.Result read = FeedSettings.read(siteUrl, feedSize, title, feedAuthor, feedLanguage);
         problems.addAll(read.problems());

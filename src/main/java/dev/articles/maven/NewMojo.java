@@ -118,6 +118,7 @@ public class NewMojo extends AbstractArticlesMojo {
 
     @Override
     void checkConfiguration() throws MojoFailureException {
+        super.checkConfiguration();
         if (title == null || title.isBlank()) {
             throw new MojoFailureException("articles:new needs the new article's title: mvn articles:new"
                     + " -Dtitle=\"Hello, World\" (and -Dslug=hello-world to choose its slug)");
@@ -179,7 +180,9 @@ public class NewMojo extends AbstractArticlesMojo {
                     + "articles.newArticleFolder: '" + newArticleFolder + "')";
             case FAILS_CHECKS -> message + ":\n  " + e.findings().stream().filter(d -> d.severity() == Severity.ERROR)
                     .map(d -> DiagnosticReport.format(project, d)).collect(Collectors.joining("\n  "))
-                    + (e.findings().stream().anyMatch(d -> d.rule().equals("url.duplicate"))
+                    // The slug makes the new article's address and file name: another one mends either.
+                    + (e.findings().stream().anyMatch(d -> d.rule().equals("url.duplicate")
+                            || d.rule().equals("id.duplicate"))
                             ? "\nChoose another slug with -Dslug." : "");
             default -> message;
         };

@@ -68,6 +68,7 @@ public class PreviewMojo extends AbstractCheckingMojo {
 
     @Override
     void checkConfiguration() throws MojoFailureException {
+        super.checkConfiguration();
         if (port < 0 || port > 65535) {
             throw new MojoFailureException("Invalid port " + port + " (parameter port, property articles.port): use "
                     + "1 to 65535, or 0 for any free port");

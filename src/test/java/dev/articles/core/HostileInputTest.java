@@ -218,17 +218,36 @@ class HostileInputTest {
     // --- slugs -------------------------------------------------------------------------------------------------
 
     @Test
-    void slugsEqualAfterNormalisationCollide() throws IOException {
+    void slugsEqualAfterNormalisationGiveOneAddress() throws IOException {
         ContentFixture c = content();
         Path composed = c.article("a.md", "A", "2026-02-01", "slug: \"\u304C\u3044\u3069\"");
         Path decomposed = c.article("b.md", "B", "2026-02-01", "slug: \"\u304B\u3099\u3044\u3069\"");
+        String composedUrl = "/articles/%E3%81%8C%E3%81%84%E3%81%A9/";
+        String decomposedUrl = "/articles/%E3%81%8B%E3%82%99%E3%81%84%E3%81%A9/";
         assertEquals(List.of(
-                Diagnostic.error(composed, 4, 7, "slug.duplicate", "the slug '\u304C\u3044\u3069' is also used by"
-                        + " b.md:4 ('\u304B\u3099\u3044\u3069', the same text in another Unicode composition); set a"
-                        + " different 'slug:' in one of them"),
-                Diagnostic.error(decomposed, 4, 7, "slug.duplicate", "the slug '\u304B\u3099\u3044\u3069' is also"
-                        + " used by a.md:4 ('\u304C\u3044\u3069', the same text in another Unicode composition); set a"
-                        + " different 'slug:' in one of them")),
+                Diagnostic.error(composed, 4, 7, "url.duplicate", "the address '" + composedUrl + "' is also the"
+                        + " address of b.md:4 ('" + decomposedUrl + "') (addresses that differ only in case or Unicode"
+                        + " composition are one file on many web servers); give one of them another 'slug:' or"
+                        + " 'permalink:'"),
+                Diagnostic.error(decomposed, 4, 7, "url.duplicate", "the address '" + decomposedUrl + "' is also the"
+                        + " address of a.md:4 ('" + composedUrl + "') (addresses that differ only in case or Unicode"
+                        + " composition are one file on many web servers); give one of them another 'slug:' or"
+                        + " 'permalink:'")),
+                c.check().diagnostics());
+    }
+
+    @Test
+    void idsEqualAfterNormalisationCollide() throws IOException {
+        ContentFixture c = content();
+        Path composed = c.article("\u304C.md", "A", "2026-02-01", "slug: a");
+        Path decomposed = c.article("\u304B\u3099.markdown", "B", "2026-02-01", "slug: b");
+        assertEquals(List.of(
+                Diagnostic.error(decomposed, 1, 1, "id.duplicate", "the file '\u304B\u3099.markdown' and"
+                        + " \u304C.md:1 would be one file of the bundle (ids differ only in extension, case or"
+                        + " Unicode composition); rename one of them"),
+                Diagnostic.error(composed, 1, 1, "id.duplicate", "the file '\u304C.md' and \u304B\u3099.markdown:1"
+                        + " would be one file of the bundle (ids differ only in extension, case or Unicode"
+                        + " composition); rename one of them")),
                 c.check().diagnostics());
     }
 

@@ -81,13 +81,16 @@ class LinkRewritingTest {
 
         assertEquals(List.of(), content.show(result.diagnostics()));
         Article links = published(result, "links");
-        // Line breaks between Japanese text (link texts included) render as nothing.
-        assertEquals("<p><a href=\"hello\">前の記事</a> と <a href=\"hello#投資家と技術者\">見出し</a> を参照。"
-                + "<a href=\"hello#setup-guide\">スラッグ</a> と <a href=\"hello#fn-1\">post_url</a> と"
-                + " <a href=\"hello\">link</a> も使えます。本文中の hello はアドレスになります。"
-                + "<a href=\"古い記事\">別フォルダ</a> と <a href=\"#まとめ\">自分の見出し</a> と"
-                + " <a href=\"hello#custom-anchor\">HTML</a>。</p>\n"
-                + "<p><img src=\"assets/_posts/2024/images/arch.png\" alt=\"構成図\" /></p>\n"
+        // Line breaks between Japanese text (link texts included) render as nothing. Addresses are relative to
+        // this article's url, /articles/links/: the others are at /articles/{slug}/, the images below
+        // /articles/assets/.
+        assertEquals("/articles/links/", links.url());
+        assertEquals("<p><a href=\"../hello/\">前の記事</a> と <a href=\"../hello/#投資家と技術者\">見出し</a> を参照。"
+                + "<a href=\"../hello/#setup-guide\">スラッグ</a> と <a href=\"../hello/#fn-1\">post_url</a> と"
+                + " <a href=\"../hello/\">link</a> も使えます。本文中の ../hello/ はアドレスになります。"
+                + "<a href=\"../%E5%8F%A4%E3%81%84%E8%A8%98%E4%BA%8B/\">別フォルダ</a> と <a href=\"#まとめ\">自分の見出し</a> と"
+                + " <a href=\"../hello/#custom-anchor\">HTML</a>。</p>\n"
+                + "<p><img src=\"../assets/_posts/2024/images/arch.png\" alt=\"構成図\" /></p>\n"
                 + "<p><a href=\"https://example.com/123\">外部</a> <a href=\"mailto:editor@example.com\">mailto:editor@example.com</a>"
                 + " <a href=\"/about\">サイト</a></p>\n"
                 + "<h2 id=\"まとめ\">まとめ</h2>\n"
@@ -95,6 +98,30 @@ class LinkRewritingTest {
         assertEquals(List.of(new Article.Asset("assets/_posts/2024/images/arch.png",
                 dir.resolve("_posts/2024/images/arch.png"))), links.assets());
         assertEquals(List.of(), published(result, "hello").assets());
+    }
+
+    @Test
+    void addressesAreRelativeToTheArticlesOwnUrlAcrossFolders() {
+        hello();
+        content.write("_posts/2024/images/arch.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        content.lines("_posts/2024/2024-03-05-links.md",
+                "---",
+                "title: \"リンク集\"",
+                "---",
+                "",
+                "[前の記事](2024-03-01-hello.md#setup-guide) と [古い記事](../2023/old.markdown)",
+                "",
+                "![構成図](images/arch.png)");
+
+        ContentResult result = content.site(null, "/{year}/{month}/{slug}.html").check();
+
+        assertEquals(List.of(), content.show(result.diagnostics()));
+        Article links = published(result, "links");
+        assertEquals("/2024/03/links.html", links.url());
+        assertEquals("/2024/03/hello.html", published(result, "hello").url());
+        // The assets are served beside the articles' common folder, the site's root here.
+        assertEquals("<p><a href=\"hello.html#setup-guide\">前の記事</a> と <a href=\"../../2023/12/%E5%8F%A4%E3%81%84%E8%A8%98%E4%BA%8B.html\">古い記事</a></p>\n"
+                + "<p><img src=\"../../assets/_posts/2024/images/arch.png\" alt=\"構成図\" /></p>\n", links.html());
     }
 
     @Test
@@ -157,19 +184,20 @@ class LinkRewritingTest {
         ContentResult result = content.settings(settings).check();
 
         assertEquals(List.of(), content.show(result.diagnostics()));
-        assertEquals("<p><a href=\"hello?utm=a&amp;b=c#%E6%8A%95%E8%B3%87%E5%AE%B6%E3%81%A8%E6%8A%80%E8%A1%93%E8%80%85\">"
+        assertEquals("<p><a href=\"../hello/?utm=a&amp;b=c#%E6%8A%95%E8%B3%87%E5%AE%B6%E3%81%A8%E6%8A%80%E8%A1%93%E8%80%85\">"
                 + "q</a> <a href=\"gone.md?a=1&amp;b=&quot;2&quot;\">gone</a></p>\n",
                 published(result, "query").html());
     }
 
     @Test
-    void slugsWithUrlCharactersAreEncoded() {
+    void slugsWithUrlCharactersArePercentEncodedInTheAddress() {
         content.lines("a.md", "---", "title: \"C#\"", "slug: c#-入門", "date: 2024-01-01", "---", "", "本文。");
         content.lines("b.md", "---", "title: \"B\"", "date: 2024-01-02", "---", "", "[C#](a.md)");
 
         ContentResult result = content.check();
 
         assertEquals(List.of(), content.show(result.diagnostics()));
-        assertEquals("<p><a href=\"c%23-入門\">C#</a></p>\n", published(result, "b").html());
+        assertEquals("/articles/c%23-%E5%85%A5%E9%96%80/", published(result, "c#-入門").url());
+        assertEquals("<p><a href=\"../c%23-%E5%85%A5%E9%96%80/\">C#</a></p>\n", published(result, "b").html());
     }
 }

@@ -353,8 +353,8 @@ class LinkRulesTest {
                 "liquid.unsupported");
         assertEquals(List.of(), result.diagnostics().stream().filter(d -> linkRules.contains(d.rule())).toList());
         assertEquals("<p>Open source models change the market. See"
-                + " <a href=\"post-000001#設計と実装\">the previous post</a> or"
-                + " <a href=\"post-000001\">its list</a>, and email"
+                + " <a href=\"../post-000001/#設計と実装\">the previous post</a> or"
+                + " <a href=\"../post-000001/\">its list</a>, and email"
                 + " <a href=\"mailto:editor@example.com\">editor@example.com</a>.</p>\n"
                 + "<h2 id=\"pipeline\">Pipeline</h2>\n"
                 + "<p>Benchmark inference, training and audio pipelines:"

@@ -21,10 +21,11 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
 
     private static final List<String> GOOD_BUNDLE = List.of(
             "META-INF/articles/bundles.txt",
-            "META-INF/articles/good-site/articles/hello-world.html",
-            "META-INF/articles/good-site/articles/hello-world.json",
-            "META-INF/articles/good-site/articles/second-post.html",
-            "META-INF/articles/good-site/articles/second-post.json",
+            // Named by id: the source path without extension.
+            "META-INF/articles/good-site/articles/2026-02-05-hello-world.html",
+            "META-INF/articles/good-site/articles/2026-02-05-hello-world.json",
+            "META-INF/articles/good-site/articles/2026/2026-02-06-second-post.html",
+            "META-INF/articles/good-site/articles/2026/2026-02-06-second-post.json",
             "META-INF/articles/good-site/categories.json",
             "META-INF/articles/good-site/index.json",
             "META-INF/articles/good-site/tags.json");
@@ -87,6 +88,9 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         List<String> slugs = new ArrayList<>();
         index.get("articles").forEach(a -> slugs.add(a.get("slug").asText()));
         assertEquals("newest first, draft left out", List.of("second-post", "hello-world"), slugs);
+        assertEquals("2026/2026-02-06-second-post", index.get("articles").get(0).get("id").asText());
+        assertEquals("/articles/second-post/", index.get("articles").get(0).get("url").asText());
+        assertEquals("/articles/assets/", index.get("assetsUrl").asText());
         // No offset in the front matter: the POM's <timeZone>Asia/Tokyo</timeZone> applies.
         assertEquals("2026-02-05T17:08:00+09:00", index.get("articles").get(1).get("date").asText());
 
@@ -109,7 +113,7 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
 
         Path out = outputDirectory(mojo);
         assertEquals("blog\n", Files.readString(out.resolve("META-INF/articles/bundles.txt")));
-        JsonNode draft = json.readTree(out.resolve("META-INF/articles/blog/articles/unfinished.json").toFile());
+        JsonNode draft = json.readTree(out.resolve("META-INF/articles/blog/articles/2026/2026-02-07-unfinished.json").toFile());
         assertTrue(draft.get("draft").asBoolean());
         assertFalse(Files.exists(out.resolve("META-INF/articles/good-site")));
     }
@@ -147,7 +151,8 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         write(out.resolve("META-INF/articles/stray.txt"), "stray");
         write(classes.resolve("META-INF/articles/good-site/articles/deleted.json"), "{}");
         write(classes.resolve("META-INF/articles/good-site/articles/deleted.html"), "<p>old</p>");
-        write(classes.resolve("META-INF/articles/good-site/articles/hello-world.html"), "<p>copied earlier</p>");
+        write(classes.resolve("META-INF/articles/good-site/articles/2026-02-05-hello-world.html"),
+                "<p>copied earlier</p>");
         write(classes.resolve("META-INF/articles/other-bundle/index.json"), "{}");
         write(classes.resolve("application.properties"), "a=b");
         CapturingLog log = new CapturingLog();
@@ -156,7 +161,7 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         mojo.execute();
 
         assertEquals(GOOD_BUNDLE, filesUnder(out));
-        assertEquals(List.of("META-INF/articles/good-site/articles/hello-world.html",
+        assertEquals(List.of("META-INF/articles/good-site/articles/2026-02-05-hello-world.html",
                 "META-INF/articles/other-bundle/index.json", "application.properties"), filesUnder(classes));
         assertTrue(log.toString(), log.toString().contains("4 deleted (# ms)"));
     }
@@ -210,7 +215,7 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         mojo.execute();
         assertTrue(log.toString(), log.at("info").get(1).startsWith("Bundle 'warning-site': 1 article; "));
         assertTrue(Files.isRegularFile(outputDirectory(mojo)
-                .resolve("META-INF/articles/warning-site/articles/far-future.json")));
+                .resolve("META-INF/articles/warning-site/articles/2999-01-01-far-future.json")));
     }
 
     public void testSkipWritesNothing() throws Exception {
@@ -267,9 +272,38 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         assertTrue(e.getMessage(), e.getMessage().startsWith("Invalid configuration of articles:bundle: bundleName: "));
 
         set(mojo, "bundleName", "fine");
+        set(mojo, "permalink", "articles/{slug}/");
+        e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("Invalid configuration of articles:bundle: permalink: the permalink pattern 'articles/{slug}/'"
+                + " must start with '/' (it is a path below siteUrl), such as /articles/{slug}/", e.getMessage());
+
+        set(mojo, "permalink", null);
+        set(mojo, "siteFormat", "hugo");
+        e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("Invalid configuration of articles:bundle: siteFormat: 'hugo' is not a site format; use auto,"
+                + " plain or jekyll", e.getMessage());
+
+        set(mojo, "siteFormat", "auto");
         set(mojo, "timeZone", "Nowhere/Special");
         e = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(e.getMessage(), e.getMessage().contains("parameter timeZone"));
+    }
+
+    public void testThePermalinkMakesTheAddressesOfLinksFeedsAndSitemap() throws Exception {
+        MavenProject project = project("good");
+        Mojo mojo = mojo(project, "bundle", new CapturingLog());
+        set(mojo, "siteUrl", "https://example.com/news/");
+        set(mojo, "permalink", "/{year}/{month}/{slug}.html");
+
+        mojo.execute();
+
+        Path classes = Path.of(project.getBuild().getOutputDirectory());
+        JsonNode index = json.readTree(classes.resolve("META-INF/articles/good-site/index.json").toFile());
+        assertEquals("/2026/02/second-post.html", index.get("articles").get(0).get("url").asText());
+        assertEquals("/assets/", index.get("assetsUrl").asText());
+        String sitemap = Files.readString(classes.resolve("META-INF/articles/good-site/sitemap.xml"));
+        assertTrue(sitemap, sitemap.contains("<loc>https://example.com/news/2026/02/second-post.html</loc>"));
+        dev.articles.testing.BundleSchemas.assertValidBundle(classes);
     }
 
     public void testInvalidBundleNameNamesTheParameter() throws Exception {
@@ -307,7 +341,8 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
     public void testFeedParametersDefaults() throws Exception {
         Mojo mojo = mojo(project("good"), "bundle", new CapturingLog());
         assertNull(field(mojo, "siteUrl"));
-        assertEquals("/articles/{slug}/", field(mojo, "permalink"));
+        assertNull("plain content gets /articles/{slug}/", field(mojo, "permalink"));
+        assertEquals("auto", field(mojo, "siteFormat"));
         assertEquals(20, field(mojo, "feedSize"));
         assertEquals("good-site", field(mojo, "feedTitle")); // ${project.name}: the artifactId when <name> is absent
         assertNull(field(mojo, "feedAuthor"));
@@ -349,10 +384,10 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
 
         assertEquals("Invalid configuration of articles:bundle:\n"
-                + "  - siteUrl: 'example.com/blog' is not an http or https address; write an absolute http or https"
-                + " address such as https://example.com/ or https://example.com/blog/\n"
                 + "  - permalink: the permalink pattern '/{yyyy}/{slug}' has the unknown placeholder {yyyy}; use"
                 + " {slug}, {year}, {month}, {day}\n"
+                + "  - siteUrl: 'example.com/blog' is not an http or https address; write an absolute http or https"
+                + " address such as https://example.com/ or https://example.com/blog/\n"
                 + "  - feedSize: 0 is not a number of articles; use 1 or more (default 20)", e.getMessage());
         assertNull("no stack trace to show", e.getCause());
         assertEquals("nothing checked", List.of(), log.lines());

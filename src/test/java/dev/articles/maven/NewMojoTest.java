@@ -102,9 +102,10 @@ public class NewMojoTest extends ArticlesMojoTestCase {
         // The error is the refusal; the warning is printed.
         assertEquals("No article created in src/main/articles: the new article 2026/2026-02-10-Second-Post.md would"
                 + " not pass the checks, so it was not kept:\n"
-                + "  src/main/articles/2026/2026-02-10-Second-Post.md:[1,1] slug.duplicate: the slug 'Second-Post' is"
-                + " also used by 2026/2026-02-06-second-post.md:1 ('second-post'); set a different 'slug:' in one of"
-                + " them\n"
+                + "  src/main/articles/2026/2026-02-10-Second-Post.md:[1,1] url.duplicate: the address"
+                + " '/articles/Second-Post/' is also the address of 2026/2026-02-06-second-post.md:1"
+                + " ('/articles/second-post/') (addresses that differ only in case or Unicode composition are one file"
+                + " on many web servers); give one of them another 'slug:' or 'permalink:'\n"
                 + "Choose another slug with -Dslug.", e.getMessage());
         assertEquals(List.of("[warn] src/main/articles/2026/2026-02-10-Second-Post.md:[2,8] title.duplicate: the title"
                 + " 'Second post' is also used by 2026/2026-02-06-second-post.md:2; give each article its own title"),

@@ -34,7 +34,7 @@ class PluginDescriptorTest {
             "encoding", "skip", "failOnWarning", "includeDrafts", "allowedCategories", "allowedCategoriesFile",
             "allowedTags", "allowedTagsFile", "allowedHtmlTags", "allowedHtmlAttributes", "baselineFile",
             "excerptMaxLength", "frontMatterSchema", "maxFileSize", "maxFrontMatterSize", "maxNestingDepth",
-            "readingTimeTolerance", "reportDirectory", "useBaseline", "plugin", "project");
+            "readingTimeTolerance", "reportDirectory", "useBaseline", "siteFormat", "permalink", "plugin", "project");
 
     /** Shared parameters set only in the pom (a map, and regexes that a comma-splitting property would break). */
     private static final List<String> POM_ONLY = List.of("rules", "forbiddenPatterns");
@@ -108,8 +108,8 @@ class PluginDescriptorTest {
 
         Map<String, Element> config = configuration(mojo);
         List<String> expected = new ArrayList<>(SHARED);
-        expected.addAll(List.of("bundleName", "outputDirectory", "siteUrl", "permalink", "feedSize", "feedTitle",
-                "feedAuthor", "feedLanguage"));
+        expected.addAll(List.of("bundleName", "outputDirectory", "siteUrl", "feedSize", "feedTitle", "feedAuthor",
+                "feedLanguage"));
         assertEquals(new TreeSet<>(expected), config.keySet(), "bundle's parameters");
         expected.addAll(POM_ONLY);
         assertEquals(new TreeSet<>(expected), parameters(mojo).keySet(), "bundle's documented parameters");
@@ -121,8 +121,6 @@ class PluginDescriptorTest {
         assertParameter(mojo, "outputDirectory", "java.io.File",
                 "${project.build.outputDirectory}", true);
         assertParameter(mojo, "siteUrl", "java.lang.String", null, false);
-        assertParameter(mojo, "permalink", "java.lang.String", "/articles/{slug}/", false);
-        assertTrue(text(parameters(mojo).get("permalink"), "description").contains("{slug}"));
         assertParameter(mojo, "feedSize", "int", "20", false);
         assertParameter(mojo, "feedTitle", "java.lang.String", "${project.name}", false);
         assertParameter(mojo, "feedAuthor", "java.lang.String", null, false);
@@ -185,6 +183,20 @@ class PluginDescriptorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"validate", "bundle", "preview", "new"})
+    void siteParametersOnEveryGoal(String goal) {
+        Element mojo = mojo(goal);
+        // No default: plain content gets /articles/{slug}/, a Jekyll site the permalink of its _config.yml.
+        assertParameter(mojo, "permalink", "java.lang.String", null, false);
+        assertTrue(text(parameters(mojo).get("permalink"), "description").contains("{slug}"));
+        assertParameter(mojo, "siteFormat", "java.lang.String", "auto", false, "0.2.0");
+        String siteFormat = text(parameters(mojo).get("siteFormat"), "description");
+        for (String value : List.of("auto", "plain", "jekyll")) {
+            assertTrue(siteFormat.contains(value), goal + " siteFormat does not name " + value);
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"validate", "bundle", "preview"})
     void sharedParameters(String goal) {
         Element mojo = mojo(goal);
@@ -223,6 +235,12 @@ class PluginDescriptorTest {
      */
     private static void assertParameter(Element mojo, String name, String type, String defaultValue,
             boolean required) {
+        assertParameter(mojo, name, type, defaultValue, required, "0.1.0");
+    }
+
+    /** {@link #assertParameter(Element, String, String, String, boolean)} of a parameter added in {@code since}. */
+    private static void assertParameter(Element mojo, String name, String type, String defaultValue,
+            boolean required, String since) {
         String goal = text(mojo, "goal");
         Element config = configuration(mojo).get(name);
         assertNotNull(config, goal + " has no configuration for " + name);
@@ -239,7 +257,7 @@ class PluginDescriptorTest {
         assertEquals(type, text(parameter, "type"), goal + " " + name + " type");
         assertEquals(String.valueOf(required), text(parameter, "required"), goal + " " + name + " required");
         assertEquals("true", text(parameter, "editable"), goal + " " + name + " editable");
-        assertEquals("0.1.0", text(parameter, "since"), goal + " " + name + " since");
+        assertEquals(since, text(parameter, "since"), goal + " " + name + " since");
         assertTrue(!text(parameter, "description").isBlank(), goal + " " + name + " is undocumented");
     }
 

@@ -127,7 +127,7 @@ public class PreviewMojoTest extends ArticlesMojoTestCase {
             HttpResponse<String> index = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address))
                     .timeout(WAIT).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertEquals(200, index.statusCode());
-            assertTrue(index.body(), index.body().contains("<a class=\"title\" href=\"/articles/hello-world\">"));
+            assertTrue(index.body(), index.body().contains("<a class=\"title\" href=\"/articles/hello-world/\">"));
             // The reports are written as validate and bundle write them.
             assertTrue(Files.isRegularFile(Path.of(project.getBuild().getDirectory(), "articles/report.sarif")));
         } finally {

@@ -42,7 +42,7 @@ public class ValidateThenBundleTest extends ArticlesMojoTestCase {
         mojo(project, "validate", new CapturingLog()).execute();
         Path hello = project.getBasedir().toPath().resolve("src/main/articles/2026-02-05-hello-world.md");
         Path json = project.getBasedir().toPath()
-                .resolve("target/classes/META-INF/articles/good-site/articles/hello-world.json");
+                .resolve("target/classes/META-INF/articles/good-site/articles/2026-02-05-hello-world.json");
 
         // Nothing changed since validate: bundle takes its checks and only renders.
         CapturingLog first = new CapturingLog();

@@ -56,8 +56,9 @@ public final class ArticleBuilder {
         return this;
     }
 
+    /** The date, or {@code null} for none (a Jekyll collection's document). */
     public ArticleBuilder date(String isoOffsetDateTime) {
-        date = OffsetDateTime.parse(isoOffsetDateTime);
+        date = isoOffsetDateTime == null ? null : OffsetDateTime.parse(isoOffsetDateTime);
         return this;
     }
 

@@ -24,8 +24,8 @@ final class PreviewBundle {
      *
      * @param date as written in the bundle (RFC 3339 with offset)
      */
-    record Summary(String slug, String title, String date, List<String> categories, List<String> tags, String author,
-            String excerpt, int readingMinutes, boolean draft) {
+    record Summary(String id, String url, String slug, String title, String date, List<String> categories,
+            List<String> tags, String author, String excerpt, int readingMinutes, boolean draft) {
     }
 
     /**
@@ -43,24 +43,49 @@ final class PreviewBundle {
 
     /** The articles of the index, newest first; empty when nothing was rendered. */
     List<Summary> index() throws IOException {
-        Path file = root.resolve(BundleLayout.INDEX);
-        if (!Files.isRegularFile(file)) {
+        JsonNode index = indexJson();
+        if (index == null) {
             return List.of();
         }
         List<Summary> list = new ArrayList<>();
-        for (JsonNode a : JSON.readTree(file.toFile()).path("articles")) {
+        for (JsonNode a : index.path("articles")) {
             list.add(summary(a));
         }
         return list;
     }
 
-    /** The article with this slug, or {@code null} when the render has none. */
-    Page article(String slug) throws IOException {
-        if (!PreviewPaths.safeSegment(slug)) {
+    /** Where the render's assets are served ({@code assetsUrl} of {@code index.json}), or {@code null}. */
+    String assetsUrl() throws IOException {
+        JsonNode index = indexJson();
+        return index == null ? null : text(index.get("assetsUrl"));
+    }
+
+    private JsonNode indexJson() throws IOException {
+        Path file = root.resolve(BundleLayout.INDEX);
+        if (!Files.isRegularFile(file)) {
             return null;
         }
-        Path json = file(List.of("articles", slug + ".json"));
-        Path html = file(List.of("articles", slug + ".html"));
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (NoSuchFileException e) {
+            return null; // deleted by a render since it was found
+        }
+    }
+
+    /** The summary of the article whose {@code url} has these decoded segments, or {@code null}. */
+    Summary articleAt(List<String> segments) throws IOException {
+        for (Summary a : index()) {
+            if (a.url() != null && segments.equals(PreviewPaths.segments(a.url()))) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The article with this id, or {@code null} when the render has none. */
+    Page article(String id) throws IOException {
+        Path json = file(List.of(BundleLayout.articleJson(id).split("/", -1)));
+        Path html = file(List.of(BundleLayout.articleHtml(id).split("/", -1)));
         if (json == null || html == null) {
             return null;
         }
@@ -102,7 +127,8 @@ final class PreviewBundle {
     }
 
     private static Summary summary(JsonNode a) {
-        return new Summary(text(a.get("slug")), text(a.get("title")), text(a.get("date")), strings(a.get("categories")),
+        return new Summary(text(a.get("id")), text(a.get("url")), text(a.get("slug")), text(a.get("title")),
+                text(a.get("date")), strings(a.get("categories")),
                 strings(a.get("tags")), text(a.get("author")), text(a.get("excerpt")), a.path("readingMinutes").asInt(),
                 a.path("draft").asBoolean());
     }

@@ -1,5 +1,6 @@
 package dev.articles.core.preview;
 
+import dev.articles.core.bundle.BundleLayout;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Severity;
 import dev.articles.core.report.ContentResult;
@@ -55,8 +56,7 @@ final class PreviewPages {
                     + "href=\"/bundle/index.json\">index.json</a></p>\n<ol class=\"articles\">\n");
             for (PreviewBundle.Summary a : articles) {
                 out.append("<li").append(langAttribute(language(null, a.title() + " " + a.excerpt())))
-                        .append(">\n<a class=\"title\" href=\"/articles/").append(PreviewPaths.encode(a.slug()))
-                        .append("\">").append(escape(a.title())).append("</a>\n");
+                        .append(">\n<a class=\"title\" href=\"").append(escape(a.url())).append("\">").append(escape(a.title())).append("</a>\n");
                 meta(out, a);
                 if (a.excerpt() != null && !a.excerpt().isEmpty()) {
                     out.append("<p class=\"excerpt\">").append(escape(a.excerpt())).append("</p>\n");
@@ -91,11 +91,21 @@ final class PreviewPages {
         if (page.source() != null) {
             out.append("Source: <code>").append(escape(shown(file))).append("</code> · ");
         }
-        String slug = PreviewPaths.encode(a.slug());
-        out.append("Bundle files: <a href=\"/bundle/articles/").append(slug).append(".json\">").append(escape(a.slug()))
-                .append(".json</a>, <a href=\"/bundle/articles/").append(slug).append(".html\">")
-                .append(escape(a.slug())).append(".html</a></footer>\n");
+        String json = BundleLayout.articleJson(a.id());
+        String html = BundleLayout.articleHtml(a.id());
+        out.append("Bundle files: <a href=\"").append(bundleHref(json)).append("\">").append(escape(json))
+                .append("</a>, <a href=\"").append(bundleHref(html)).append("\">").append(escape(html))
+                .append("</a></footer>\n");
         return end(out);
+    }
+
+    /** The preview's address of a file of the bundle, each segment percent-encoded (a file key may hold '%'). */
+    private static String bundleHref(String path) {
+        StringBuilder sb = new StringBuilder("/bundle");
+        for (String segment : path.split("/", -1)) {
+            sb.append('/').append(PreviewPaths.encode(segment));
+        }
+        return sb.toString();
     }
 
     /** A page for a path the preview has nothing at (an article renamed since the page was opened, say). */
@@ -103,7 +113,7 @@ final class PreviewPages {
         StringBuilder out = start(state, "Not found");
         diagnostics(out, state, state.result().diagnostics(), 0);
         out.append("<main>\n<h1>Not found</h1>\n<p>The current render has nothing at <code>").append(escape(path))
-                .append("</code>. An article there may have been renamed, deleted or given another slug.</p>\n"
+                .append("</code>. An article there may have been renamed, deleted or given another address.</p>\n"
                         + "<p><a href=\"/\">All articles</a></p>\n</main>\n");
         return end(out);
     }

@@ -26,8 +26,10 @@ import java.util.function.Supplier;
  * The preview's HTTP server (the JDK's {@link HttpServer}). Serves
  *
  * <ul>
- *   <li>{@code /}: the index page; {@code /articles/{slug}}: an article's page; {@code /articles/assets/...}: the
- *   files articles show (so the bundle's relative links and image paths work from an article's page);</li>
+ *   <li>{@code /}: the index page; each article's {@code url} ({@code /articles/{slug}/} by default): its page (the
+ *   address without or with an extra trailing {@code /} is redirected there); below the bundle's {@code assetsUrl}
+ *   ({@code /articles/assets/} by default): the files articles show. So the bundle's links, relative to each
+ *   article's url, work from an article's page;</li>
  *   <li>{@code /bundle/...}: the rendered bundle's files as they are ({@code index.json}, {@code articles/...});</li>
  *   <li>{@code /_preview/build}: the build token the pages poll to reload themselves, and the pages' script and
  *   style.</li>
@@ -164,15 +166,8 @@ final class PreviewServer implements AutoCloseable {
             PreviewState now = state.get();
             if (path.isEmpty()) {
                 send(exchange, 200, HTML, bytes(pages.index(now, bundle.index())), PAGE_POLICY);
-            } else if (path.get(0).equals("articles") && path.size() == 2) {
-                PreviewBundle.Page page = bundle.article(path.get(1));
-                if (page == null) {
-                    notFound(exchange, rawPath);
-                } else {
-                    send(exchange, 200, HTML, bytes(pages.article(now, page)), PAGE_POLICY);
-                }
-            } else if (path.get(0).equals("articles") && path.size() > 2 && path.get(1).equals("assets")) {
-                file(exchange, path.subList(1, path.size()), rawPath);
+            } else if (!path.get(0).equals("bundle")) {
+                page(exchange, now, path, rawPath);
             } else if (path.get(0).equals("bundle") && path.size() > 1) {
                 file(exchange, path.subList(1, path.size()), rawPath);
             } else {
@@ -181,6 +176,33 @@ final class PreviewServer implements AutoCloseable {
         } finally {
             readLock.unlock();
         }
+    }
+
+    /** An article's page at its url, else a file below the assets' url, else not found. */
+    private void page(HttpExchange exchange, PreviewState now, List<String> path, String rawPath) throws IOException {
+        PreviewBundle.Summary article = bundle.articleAt(path);
+        if (article != null) {
+            if (rawPath.endsWith("/") != article.url().endsWith("/")) {
+                // As a web server does: the links in the page are relative to the article's exact address.
+                exchange.getResponseHeaders().set("Location", article.url());
+                send(exchange, 301, TEXT, bytes("Moved to " + article.url() + "\n"), null);
+                return;
+            }
+            PreviewBundle.Page page = bundle.article(article.id());
+            if (page != null) {
+                send(exchange, 200, HTML, bytes(pages.article(now, page)), PAGE_POLICY);
+                return;
+            }
+        }
+        String assetsUrl = bundle.assetsUrl();
+        List<String> assets = assetsUrl == null ? null : PreviewPaths.segments(assetsUrl);
+        if (assets != null && path.size() > assets.size() && path.subList(0, assets.size()).equals(assets)) {
+            List<String> file = new java.util.ArrayList<>(List.of("assets"));
+            file.addAll(path.subList(assets.size(), path.size()));
+            file(exchange, file, rawPath);
+            return;
+        }
+        notFound(exchange, rawPath);
     }
 
     private void file(HttpExchange exchange, List<String> segments, String rawPath) throws IOException {

@@ -147,6 +147,16 @@ public final class Permalink {
         return head.substring(0, head.lastIndexOf('/') + 1);
     }
 
+    /** Whether the addresses hold a part of the article's date ({@code {year}}, {@code {month}} or {@code {day}}). */
+    public boolean usesDate() {
+        for (int i = 1; i < parts.size(); i += 2) {
+            if (!parts.get(i).equals("slug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The pattern as configured. */
     public String pattern() {
         return pattern;

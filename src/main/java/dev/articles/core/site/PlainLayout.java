@@ -37,7 +37,8 @@ public final class PlainLayout implements ContentLayout {
 
     @Override
     public String url(Placement place, FrontMatter frontMatter) {
-        if (frontMatter.slug() == null || frontMatter.date() == null) {
+        // An article whose date is broken still claims its address when the address holds no date.
+        if (frontMatter.slug() == null || frontMatter.date() == null && permalink.usesDate()) {
             return null;
         }
         return permalink.path(frontMatter.slug(), frontMatter.date());

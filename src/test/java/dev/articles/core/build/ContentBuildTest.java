@@ -160,15 +160,19 @@ class ContentBuildTest {
     }
 
     @Test
-    void aNewSlugRendersTheArticlesLinkingToIt() throws IOException {
+    void aNewAddressRendersTheArticlesLinkingToIt() throws IOException {
         build();
         content.write("a.md", "---\ntitle: 最初の記事\nslug: first\ndate: 2026-01-01 10:00:00 +0900\ntags: [Java]\n"
                 + "---\n\n本文です。[次へ](b.md)と![図](images/chart.png)。\n");
         ContentBuild.Stats s = build();
         assertEquals(1, s.checked());
         assertEquals(2, s.rendered(), "a itself and c, which links to it");
-        assertTrue(Files.readString(out.resolve("META-INF/articles/site/articles/c.html")).contains("href=\"first\""));
-        assertFalse(Files.exists(out.resolve("META-INF/articles/site/articles/a.html")), "the old slug's files go");
+        // From c at /2026/c/ to a, now at /2026/first/ (the permalink is /{year}/{slug}/).
+        String c = Files.readString(out.resolve("META-INF/articles/site/articles/c.html"));
+        assertTrue(c.contains("href=\"../first/\""), c);
+        // The files are named by the id, which a new slug does not change.
+        assertTrue(Files.readString(out.resolve("META-INF/articles/site/articles/a.json"))
+                .contains("\"url\": \"/2026/first/\""));
         assertEquals(reference(), tree(out));
     }
 

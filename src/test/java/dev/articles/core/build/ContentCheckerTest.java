@@ -77,52 +77,88 @@ class ContentCheckerTest {
     }
 
     @Test
-    void duplicateSlugNamesBothFiles() throws IOException {
+    void oneAddressNamesBothFiles() throws IOException {
         ContentFixture c = content();
         Path a = c.article("2026-02-01-same.md", "A", null);
         Path b = c.article("nested/b.md", "B", "2026-02-02", "", "slug: same");
         ContentResult result = c.check();
         assertEquals(List.of(
-                Diagnostic.error(a, 1, 1, "slug.duplicate", "the slug 'same' is also used by nested/b.md:5; "
-                        + "set a different 'slug:' in one of them"),
-                Diagnostic.error(b, 5, 7, "slug.duplicate", "the slug 'same' is also used by 2026-02-01-same.md:1; "
-                        + "set a different 'slug:' in one of them")), result.diagnostics());
+                Diagnostic.error(a, 1, 1, "url.duplicate", "the address '/articles/same/' is also the address of"
+                        + " nested/b.md:5; give one of them another 'slug:' or 'permalink:'"),
+                Diagnostic.error(b, 5, 7, "url.duplicate", "the address '/articles/same/' is also the address of"
+                        + " 2026-02-01-same.md:1; give one of them another 'slug:' or 'permalink:'")),
+                result.diagnostics());
         assertEquals(List.of(), result.articles());
     }
 
     @Test
-    void slugsDifferingOnlyByCaseCollide() throws IOException {
-        ContentFixture c = content();
-        Path a = c.article("Hello.md", "A", "2026-02-01");
-        Path b = c.article("hello.markdown", "B", "2026-02-01");
-        Path d = c.article("x.md", "C", "2026-02-01", "slug: HELLO");
+    void oneSlugInTwoFoldersIsFineWhenTheAddressesDiffer() throws IOException {
+        ContentFixture c = content().site(null, "/{year}/{slug}/");
+        c.article("2025/hello.md", "A", "2025-12-24");
+        c.article("2026/hello.md", "B", "2026-02-01");
         ContentResult result = c.check();
-        assertEquals(List.of(
-                Diagnostic.error(a, 1, 1, "slug.duplicate", "the slug 'Hello' is also used by hello.markdown:1 "
-                        + "('hello'), x.md:4 ('HELLO'); set a different 'slug:' in one of them"),
-                Diagnostic.error(b, 1, 1, "slug.duplicate", "the slug 'hello' is also used by Hello.md:1 ('Hello'), "
-                        + "x.md:4 ('HELLO'); set a different 'slug:' in one of them"),
-                Diagnostic.error(d, 4, 7, "slug.duplicate", "the slug 'HELLO' is also used by Hello.md:1 ('Hello'), "
-                        + "hello.markdown:1 ('hello'); set a different 'slug:' in one of them")), result.diagnostics());
+        assertEquals(List.of(), result.diagnostics());
+        assertEquals(List.of("hello", "hello"), slugs(result));
+        assertEquals(List.of("2026/hello", "2025/hello"), result.articles().stream().map(Article::id).toList());
+        assertEquals(List.of("/2026/hello/", "/2025/hello/"), result.articles().stream().map(Article::url).toList());
     }
 
     @Test
-    void aDraftStillClaimsItsSlug() throws IOException {
+    void slugsDifferingOnlyByCaseGiveOneAddress() throws IOException {
+        ContentFixture c = content();
+        Path a = c.article("Hello.md", "A", "2026-02-01");
+        Path b = c.article("post/hello.markdown", "B", "2026-02-01");
+        Path d = c.article("x.md", "C", "2026-02-01", "slug: HELLO");
+        ContentResult result = c.check();
+        String why = " (addresses that differ only in case or Unicode composition are one file on many web servers);"
+                + " give one of them another 'slug:' or 'permalink:'";
+        assertEquals(List.of(
+                Diagnostic.error(a, 1, 1, "url.duplicate", "the address '/articles/Hello/' is also the address of"
+                        + " post/hello.markdown:1 ('/articles/hello/'), x.md:4 ('/articles/HELLO/')" + why),
+                Diagnostic.error(b, 1, 1, "url.duplicate", "the address '/articles/hello/' is also the address of"
+                        + " Hello.md:1 ('/articles/Hello/'), x.md:4 ('/articles/HELLO/')" + why),
+                Diagnostic.error(d, 4, 7, "url.duplicate", "the address '/articles/HELLO/' is also the address of"
+                        + " Hello.md:1 ('/articles/Hello/'), post/hello.markdown:1 ('/articles/hello/')" + why)),
+                result.diagnostics());
+    }
+
+    @Test
+    void idsDifferingOnlyInCaseOrExtensionAreOneFileOfTheBundle() throws IOException {
+        ContentFixture c = content();
+        Path a = c.article("a.md", "A", "2026-02-01");
+        Path upper = c.article("A.markdown", "B", "2026-02-02", "slug: b");
+        Path same = c.article("a.markdown", "C", "2026-02-03", "slug: c");
+        ContentResult result = c.check();
+        String why = " would be one file of the bundle (ids differ only in extension, case or Unicode composition);"
+                + " rename one of them";
+        assertEquals(List.of(
+                Diagnostic.error(upper, 1, 1, "id.duplicate", "the file 'A.markdown' and a.markdown:1, a.md:1" + why),
+                Diagnostic.error(same, 1, 1, "id.duplicate", "the file 'a.markdown' and A.markdown:1, a.md:1" + why),
+                Diagnostic.error(a, 1, 1, "id.duplicate", "the file 'a.md' and A.markdown:1, a.markdown:1" + why)),
+                result.diagnostics());
+        assertEquals(List.of(), result.articles());
+    }
+
+    @Test
+    void aDraftStillClaimsItsAddress() throws IOException {
         ContentFixture c = content();
         c.article("a/post.md", "A", "2026-02-01");
         c.article("b/post.md", "B", "2026-02-01", "draft: true");
         ContentResult result = c.check();
-        assertEquals(List.of("slug.duplicate", "slug.duplicate"),
+        assertEquals(List.of("url.duplicate", "url.duplicate"),
                 result.diagnostics().stream().map(Diagnostic::rule).toList());
     }
 
     @Test
-    void aBrokenArticleStillClaimsItsSlug() throws IOException {
+    void aBrokenArticleStillClaimsItsAddress() throws IOException {
         ContentFixture c = content();
         c.article("a/post.md", "A", "2026-02-30");
         c.article("b/post.md", "B", "2026-02-01");
-        assertEquals(List.of("slug.duplicate", "front-matter.date", "slug.duplicate"),
+        assertEquals(List.of("url.duplicate", "front-matter.date", "url.duplicate"),
                 c.check().diagnostics().stream().map(Diagnostic::rule).toList());
+        // An address made of the date cannot be made without it: the broken article claims none.
+        assertEquals(List.of("front-matter.date"), c.site(null, "/{year}/{slug}/").check().diagnostics().stream()
+                .map(Diagnostic::rule).toList());
     }
 
     @Test

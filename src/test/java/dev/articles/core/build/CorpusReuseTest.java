@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CorpusReuseTest {
     /** The rule of each cross-article check, in the order of {@code Checks.corpusChecks()}. */
-    private static final List<String> RULES = List.of("slug.duplicate", "link.broken", "taxonomy.variant",
+    private static final List<String> RULES = List.of("url.duplicate", "link.broken", "taxonomy.variant",
             "title.duplicate", "article.near-duplicate");
 
     /** Three paragraphs long enough for the near-duplicate check, and a link. */
@@ -73,7 +73,7 @@ class CorpusReuseTest {
                 // the heading c links to is gone
                 "b.md", "---\ntitle: 最初の記事\ndate: 2026-01-02 10:00:00 +0900\ntags: [Java, Maven]\n---\n\n"
                         + "## 別の見出し\n\n書き直した本文です。ここも十分に長い段落にしておく必要がある。\n",
-                // a's slug taken by c
+                // a's address (/articles/a/) taken by c
                 "c.md", "---\ntitle: Third\nslug: a\ndate: 2026-01-03 10:00:00 +0900\ncategories: [News]\n"
                         + "tags: [java]\n---\n\nThird body, see [the first](a.md) and [a heading](b.md#見出し).\n",
                 // a's paragraphs copied into c
@@ -95,7 +95,7 @@ class CorpusReuseTest {
         }
         // The edits did make each check find something on the way.
         for (String rule : List.of("title.duplicate", "taxonomy.variant", "link.anchor",
-                "slug.duplicate", "article.near-duplicate")) {
+                "url.duplicate", "article.near-duplicate")) {
             assertTrue(seen.contains(rule), rule + " never found: " + seen);
         }
     }
@@ -110,7 +110,7 @@ class CorpusReuseTest {
         plantMarkers();
         content.write("b.md", "---\ntitle: 二番目\ndate: 2026-01-02 10:00:00 +0900\ntags: [Java, Maven]\n---\n\n"
                 + "## 見出し\n\n書き直した本文です。ここも十分に長い段落にしておく必要がある。\n");
-        assertEquals(List.of("slug.duplicate", "link.broken", "taxonomy.variant", "title.duplicate"),
+        assertEquals(List.of("url.duplicate", "link.broken", "taxonomy.variant", "title.duplicate"),
                 markers(build()));
     }
 
@@ -121,7 +121,7 @@ class CorpusReuseTest {
         content.write("b.md", "---\ntitle: 新しい題\ndate: 2026-01-02 10:00:00 +0900\ntags: [Java, Maven]\n---\n\n"
                 + "## 見出し\n\n二番目の本文です。ここも十分に長い段落にしておく必要がある。\n");
         // The near-duplicate check names the title's line, so it reads where the title is (which did not move).
-        assertEquals(List.of("slug.duplicate", "link.broken", "taxonomy.variant",
+        assertEquals(List.of("url.duplicate", "link.broken", "taxonomy.variant",
                 "article.near-duplicate"), markers(build()));
     }
 

@@ -60,18 +60,20 @@ class BundleAssetsTest {
         Path root = out.resolve("META-INF/articles/site");
         assertArrayEquals(PNG, Files.readAllBytes(root.resolve("assets/posts/images/構成 図.png")));
         assertArrayEquals(PNG, Files.readAllBytes(root.resolve("assets/posts/images/logo.png")));
-        String html = Files.readString(root.resolve("articles/figures.html"));
-        assertEquals("<p><img src=\"assets/posts/images/構成%20図.png\" alt=\"構成図\" />"
-                + " <img src=\"assets/posts/images/logo.png\" alt=\"ロゴ\" /></p>\n"
-                + "<p><a href=\"next\">次の記事</a></p>\n", html);
-        JsonNode record = JSON.readTree(root.resolve("articles/figures.json").toFile());
+        // Files by id; addresses relative to the article's url /articles/figures/, the assets at /articles/assets/.
+        String html = Files.readString(root.resolve("articles/posts/2024-05-01-figures.html"));
+        assertEquals("<p><img src=\"../assets/posts/images/構成%20図.png\" alt=\"構成図\" />"
+                + " <img src=\"../assets/posts/images/logo.png\" alt=\"ロゴ\" /></p>\n"
+                + "<p><a href=\"../next/\">次の記事</a></p>\n", html);
+        JsonNode record = JSON.readTree(root.resolve("articles/posts/2024-05-01-figures.json").toFile());
+        assertEquals("/articles/figures/", record.get("url").asText());
         assertEquals("[\"assets/posts/images/logo.png\",\"assets/posts/images/構成 図.png\"]",
                 record.get("assets").toString());
         assertEquals(BundleWriter.sha256(html.getBytes(StandardCharsets.UTF_8)), record.get("sha256").asText());
         List<String> keys = iterable(record);
         assertEquals("assets", keys.get(keys.size() - 1), "added at the end of the record: " + keys);
         assertEquals("[\"assets/posts/images/logo.png\"]",
-                JSON.readTree(root.resolve("articles/next.json").toFile()).get("assets").toString());
+                JSON.readTree(root.resolve("articles/posts/2024-05-02-next.json").toFile()).get("assets").toString());
         assertEquals(2 + 2 + 2 + 4, report.written(), "bundles.txt, index, 2 x (html, json), 2 assets, tags, categories");
 
         BundleWriter.Report again = new BundleWriter("site", out, List.of()).write(check().articles());
@@ -84,7 +86,7 @@ class BundleAssetsTest {
         assertEquals(1, after.deleted(), "the image no article shows any more");
         assertFalse(Files.exists(root.resolve("assets/posts/images/構成 図.png")));
         assertTrue(Files.exists(root.resolve("assets/posts/images/logo.png")));
-        assertEquals("[]", JSON.readTree(root.resolve("articles/figures.json").toFile()).get("assets").toString());
+        assertEquals("[]", JSON.readTree(root.resolve("articles/posts/2024-05-01-figures.json").toFile()).get("assets").toString());
     }
 
     @Test

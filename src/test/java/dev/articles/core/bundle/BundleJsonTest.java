@@ -24,7 +24,8 @@ class BundleJsonTest {
         series.put("name", "tour");
         series.put("parts", List.of());
         series.put("meta", Map.of());
-        Article a = article("日本語の記事").title("タイトル").date("2026-02-05T17:08:42.5+09:00").tags("a")
+        Article a = article("日本語の記事").id("2026/記事", "/articles/%E6%97%A5%E6%9C%AC%E8%AA%9E%E3%81%AE%E8%A8%98%E4%BA%8B/")
+                .title("タイトル").date("2026-02-05T17:08:42.5+09:00").tags("a")
                 .excerpt("抜粋", "<p>抜粋</p>\n").readingMinutes(3)
                 .headings(new Article.Heading(2, "見出し", "見出し")).source("2026/記事.md")
                 .extra("layout", "post").extra("empty", null).extra("list", Arrays.asList("x", null)).extra("series", series)
@@ -32,9 +33,12 @@ class BundleJsonTest {
         String json = text(BundleJson.article("site", a, "ab".repeat(32)));
         assertEquals("""
                 {
-                  "format": 1,
+                  "format": 2,
                   "bundle": "site",
+                  "id": "2026/記事",
+                  "url": "/articles/%E6%97%A5%E6%9C%AC%E8%AA%9E%E3%81%AE%E8%A8%98%E4%BA%8B/",
                   "slug": "日本語の記事",
+                  "collection": "posts",
                   "title": "タイトル",
                   "date": "2026-02-05T17:08:42.5+09:00",
                   "categories": [],
@@ -45,8 +49,8 @@ class BundleJsonTest {
                   "excerpt": "抜粋",
                   "readingMinutes": 3,
                   "draft": false,
-                  "json": "articles/日本語の記事.json",
-                  "html": "articles/日本語の記事.html",
+                  "json": "articles/2026/記事.json",
+                  "html": "articles/2026/記事.html",
                   "excerptHtml": "\\u003Cp\\u003E抜粋\\u003C/p\\u003E\\n",
                   "headings": [
                     {
@@ -85,10 +89,26 @@ class BundleJsonTest {
     }
 
     @Test
-    void pathsFollowTheSlug() {
-        Map<String, Object> summary = BundleJson.summary(article("v1.10-notes").build());
-        assertEquals("articles/v1.10-notes.json", summary.get("json"));
-        assertEquals("articles/v1.10-notes.html", summary.get("html"));
+    void aDocumentWithoutADateHasNullForIt() {
+        Map<String, Object> summary = BundleJson.summary(article("a").date((String) null).collection("recipes")
+                .build());
+        assertEquals(null, summary.get("date"));
+        assertEquals(true, summary.containsKey("date"));
+        assertEquals("recipes", summary.get("collection"));
+    }
+
+    @Test
+    void pathsFollowTheIdNotTheSlug() {
+        Map<String, Object> summary = BundleJson.summary(article("v1.10-notes")
+                .id("_posts/2026-02-05-v1.10-notes", "/2026/02/05/v1.10-notes.html").build());
+        assertEquals("_posts/2026-02-05-v1.10-notes", summary.get("id"));
+        assertEquals("/2026/02/05/v1.10-notes.html", summary.get("url"));
+        assertEquals("v1.10-notes", summary.get("slug"));
+        assertEquals("articles/_posts/2026-02-05-v1.10-notes.json", summary.get("json"));
+        assertEquals("articles/_posts/2026-02-05-v1.10-notes.html", summary.get("html"));
+        Map<String, Object> encoded = BundleJson.summary(article("x").id("notes/a:b", "/articles/x/").build());
+        assertEquals("articles/notes/a%3Ab.json", encoded.get("json"));
+        assertEquals("articles/notes/a%3Ab.html", encoded.get("html"));
     }
 
     @Test

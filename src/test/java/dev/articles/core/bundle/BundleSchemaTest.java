@@ -170,8 +170,14 @@ class BundleSchemaTest {
         assertRejected(BundleSchemas.ARTICLE, a, d -> ((ArrayNode) d.get("assets")).add("images/outside.png"));
         assertRejected(BundleSchemas.ARTICLE, a, d -> ((ArrayNode) d.get("assets")).add(3));
         assertRejected(BundleSchemas.ARTICLE, a, d -> d.put("unknown", "x"));
-        assertRejected(BundleSchemas.ARTICLE, a, d -> d.put("format", 2));
-        assertRejected(BundleSchemas.ARTICLE, a, d -> d.put("format", "1"));
+        assertRejected(BundleSchemas.ARTICLE, a, d -> d.put("format", 1));
+        assertRejected(BundleSchemas.ARTICLE, a, d -> d.put("format", "2"));
+        assertRejected(BundleSchemas.ARTICLE, a, d -> d.remove("id"));
+        assertRejected(BundleSchemas.ARTICLE, a, d -> d.put("id", ""));
+        assertRejected(BundleSchemas.ARTICLE, a, d -> d.putNull("url"));
+        assertRejected(BundleSchemas.ARTICLE, a, d -> d.remove("collection"));
+        assertRejected(BundleSchemas.ARTICLE, a, d -> d.put("collection", ""));
+        assertRejected(BundleSchemas.ARTICLE, a, d -> d.put("slug", ""));
         assertRejected(BundleSchemas.ARTICLE, a, d -> d.put("bundle", "-site"));
         assertRejected(BundleSchemas.ARTICLE, a, d -> d.put("title", ""));
         assertRejected(BundleSchemas.ARTICLE, a, d -> d.put("author", ""));
@@ -222,6 +228,33 @@ class BundleSchemaTest {
         assertEquals(List.of(), BundleSchemas.problems(BundleSchemas.ARTICLE, a));
     }
 
+    @Test
+    void onlyTheDateMayBeNullForADocumentWithoutOne() throws IOException {
+        ObjectNode a = validArticle();
+        a.putNull("date");
+        assertEquals(List.of(), BundleSchemas.problems(BundleSchemas.ARTICLE, a));
+        ObjectNode index = validIndex();
+        ((ObjectNode) index.get("articles").get(0)).putNull("date");
+        assertEquals(List.of(), BundleSchemas.problems(BundleSchemas.INDEX, index));
+        assertRejected(BundleSchemas.ARTICLE, validArticle(), d -> d.remove("date"));
+        assertRejected(BundleSchemas.FEED, validFeed(),
+                d -> ((ObjectNode) d.get("items").get(0)).putNull("date_published"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/articles/assets/", "/blog/files/"})
+    void assetsUrlIsAFolderPathFromTheRoot(String url) throws IOException {
+        ObjectNode index = validIndex();
+        index.put("assetsUrl", url);
+        assertEquals(List.of(), BundleSchemas.problems(BundleSchemas.INDEX, index));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "assets/", "/articles/assets", "//", "/a b/", "https://example.com/assets/"})
+    void assetsUrlMustBeAFolderPathFromTheRoot(String url) throws IOException {
+        assertRejected(BundleSchemas.INDEX, validIndex(), d -> d.put("assetsUrl", url));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "articles/x/", "/a b/", "/日本/", "/a?b", "/a#b", "https://example.com/a/"})
     void urlSchemaAcceptsOnlyPercentEncodedPathsFromTheRoot(String url) throws IOException {
@@ -241,6 +274,9 @@ class BundleSchemaTest {
     void indexSchemaRejectsBadSummaries() throws IOException {
         ObjectNode index = validIndex();
         assertRejected(BundleSchemas.INDEX, index, d -> d.remove("articles"));
+        assertRejected(BundleSchemas.INDEX, index, d -> d.remove("assetsUrl"));
+        assertRejected(BundleSchemas.INDEX, index, d -> ((ObjectNode) d.get("articles").get(0)).remove("id"));
+        assertRejected(BundleSchemas.INDEX, index, d -> ((ObjectNode) d.get("articles").get(0)).put("url", "a/"));
         assertRejected(BundleSchemas.INDEX, index, d -> ((ObjectNode) d.get("articles").get(0)).put("sha256", "0".repeat(64)));
         assertRejected(BundleSchemas.INDEX, index, d -> ((ObjectNode) d.get("articles").get(0)).remove("draft"));
         assertRejected(BundleSchemas.INDEX, index, d -> ((ArrayNode) d.get("articles")).add("tables-and-code"));
@@ -309,10 +345,11 @@ class BundleSchemaTest {
         ObjectNode a = validArticle();
         JsonNode title = a.remove("title");
         a.set("title", title);
-        assertEquals(List.of("$: keys [format, bundle, slug, date, categories, tags, author, excerpt, readingMinutes, "
-                + "draft, json, html, excerptHtml, headings, declaredReadingMinutes, source, sha256, extra, assets, title] "
-                + "are not in schema order [format, bundle, slug, title, date, categories, tags, author, excerpt, "
-                + "readingMinutes, draft, json, html, excerptHtml, headings, declaredReadingMinutes, source, sha256, "
-                + "extra, assets]"), BundleSchemas.problems(BundleSchemas.ARTICLE, a));
+        assertEquals(List.of("$: keys [format, bundle, id, url, slug, collection, date, categories, tags, author, "
+                + "excerpt, readingMinutes, draft, json, html, excerptHtml, headings, declaredReadingMinutes, source, "
+                + "sha256, extra, assets, title] are not in schema order [format, bundle, id, url, slug, collection, "
+                + "title, date, categories, tags, author, excerpt, readingMinutes, draft, json, html, excerptHtml, "
+                + "headings, declaredReadingMinutes, source, sha256, extra, assets]"),
+                BundleSchemas.problems(BundleSchemas.ARTICLE, a));
     }
 }

@@ -89,27 +89,36 @@ class BundleWriterTest {
     }
 
     @Test
-    void indexKeepsTheGivenOrderAndTermsListSlugsNewestFirst() throws IOException {
-        write("site", List.of(second(), first()));
+    void indexKeepsTheGivenOrderAndTermsListIdsNewestFirst() throws IOException {
+        // One slug in two folders: two articles, told apart by their ids and addresses.
+        Article en = article("hello").id("en/hello", "/en/hello/").date("2026-02-06T09:00:00+09:00").tags("Java")
+                .build();
+        Article ja = article("hello").id("ja/hello", "/ja/hello/").tags("Java", "日本語").build();
+        write("site", List.of(en, ja));
         JsonNode index = BundleSchemas.JSON.readTree(out().resolve("META-INF/articles/site/index.json").toFile());
-        assertEquals("second", index.get("articles").get(0).get("slug").asText());
-        assertEquals("first", index.get("articles").get(1).get("slug").asText());
+        assertEquals("en/hello", index.get("articles").get(0).get("id").asText());
+        assertEquals("/en/hello/", index.get("articles").get(0).get("url").asText());
+        assertEquals("hello", index.get("articles").get(0).get("slug").asText());
+        assertEquals("articles/en/hello.json", index.get("articles").get(0).get("json").asText());
+        assertEquals("ja/hello", index.get("articles").get(1).get("id").asText());
+        assertEquals("hello", index.get("articles").get(1).get("slug").asText());
+        assertTrue(Files.isRegularFile(out().resolve("META-INF/articles/site/articles/ja/hello.html")));
         assertEquals("""
                 {
-                  "format": 1,
+                  "format": 2,
                   "bundle": "site",
                   "tags": [
                     {
                       "name": "Java",
-                      "slugs": [
-                        "second",
-                        "first"
+                      "ids": [
+                        "en/hello",
+                        "ja/hello"
                       ]
                     },
                     {
                       "name": "日本語",
-                      "slugs": [
-                        "first"
+                      "ids": [
+                        "ja/hello"
                       ]
                     }
                   ]
@@ -118,10 +127,19 @@ class BundleWriterTest {
     }
 
     @Test
+    void indexSaysWhereTheAssetsAreServed() throws IOException {
+        new BundleWriter("site", out(), List.of()).assetsUrl("/").write(List.of(first()));
+        BundleSchemas.assertValidBundle(out());
+        JsonNode index = BundleSchemas.JSON.readTree(out().resolve("META-INF/articles/site/index.json").toFile());
+        assertEquals("/", index.get("assetsUrl").asText());
+        assertEquals("/articles/assets/", BundleWriter.DEFAULT_ASSETS_URL);
+    }
+
+    @Test
     void aTermRepeatedInOneArticleListsItOnce() throws IOException {
         write("site", List.of(article("a").tags("x", "x", "y", "x").build()));
         JsonNode tags = BundleSchemas.JSON.readTree(out().resolve("META-INF/articles/site/tags.json").toFile());
-        assertEquals("[{\"name\":\"x\",\"slugs\":[\"a\"]},{\"name\":\"y\",\"slugs\":[\"a\"]}]", tags.get("tags").toString());
+        assertEquals("[{\"name\":\"x\",\"ids\":[\"a\"]},{\"name\":\"y\",\"ids\":[\"a\"]}]", tags.get("tags").toString());
     }
 
     @Test
@@ -175,7 +193,8 @@ class BundleWriterTest {
         // bundles.txt stays; index, tags and categories change; the four article files go.
         assertEquals(new BundleWriter.Report(0, 3, 1, 4), write("site", List.of()));
         assertFalse(Files.exists(out().resolve("META-INF/articles/site/articles")));
-        assertEquals("{\n  \"format\": 1,\n  \"bundle\": \"site\",\n  \"articles\": []\n}\n",
+        assertEquals("{\n  \"format\": 2,\n  \"bundle\": \"site\",\n  \"assetsUrl\": \"/articles/assets/\",\n"
+                + "  \"articles\": []\n}\n",
                 Files.readString(out().resolve("META-INF/articles/site/index.json")));
     }
 
@@ -245,14 +264,17 @@ class BundleWriterTest {
     }
 
     @Test
-    void aSlugLeavingTheBundleIsRefused() {
-        Article escaping = article("../../../../../escaped").build();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new BundleWriter("site", out(), List.of()).write(List.of(escaping)));
-        assertEquals("refusing to write outside the bundle: META-INF/articles/site/articles/../../../../../escaped.html",
-                e.getMessage());
-        assertFalse(Files.exists(temp.resolve("escaped.html")));
-        assertFalse(Files.exists(out().getParent().resolve("escaped.html")));
+    void anIdWithDotSegmentsStaysInsideTheBundle() throws IOException {
+        Article escaping = article("escaped").id("../../../../../escaped", "/articles/escaped/").build();
+        new BundleWriter("site", out(), List.of()).write(List.of(escaping));
+        // Each leading and trailing dot of a segment is percent-encoded: '..' is no parent folder in a file key.
+        assertTrue(Files.isRegularFile(out().resolve(
+                "META-INF/articles/site/articles/%2E%2E/%2E%2E/%2E%2E/%2E%2E/%2E%2E/escaped.html")));
+        try (Stream<Path> walk = Files.walk(temp)) {
+            List<Path> outside = walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.startsWith(out().resolve("META-INF/articles"))).toList();
+            assertEquals(List.of(), outside);
+        }
     }
 
     @Test

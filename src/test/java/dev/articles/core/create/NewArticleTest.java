@@ -260,8 +260,9 @@ class NewArticleTest {
         assertEquals("the new article 2026/2026-02-05-hello.md would not pass the checks, so it was not kept",
                 e.getMessage());
         Path file = dir.resolve("2026/2026-02-05-hello.md");
-        assertEquals(List.of(Diagnostic.error(file, 1, 1, "slug.duplicate", "the slug 'hello' is also used by"
-                + " 2025-12-24-hello.md:1; set a different 'slug:' in one of them")), e.findings());
+        assertEquals(List.of(Diagnostic.error(file, 1, 1, "url.duplicate", "the address '/articles/hello/' is also the"
+                + " address of 2025-12-24-hello.md:1; give one of them another 'slug:' or 'permalink:'")),
+                e.findings());
         // The file and the year folder made for it are gone again.
         assertEquals(List.of("2025-12-24-hello.md"), files());
     }
@@ -272,8 +273,17 @@ class NewArticleTest {
         c.article("2026/other.md", "Other", "2026-01-01 10:00:00 +0900", "slug: HELLO");
         NewArticleRefusedException e = refused(titled(content(), "Hello"));
         assertEquals(Reason.FAILS_CHECKS, e.reason());
-        assertEquals("slug.duplicate", e.findings().get(0).rule());
+        assertEquals("url.duplicate", e.findings().get(0).rule());
         assertEquals(List.of("2026/other.md"), files());
+    }
+
+    @Test
+    void aSlugInUseIsFineWhenThePermalinkGivesAnotherAddress() throws Exception {
+        ContentFixture c = fixture().site(null, "/{year}/{slug}/");
+        c.article("2025-12-24-hello.md", "Another hello", "2025-12-24 10:00:00 +0900");
+        NewArticle.Created created = new NewArticle().create(titled(c.request(), "Hello"));
+        assertEquals(List.of(), created.findings());
+        assertEquals(List.of("2025-12-24-hello.md", "2026/2026-02-05-hello.md"), files());
     }
 
     @Test

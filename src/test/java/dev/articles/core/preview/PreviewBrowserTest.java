@@ -136,7 +136,7 @@ class PreviewBrowserTest {
     @Test
     @Order(2)
     void articleShowsItsTextInJapaneseType() throws Exception {
-        page.navigate(preview.uri().resolve("/articles/" + PreviewSite.MAIN_SLUG).toString());
+        page.navigate(preview.uri().resolve("/articles/" + PreviewSite.MAIN_SLUG + "/").toString());
         JsonNode dom = page.evaluate("""
                 (() => {
                   const article = document.querySelector('article');
@@ -165,7 +165,7 @@ class PreviewBrowserTest {
         assertTrue(dom.get("lineHeight").asDouble() >= 1.8, "Japanese needs room between lines: " + dom);
         assertTrue(dom.get("fontFamily").asText().contains("Noto Sans CJK JP"), dom.toString());
         assertTrue(dom.get("imageLoaded").asBoolean(), "the image from assets/ is shown: " + dom);
-        assertEquals(preview.uri().resolve("/articles/" + PreviewSite.SECOND_SLUG).toString(),
+        assertEquals(preview.uri().resolve("/articles/" + PreviewSite.SECOND_SLUG + "/").toString(),
                 dom.get("link").asText(), "a link to another article leads to its page");
         awaitLive();
 
@@ -179,7 +179,7 @@ class PreviewBrowserTest {
     @Test
     @Order(3)
     void anEditedArticleReloadsItselfInTheOpenPage() throws Exception {
-        String url = preview.uri().resolve("/articles/" + PreviewSite.MAIN_SLUG).toString();
+        String url = preview.uri().resolve("/articles/" + PreviewSite.MAIN_SLUG + "/").toString();
         page.navigate(url);
         awaitLive();
         page.evaluate("window.previewTestMark = 'before the edit'");
@@ -229,7 +229,7 @@ class PreviewBrowserTest {
         try (Chromium latinOnly = Chromium.start(Chromium.find(), work, WIDTH, HEIGHT,
                 Map.of("FONTCONFIG_FILE", config.toString()))) {
             Chromium.Page boxes = latinOnly.page();
-            boxes.navigate(preview.uri().resolve("/articles/" + PreviewSite.MAIN_SLUG).toString());
+            boxes.navigate(preview.uri().resolve("/articles/" + PreviewSite.MAIN_SLUG + "/").toString());
             BufferedImage shot = screenshot(boxes, "article-without-japanese-font.png");
             AssertionError drawn = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
                     () -> assertJapaneseDrawn(boxes, shot, "article h1"));

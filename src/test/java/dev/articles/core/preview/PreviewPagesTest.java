@@ -32,23 +32,24 @@ class PreviewPagesTest {
     }
 
     private static PreviewBundle.Summary summary(String slug, String title) {
-        return new PreviewBundle.Summary(slug, title, "2026-02-05T17:08:42+09:00", List.of("技術"),
+        return new PreviewBundle.Summary("2026/" + slug, "/articles/" + slug + "/", slug, title,
+                "2026-02-05T17:08:42+09:00", List.of("技術"),
                 List.of("Java", "日本語"), null, "抜粋です。", 4, false);
     }
 
     @Test
     void indexShowsEachArticlesFactsAndLinksIt() {
         String html = pages.index(clean(), List.of(summary("hello", "こんにちは"), new PreviewBundle.Summary("draft",
-                "Draft", "2026-01-01T00:00:00Z", List.of(), List.of(), "Jane", "", 1, true)));
+                "/articles/draft/", "draft", "Draft", "2026-01-01T00:00:00Z", List.of(), List.of(), "Jane", "", 1, true)));
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\" data-preview-build=\"abc-7\">"), html);
         assertTrue(html.contains("<header class=\"preview-bar\"><a href=\"/\">Articles preview</a><span>build 7</span>"
                 + "<span>checked at 21:34:56</span>"), "times in the given zone:\n" + html);
-        assertTrue(html.contains("<li lang=\"ja\">\n<a class=\"title\" href=\"/articles/hello\">こんにちは</a>\n"
+        assertTrue(html.contains("<li lang=\"ja\">\n<a class=\"title\" href=\"/articles/hello/\">こんにちは</a>\n"
                 + "<p class=\"meta\"><span><time datetime=\"2026-02-05T17:08:42+09:00\">2026-02-05 17:08 +09:00</time>"
                 + "</span><span class=\"reading-time\">4 min read</span><span class=\"categories\">in 技術</span></p>\n"
                 + "<p class=\"tags\"><span class=\"tag\">Java</span><span class=\"tag\">日本語</span></p>\n"
                 + "<p class=\"excerpt\">抜粋です。</p>\n</li>"), html);
-        assertTrue(html.contains("<li>\n<a class=\"title\" href=\"/articles/draft\">Draft</a>\n<p class=\"meta\"><span>"
+        assertTrue(html.contains("<li>\n<a class=\"title\" href=\"/articles/draft/\">Draft</a>\n<p class=\"meta\"><span>"
                 + "<time datetime=\"2026-01-01T00:00:00Z\">2026-01-01 00:00 UTC</time></span><span class=\"reading-time\">"
                 + "1 min read</span><span class=\"author\">by Jane</span><span class=\"draft\">draft</span></p>\n</li>"),
                 html);
@@ -62,8 +63,8 @@ class PreviewPagesTest {
         String escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&apos;";
         Diagnostic d = Diagnostic.error(CONTENT.resolve("<b>.md"), 2, 3, "front-matter.title", "bad " + evil);
         PreviewState state = state(List.of(d), false, CHECKED, false, "disk <full>");
-        PreviewBundle.Summary s = new PreviewBundle.Summary("s\"><x", evil, "\"><x", List.of(evil), List.of(evil),
-                evil, evil, 1, false);
+        PreviewBundle.Summary s = new PreviewBundle.Summary("s\"><x", "/articles/s%22%3E%3Cx/", "s\"><x", evil,
+                "\"><x", List.of(evil), List.of(evil), evil, evil, 1, false);
         for (String html : List.of(pages.index(state, List.of(s)),
                 pages.article(state, new PreviewBundle.Page(s, "<b>.md", "\"><x", "<p>sanitised html</p>")),
                 pages.notFound(state, "/articles/<script>"))) {
@@ -75,8 +76,12 @@ class PreviewPagesTest {
             assertTrue(html.contains("The last build failed: disk &lt;full&gt;."), html);
         }
         String index = pages.index(state, List.of(s));
-        assertTrue(index.contains("<a class=\"title\" href=\"/articles/s%22%3E%3Cx\">" + escaped + "</a>"), index);
+        assertTrue(index.contains("<a class=\"title\" href=\"/articles/s%22%3E%3Cx/\">" + escaped + "</a>"), index);
         String article = pages.article(state, new PreviewBundle.Page(s, "<b>.md", "\"><x", "<p>sanitised html</p>"));
+        // The bundle's files are named by the id's file key; its '%' are encoded again in the preview's address.
+        assertTrue(article.contains("Bundle files: <a href=\"/bundle/articles/s%2522%253E%253Cx.json\">"
+                + "articles/s%22%3E%3Cx.json</a>, <a href=\"/bundle/articles/s%2522%253E%253Cx.html\">"
+                + "articles/s%22%3E%3Cx.html</a></footer>"), article);
         assertTrue(article.contains("<title>" + escaped + " · articles preview</title>"), article);
         assertTrue(article.contains("<h1>" + escaped + "</h1>"), article);
         assertTrue(article.contains("<div class=\"body\">\n<p>sanitised html</p>\n</div>"), "the article's HTML as is");
@@ -95,6 +100,8 @@ class PreviewPagesTest {
         assertTrue(html.contains("<h2>1 error, 2 warnings in 3 articles checked</h2>"), html);
         assertTrue(html.contains("<p>1 finding in other files: see the <a href=\"/#diagnostics\">index</a>.</p>"), html);
         assertTrue(html.contains("Source: <code>src/main/articles/a.md</code>"), html);
+        assertTrue(html.contains("Bundle files: <a href=\"/bundle/articles/2026/a.json\">articles/2026/a.json</a>,"
+                + " <a href=\"/bundle/articles/2026/a.html\">articles/2026/a.html</a></footer>"), html);
     }
 
     @Test

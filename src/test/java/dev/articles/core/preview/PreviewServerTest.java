@@ -102,7 +102,7 @@ class PreviewServerTest {
         int second = page.indexOf(PreviewSite.SECOND_TITLE);
         int english = page.indexOf(PreviewSite.ENGLISH_TITLE);
         assertTrue(main > 0 && main < second && second < english, "newest first:\n" + page);
-        assertTrue(page.contains("<a class=\"title\" href=\"/articles/preview-japanese\">" + PreviewSite.MAIN_TITLE
+        assertTrue(page.contains("<a class=\"title\" href=\"/articles/preview-japanese/\">" + PreviewSite.MAIN_TITLE
                 + "</a>"), page);
         assertTrue(page.contains("<time datetime=\"2026-02-10T09:30:00+09:00\">2026-02-10 09:30 +09:00</time>"), page);
         assertTrue(page.contains("<span class=\"reading-time\">1 min read</span><span class=\"author\">by 編集部</span>"
@@ -122,9 +122,9 @@ class PreviewServerTest {
         assertTrue(index.contains("<h2>0 errors, 1 warning in 3 articles checked</h2>"), index);
         assertTrue(index.contains(warning), index);
         // An article's page lists its own findings (and every error); the others are counted.
-        String english = get("/articles/english-notes").body();
+        String english = get("/articles/english-notes/").body();
         assertTrue(english.contains(warning), english);
-        String japanese = get("/articles/preview-japanese").body();
+        String japanese = get("/articles/preview-japanese/").body();
         assertFalse(japanese.contains(warning), japanese);
         assertTrue(japanese.contains("1 finding in other files: see the <a href=\"/#diagnostics\">index</a>."),
                 japanese);
@@ -132,17 +132,18 @@ class PreviewServerTest {
 
     @Test
     void articlePageHasTheRenderedHtmlInItsLanguage() throws Exception {
-        HttpResponse<String> r = get("/articles/preview-japanese");
+        HttpResponse<String> r = get("/articles/preview-japanese/");
         assertEquals(200, r.statusCode());
         String page = r.body();
         assertTrue(page.contains("<article lang=\"ja\">\n<h1>" + PreviewSite.MAIN_TITLE + "</h1>"), page);
         assertTrue(page.contains("<p>" + PreviewSite.MAIN_PARAGRAPH + "</p>"), page);
-        // The bundle's relative links resolve from /articles/{slug}: other articles and assets.
-        assertTrue(page.contains("<a href=\"tables\">こちら</a>"), page);
-        assertTrue(page.contains("src=\"assets/2026/images/chart.png\""), page);
+        // The page is served at the article's url, /articles/{slug}/, so the bundle's links, relative to it, reach
+        // the other articles and the assets.
+        assertTrue(page.contains("<a href=\"../tables/\">こちら</a>"), page);
+        assertTrue(page.contains("src=\"../assets/2026/images/chart.png\""), page);
         assertTrue(page.contains("Source: <code>src/main/articles/2026/2026-02-10-preview-japanese.md</code>"), page);
-        assertEquals(200, get("/articles/tables").statusCode());
-        String english = get("/articles/english-notes").body();
+        assertEquals(200, get("/articles/tables/").statusCode());
+        String english = get("/articles/english-notes/").body();
         assertTrue(english.contains("<article>\n<h1>Notes in plain English</h1>"), "no lang: the page's English");
     }
 
@@ -157,7 +158,9 @@ class PreviewServerTest {
         HttpResponse<String> index = get("/bundle/index.json");
         assertEquals("application/json; charset=utf-8", index.headers().firstValue("Content-Type").orElseThrow());
         assertTrue(index.body().contains("\"slug\": \"preview-japanese\""), index.body());
-        HttpResponse<String> html = get("/bundle/articles/preview-japanese.html");
+        assertTrue(index.body().contains("\"url\": \"/articles/preview-japanese/\""), index.body());
+        assertTrue(index.body().contains("\"assetsUrl\": \"/articles/assets/\""), index.body());
+        HttpResponse<String> html = get("/bundle/articles/2026/2026-02-10-preview-japanese.html");
         assertEquals("text/html; charset=utf-8", html.headers().firstValue("Content-Type").orElseThrow());
         assertTrue(html.body().startsWith("<p>" + PreviewSite.MAIN_PARAGRAPH + "</p>"), html.body());
 
@@ -186,6 +189,7 @@ class PreviewServerTest {
         assertTrue(r.body().contains("The current render has nothing at <code>/articles/no-such-article</code>"));
         assertTrue(r.body().contains("id=\"diagnostics\""), "findings on every page");
         assertEquals(404, get("/bundle/articles/no-such-article.json").statusCode());
+        assertEquals(404, get("/articles/assets/2026/images/none.png").statusCode());
         assertEquals(404, get("/elsewhere").statusCode());
         assertEquals(404, get("/_preview/other").statusCode());
     }
@@ -258,11 +262,32 @@ class PreviewServerTest {
         site.write("2026-02-20-日本語スラッグ.md", "---\ntitle: \"スラッグも日本語\"\ndate: 2026-02-20 10:00:00 +0900\n---\n\n本文です。\n");
         preview.rebuild();
         String index = get("/").body();
-        String href = "/articles/" + PreviewPaths.encode("日本語スラッグ");
+        String href = "/articles/" + PreviewPaths.encode("日本語スラッグ") + "/";
         assertTrue(index.contains("href=\"" + href + "\""), index);
         HttpResponse<String> page = get(href);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("<h1>スラッグも日本語</h1>"), page.body());
+    }
+
+    @Test
+    void anArticleAddressWithoutItsTrailingSlashIsRedirected() throws Exception {
+        HttpResponse<String> r = get("/articles/preview-japanese");
+        assertEquals(301, r.statusCode());
+        assertEquals("/articles/preview-japanese/", r.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void articlesAreServedAtTheAddressesOfThePermalink() throws Exception {
+        preview.close();
+        preview = Preview.start(site.request().withSite(null, "/{year}/{month}/{slug}.html"), site.options(),
+                s -> { }, ContentWatcher.Mode.NONE);
+        String page = get("/2026/02/preview-japanese.html").body();
+        assertTrue(page.contains("<a href=\"tables.html\">こちら</a>"), page);
+        assertTrue(page.contains("src=\"../../assets/2026/images/chart.png\""), page);
+        assertEquals(200, get("/2026/02/tables.html").statusCode());
+        assertEquals(200, getBytes("/assets/2026/images/chart.png").statusCode());
+        assertEquals(404, get("/articles/preview-japanese/").statusCode());
+        assertTrue(get("/").body().contains("href=\"/2026/02/preview-japanese.html\""));
     }
 
     @Test
@@ -276,7 +301,7 @@ class PreviewServerTest {
         assertTrue(index.contains("&lt;script&gt;alert(&apos;title&apos;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;"),
                 index);
         assertTrue(index.contains("<span class=\"tag\">&lt;img src=x onerror=alert(1)&gt;</span>"), index);
-        String article = get("/articles/xss").body();
+        String article = get("/articles/xss/").body();
         assertFalse(article.contains("<script>alert"), article);
         assertTrue(article.contains("<title>&lt;script&gt;"), article);
     }
@@ -290,7 +315,7 @@ class PreviewServerTest {
         assertNotEquals(first.token(), second.token());
         assertEquals(1, second.stats().checked(), "only the edited article is read again");
         assertEquals(second.token(), get("/_preview/build").body());
-        assertTrue(get("/articles/preview-japanese").body().contains("<p>書き直した最初の段落です。</p>"));
+        assertTrue(get("/articles/preview-japanese/").body().contains("<p>書き直した最初の段落です。</p>"));
 
         // A render that changes nothing the pages show keeps the build, so open pages do not reload.
         site.write("notes.txt", "not an article");
@@ -315,16 +340,16 @@ class PreviewServerTest {
                 + "src/main/articles/2026/2026-02-10-preview-japanese.md:[3,7]</code></td><td class=\"rule\"><code>"
                 + "front-matter.date</code></td>"), index);
         // The last good render is still served, the error listed on every article's page too.
-        String article = get("/articles/preview-japanese").body();
+        String article = get("/articles/preview-japanese/").body();
         assertTrue(article.contains("<p>" + PreviewSite.MAIN_PARAGRAPH + "</p>"), article);
         assertTrue(article.contains("front-matter.date"), article);
-        String other = get("/articles/tables").body();
+        String other = get("/articles/tables/").body();
         assertTrue(other.contains("<tr class=\"error\">"), "errors anywhere are shown everywhere:\n" + other);
 
         site.write(PreviewSite.MAIN_FILE, PreviewSite.main("直した段落。"));
         PreviewState fixed = preview.rebuild();
         assertTrue(fixed.current());
-        String again = get("/articles/preview-japanese").body();
+        String again = get("/articles/preview-japanese/").body();
         assertTrue(again.contains("<p>直した段落。</p>"), again);
         assertFalse(again.contains("class=\"stale\""), again);
     }

@@ -234,6 +234,9 @@ class RuleCatalogTest {
         content.write("copy-2.md", "---\ntitle: Copy\ndate: 2026-01-12 10:00:00 +0900\nauthor: Editor\nslug: copy\n---"
                 + shared);
         content.write("no-author.md", "---\ntitle: No author\ndate: 2026-01-13 10:00:00 +0900\n---\n\nNo author.\n");
+        // Another address, but the same id as no-author.md but for case and extension.
+        content.write("No-Author.markdown", "---\ntitle: Same id\ndate: 2026-01-14 10:00:00 +0900\nauthor: Editor\n"
+                + "slug: same-id\n---\n\nOne file of the bundle with no-author.md.\n");
         Path schema = dir.resolve("schema.json");
         Files.writeString(schema, """
                 {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "required": ["author"]}

@@ -5,6 +5,7 @@ import dev.articles.core.check.CorpusCheck;
 import dev.articles.core.check.Findings;
 import dev.articles.core.check.PlaceList;
 import dev.articles.core.frontmatter.Slugs;
+import dev.articles.core.link.Destination;
 import dev.articles.core.model.Rule;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,14 +39,16 @@ public final class DuplicateUrlCheck implements CorpusCheck {
 
     @Override
     public void check(List<ArticleFacts> articles, Findings findings) {
-        for (List<ArticleFacts> same : groups(articles, a -> a.url() == null ? null : Slugs.collisionKey(a.url()))) {
+        // Addresses are percent-encoded: decoded before comparing, so that slugs in two Unicode compositions collide.
+        for (List<ArticleFacts> same : groups(articles, a -> a.url() == null ? null
+                : Slugs.collisionKey(Destination.percentDecode(a.url())))) {
             for (ArticleFacts a : same) {
                 List<String> others = same.stream().filter(x -> x != a).map(x -> x.source() + ":" + x.slugLine()
                         + (x.url().equals(a.url()) ? "" : " ('" + x.url() + "')")).toList();
                 findings.add(a.file(), URL_DUPLICATE, a.slugLine(), a.slugColumn(), "the address '" + a.url()
                         + "' is also the address of " + PlaceList.describe(others) + (same.stream()
                                 .allMatch(x -> x.url().equals(a.url())) ? "" : " (addresses that differ only in case"
-                                + " are one file on many web servers)") + "; give one of them another 'slug:' or"
+                                + " or Unicode composition are one file on many web servers)") + "; give one of them another 'slug:' or"
                         + " 'permalink:'");
             }
         }
@@ -70,7 +73,7 @@ public final class DuplicateUrlCheck implements CorpusCheck {
     }
 
     private static String others(ArticleFacts a, List<ArticleFacts> same) {
-        return PlaceList.describe(same.stream().filter(x -> x != a).map(x -> x.source() + ":" + x.slugLine())
-                .toList());
+        // The finding is on the file as a whole (line 1), and so are the others named.
+        return PlaceList.describe(same.stream().filter(x -> x != a).map(x -> x.source() + ":1").toList());
     }
 }

@@ -59,11 +59,14 @@ class BundleOnClasspathTest {
     void indexListsPublishedArticlesNewestFirst() throws IOException {
         for (String bundle : bundles) {
             JsonNode index = json(root(bundle) + "index.json");
-            assertEquals(1, index.get("format").asInt());
+            assertEquals(2, index.get("format").asInt());
+            assertEquals("/articles/assets/", index.get("assetsUrl").asText());
             assertEquals(bundle, index.get("bundle").asText());
             JsonNode articles = index.get("articles");
             assertEquals(2, articles.size(), "the draft stays out: " + articles);
+            assertEquals("2026-02-05-release-notes", articles.get(0).get("id").asText());
             assertEquals("winter-release-notes", articles.get(0).get("slug").asText());
+            assertEquals("2025/2025-06-10-tsuyu", articles.get(1).get("id").asText());
             assertEquals("tsuyu", articles.get(1).get("slug").asText());
             for (JsonNode summary : articles) {
                 assertFalse(summary.get("draft").asBoolean());
@@ -74,11 +77,13 @@ class BundleOnClasspathTest {
     @Test
     void englishArticleWithUtcOffset() throws IOException {
         for (String bundle : bundles) {
-            JsonNode summary = summary(bundle, "winter-release-notes");
+            JsonNode summary = summary(bundle, "2026-02-05-release-notes");
             assertEquals("Release notes for the winter content", summary.get("title").asText());
             assertEquals("2026-02-05T17:08:42Z", summary.get("date").asText());
-            assertEquals("articles/winter-release-notes.json", summary.get("json").asText());
-            assertEquals("articles/winter-release-notes.html", summary.get("html").asText());
+            assertEquals("/articles/winter-release-notes/", summary.get("url").asText());
+            assertEquals("posts", summary.get("collection").asText());
+            assertEquals("articles/2026-02-05-release-notes.json", summary.get("json").asText());
+            assertEquals("articles/2026-02-05-release-notes.html", summary.get("html").asText());
 
             JsonNode article = json(root(bundle) + summary.get("json").asText());
             assertEquals(bundle, article.get("bundle").asText());
@@ -103,7 +108,8 @@ class BundleOnClasspathTest {
     @Test
     void japaneseArticleWithTokyoOffset() throws IOException {
         for (String bundle : bundles) {
-            JsonNode summary = summary(bundle, "tsuyu");
+            JsonNode summary = summary(bundle, "2025/2025-06-10-tsuyu");
+            assertEquals("articles/2025/2025-06-10-tsuyu.json", summary.get("json").asText());
             JsonNode article = json(root(bundle) + summary.get("json").asText());
             assertEquals("tsuyu", article.get("slug").asText());
             assertEquals("梅雨の晴れ間にビルドを見直す", article.get("title").asText());
@@ -138,13 +144,14 @@ class BundleOnClasspathTest {
         return "META-INF/articles/" + bundle + "/";
     }
 
-    private static JsonNode summary(String bundle, String slug) throws IOException {
+    /** An article of the index by its id (slugs may repeat in format 2). */
+    private static JsonNode summary(String bundle, String id) throws IOException {
         for (JsonNode summary : json(root(bundle) + "index.json").get("articles")) {
-            if (slug.equals(summary.get("slug").asText())) {
+            if (id.equals(summary.get("id").asText())) {
                 return summary;
             }
         }
-        throw new AssertionError("no article '" + slug + "' in bundle " + bundle);
+        throw new AssertionError("no article '" + id + "' in bundle " + bundle);
     }
 
     private static List<String> texts(JsonNode array) {

@@ -44,7 +44,7 @@ class SiteArticlesTest {
     void everyBundleOfTheSite() {
         assertEquals(List.of("blog", "guides", "news"), List.copyOf(site.bundles()));
         for (String bundle : site.bundles()) {
-            assertEquals(1, site.index(bundle).get("format").asInt());
+            assertEquals(2, site.index(bundle).get("format").asInt());
             assertEquals(bundle, site.index(bundle).get("bundle").asText());
         }
         assertEquals(List.of("maintenance", "welcome"), site.slugs("news"));
