@@ -136,16 +136,38 @@ public final class JekyllLayout implements ContentLayout {
         Map<String, Object> defaults = this.defaults.all(place.source(),
                 place.draft() ? "drafts" : place.collection()).values();
         boolean title = frontMatter.get("title") == null; // every document: Document#populate_title
-        if (defaults.isEmpty() && !title) {
+        YamlNode.Scalar utc = utcTimestamp(frontMatter.get("date"));
+        if (defaults.isEmpty() && !title && utc == null) {
             return frontMatter;
         }
         LinkedHashMap<String, YamlNode.Entry> entries = new LinkedHashMap<>(frontMatter.entries());
+        if (utc != null) {
+            YamlNode.Entry e = entries.get("date");
+            entries.put("date", new YamlNode.Entry("date", e.line(), e.column(), utc));
+        }
         defaults.forEach((key, value) -> entries.putIfAbsent(key, new YamlNode.Entry(key, 1, 1, node(value))));
         if (title && frontMatter.get("title") == null && !entries.containsKey("title")) {
             String t = JekyllFileName.titleize(place.name().slug());
             entries.put("title", new YamlNode.Entry("title", 1, 1, new YamlNode.Scalar(t, true, 1, 1)));
         }
         return new YamlNode.Mapping(entries, frontMatter.line(), frontMatter.column());
+    }
+
+    /** A YAML timestamp with a time of day: what Jekyll's YAML reader takes for a time, not for text. */
+    private static final java.util.regex.Pattern TIMESTAMP = java.util.regex.Pattern.compile(
+            "\\d{4}-\\d{1,2}-\\d{1,2}(?:[Tt]|[ \\t]+)\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d*)?");
+
+    /**
+     * An unquoted {@code date} written as a full YAML timestamp without an offset, as Jekyll reads it: in UTC, not
+     * in the site's {@code timezone} (its YAML reader makes a UTC time of it; a quoted date, or one without seconds,
+     * is text that Jekyll places in the site's zone). {@code null} for every other date.
+     */
+    private static YamlNode.Scalar utcTimestamp(YamlNode date) {
+        if (date instanceof YamlNode.Scalar s && !s.quoted() && s.value() != null
+                && TIMESTAMP.matcher(s.value().strip()).matches()) {
+            return new YamlNode.Scalar(s.value().strip() + " +00:00", false, s.line(), s.column());
+        }
+        return null;
     }
 
     private static YamlNode node(Object value) {

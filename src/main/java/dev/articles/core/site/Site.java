@@ -47,10 +47,12 @@ public record Site(ContentRequest request, ContentLayout layout, List<Diagnostic
         List<Diagnostic> problems = new ArrayList<>();
         JekyllLayout layout = JekyllLayout.read(request, problems);
         ZoneId siteZone = layout.settings().timezone();
+        // The site's timezone is a chosen zone: dates without an offset are not ambiguous there.
         ContentRequest read = siteZone == null || request.checks().timeZoneExplicit() ? request
                 : new ContentRequest(request.contentDirectory(), request.includes(), request.excludes(),
-                        request.charset(), siteZone, request.clock(), request.includeDrafts(), request.checks(),
-                        request.baseline(), request.siteFormat(), request.permalink());
+                        request.charset(), siteZone, request.clock(), request.includeDrafts(),
+                        request.checks().withTimeZoneExplicit(true), request.baseline(), request.siteFormat(),
+                        request.permalink());
         return new Site(read, layout.inZone(read.timeZone()), problems);
     }
 

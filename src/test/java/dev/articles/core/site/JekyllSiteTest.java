@@ -66,6 +66,21 @@ class JekyllSiteTest {
         site.lines("_layouts/default.html", "{{ content }}");
     }
 
+    @Test
+    void anUnquotedTimestampWithoutOffsetIsUtcAsJekyllReadsItAQuotedOneIsInTheSitesZone() {
+        site.lines("_posts/2026-02-20-unquoted.md", "---", "title: Unquoted", "date: 2026-02-20 23:30:00", "---", "",
+                "Read by Jekyll's YAML reader as a time in UTC.");
+        site.lines("_posts/2026-02-20-quoted.md", "---", "title: Quoted", "date: \"2026-02-20 23:30:00\"", "---", "",
+                "Read as text, in the site's timezone.");
+        ContentResult result = site.check();
+        assertEquals(List.of(
+                "_posts/2026-02-20-unquoted | /2026/02/21/unquoted/ | unquoted | posts | 2026-02-20T23:30Z | Unquoted"
+                        + " |  |  | null | false",
+                "_posts/2026-02-20-quoted | /2026/02/20/quoted/ | quoted | posts | 2026-02-20T23:30+09:00 | Quoted"
+                        + " |  |  | null | false"),
+                result.articles().stream().filter(a -> a.id().contains("quoted")).map(JekyllSiteTest::row).toList());
+    }
+
     /** id | url | slug | collection | date | title | categories | tags | author | draft */
     private static String row(Article a) {
         return String.join(" | ", a.id(), a.url(), a.slug(), a.collection(), String.valueOf(a.date()), a.title(),
