@@ -253,13 +253,13 @@ class MojoReportingTest {
     private static final List<String> LEFT_OUT = List.of(
             "[INFO] Left out of the bundle: src/main/articles/2026/bad-date.md:[3,7] front-matter.date: '2026-02-30' "
                     + "is not a real calendar date: Invalid date 'FEBRUARY 30'",
-            "[INFO] Left out of the bundle: src/main/articles/b/hello.md:[1,1] slug.duplicate: the slug 'hello' is also "
-                    + "used by a/hello.md:1; set a different 'slug:' in one of them (src/main/articles/a/hello.md, the "
-                    + "first by path, is published in its place)",
+            "[INFO] Left out of the bundle: src/main/articles/b/hello.md:[1,1] url.duplicate: the address '/articles/hello/' "
+                    + "is also the address of a/hello.md:1; give one of them another 'slug:' or 'permalink:' "
+                    + "(src/main/articles/a/hello.md, the first by path, is published in its place)",
             "[INFO] Left out of the bundle: src/main/articles/broken.md:[1,1] front-matter.title: missing 'title' in "
                     + "front matter",
             "[WARNING] 3 articles left out of the bundle (listed above): their accepted baseline findings make them "
-                    + "unpublishable (front-matter.date: 1, front-matter.title: 1, slug.duplicate: 1); fix them to "
+                    + "unpublishable (front-matter.date: 1, front-matter.title: 1, url.duplicate: 1); fix them to "
                     + "publish them");
 
     private static List<String> concat(List<String> first, List<String> second, String... more) {
@@ -274,7 +274,7 @@ class MojoReportingTest {
         unpublishableArticles();
         fx.baseline().execute();
         String baseline = Files.readString(dir.resolve("articles-baseline.json"), StandardCharsets.UTF_8);
-        for (String rule : List.of("front-matter.date", "front-matter.title", "slug.duplicate")) {
+        for (String rule : List.of("front-matter.date", "front-matter.title", "url.duplicate")) {
             assertTrue(baseline.contains("\"rule\": \"" + rule + "\""), baseline);
         }
         // The goal checks again with the new file, and names the articles validate and bundle will leave out.
@@ -325,7 +325,7 @@ class MojoReportingTest {
                 LEFT_OUT.get(1),
                 LEFT_OUT.get(2),
                 "[WARNING] 2 articles left out of the bundle (listed above): their accepted baseline findings make them "
-                        + "unpublishable (front-matter.title: 1, slug.duplicate: 1); fix them to publish them",
+                        + "unpublishable (front-matter.title: 1, url.duplicate: 1); fix them to publish them",
                 "[INFO] 1 baseline entry no longer occurs; run articles:baseline to refresh",
                 "[INFO] Articles: 7 checked, 0 errors, 0 warnings"),
                 fx.log.lines.subList(0, 6));

@@ -328,12 +328,12 @@ class ContentBuildTest {
         content.write("x/a.md", "---\ntitle: Another a\ndate: 2026-01-05 10:00:00 +0900\n---\n\nA copy.\n");
         ContentResult all = new ContentBuild().run(content.request(), BuildMemory.none(), "test", null, false)
                 .result();
-        assertEquals(List.of("a.md slug.duplicate", "d.md front-matter.date", "x/a.md slug.duplicate"),
+        assertEquals(List.of("a.md url.duplicate", "d.md front-matter.date", "x/a.md url.duplicate"),
                 all.diagnostics().stream().map(d -> content.relative(d.file()) + " " + d.rule()).toList());
         ContentFixture accepted = content.baseline(Baseline.of(all.diagnostics(), content.dir(), RuleCatalog::get));
 
         ContentBuild.Outcome first = buildLikeAWholeBuild(accepted);
-        assertEquals(List.of("d.md front-matter.date", "x/a.md slug.duplicate -> a.md"), leftOut(first));
+        assertEquals(List.of("d.md front-matter.date", "x/a.md url.duplicate -> a.md"), leftOut(first));
         assertEquals(3, first.stats().bundled());
         assertTrue(Files.readString(out.resolve("META-INF/articles/site/articles/a.html")).contains("本文です。"),
                 "a.md, not its copy, holds the slug");
@@ -354,7 +354,7 @@ class ContentBuildTest {
         // Fixed (another size, so no file time can hide the edit): published, and its entry no longer occurs.
         content.write("d.md", "---\ntitle: Fourth\ndate: 2026-02-28 10:00:00 +0900\n---\n\nThe fourth body.\n");
         ContentBuild.Outcome fixed = buildLikeAWholeBuild(accepted);
-        assertEquals(List.of("x/a.md slug.duplicate -> a.md"), leftOut(fixed));
+        assertEquals(List.of("x/a.md url.duplicate -> a.md"), leftOut(fixed));
         assertEquals(1, fixed.result().staleBaseline().size());
         assertTrue(Files.isRegularFile(out.resolve("META-INF/articles/site/articles/d.html")));
 
@@ -363,7 +363,8 @@ class ContentBuildTest {
         ContentBuild.Outcome renamed = buildLikeAWholeBuild(accepted);
         assertEquals(List.of(), leftOut(renamed));
         assertEquals(5, renamed.stats().bundled());
-        assertTrue(Files.readString(out.resolve("META-INF/articles/site/articles/a.html")).contains("A copy."));
+        assertTrue(Files.readString(out.resolve("META-INF/articles/site/articles/x/a.html")).contains("A copy."),
+                "files are keyed by id: the copy has its own");
 
         content.write("d.md", "---\ntitle: Fourth\ndate: 2026-02-30\n---\n\nThe fourth body.\n"); // broken again
         ContentBuild.Outcome again = buildLikeAWholeBuild(accepted);

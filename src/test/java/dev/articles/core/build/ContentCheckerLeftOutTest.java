@@ -107,8 +107,8 @@ class ContentCheckerLeftOutTest {
         ContentResult result = content.baseline(baseline()).check();
         assertEquals(List.of(), result.diagnostics());
         assertEquals(2, result.baselined().size(), "both findings are accepted");
-        assertEquals(List.of("2026/hello.md:[1,1] slug.duplicate: the slug 'hello' is also used by 2025/hello.md:1; "
-                + "set a different 'slug:' in one of them -> 2025/hello.md"), leftOut(result));
+        assertEquals(List.of("2026/hello.md:[1,1] url.duplicate: the address '/articles/hello/' is also the address of "
+                + "2025/hello.md:1; give one of them another 'slug:' or 'permalink:' -> 2025/hello.md"), leftOut(result));
         assertEquals(List.of("2025/hello.md", "2026/good.md"), sources(result));
         assertEquals("Hello 2025", ContentFixture.published(result, "hello").title());
     }
@@ -137,8 +137,8 @@ class ContentCheckerLeftOutTest {
         assertEquals("Hello 2026", ContentFixture.published(drafts, "hello").title());
 
         ContentResult withDrafts = content.baseline(baseline).drafts(true).check();
-        assertEquals(List.of("2026/hello.md:[1,1] slug.duplicate: the slug 'hello' is also used by 2025/hello.md:1; "
-                + "set a different 'slug:' in one of them -> 2025/hello.md",
+        assertEquals(List.of("2026/hello.md:[1,1] url.duplicate: the address '/articles/hello/' is also the address of "
+                + "2025/hello.md:1; give one of them another 'slug:' or 'permalink:' -> 2025/hello.md",
                 "2026/no-body.md:[5,1] body.empty: the article has no body after its front matter -> -"),
                 leftOut(withDrafts));
         assertEquals("Hello draft", ContentFixture.published(withDrafts, "hello").title());

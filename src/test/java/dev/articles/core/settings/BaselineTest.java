@@ -52,7 +52,7 @@ class BaselineTest {
         assertTrue(Baseline.accepts(RuleCatalog.get("body.marker")));
         assertTrue(Baseline.accepts(RuleCatalog.get("suppression.unused")));
         assertTrue(Baseline.accepts(RuleCatalog.get("front-matter.yaml")));
-        assertTrue(Baseline.accepts(RuleCatalog.get("slug.duplicate")));
+        assertTrue(Baseline.accepts(RuleCatalog.get("url.duplicate")));
         RuleCatalog.all().forEach(r -> assertTrue(Baseline.accepts(r), r.id()));
         assertEquals(false, Baseline.accepts(RuleCatalog.get("no.such-rule")));
     }

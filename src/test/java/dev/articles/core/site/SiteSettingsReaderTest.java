@@ -173,8 +173,8 @@ class SiteSettingsReaderTest {
         assertEquals(List.of("plugins", "plugins_dir", "encoding"),
                 read("plugins: [jekyll-polyglot, jekyll-seo-tag]\nencoding: Shift_JIS\nlimit_posts: 0\n")
                         .unhonouredNames());
-        assertEquals(List.of("plugins"), read("safe: true\nwhitelist: [jekyll-redirect-from]\n"
-                + "plugins: [jekyll-redirect-from, jekyll-polyglot]\n").unhonouredNames());
+        assertEquals(List.of("plugins"), read("safe: true\nwhitelist: [jekyll-archives]\n"
+                + "plugins: [jekyll-archives, jekyll-polyglot]\n").unhonouredNames());
     }
 
     @Test
