@@ -11,6 +11,8 @@ String skipped = "[WARNING] site/_posts/readme.md:[1,1] post.skipped: Jekyll ski
 assert lines.count(skipped) == 1 : 'the skipped post is reported once (validate and bundle share the findings)'
 assert lines.count('[INFO] Articles: 4 checked, 0 errors, 1 warning (post.skipped: 1)') == 2
 assert lines.contains('[INFO] BUILD SUCCESS')
+// The feeds and the sitemap take the site's own address from url and baseurl of _config.yml.
+assert !lines.any { it.contains('has no feeds') } : 'siteUrl defaults to the Jekyll site\'s url + baseurl'
 
 new JarFile(new File(basedir, 'target/jekyll-site-1.0.0.jar')).withCloseable { jar ->
     def text = { String path -> jar.getInputStream(jar.getEntry('META-INF/articles/jekyll-site/' + path)).getText('UTF-8') }
@@ -25,6 +27,15 @@ new JarFile(new File(basedir, 'target/jekyll-site-1.0.0.jar')).withCloseable { j
             ['_guides/setup', '/guides/setup/', 'setup', 'guides', null, [], null]]
     // The link to the guide is relative to the post's own address.
     assert text('articles/_posts/2026-1-5-hatsumoude.html').contains('<a href="../../../../guides/setup/">ガイド</a>')
+    // The sitemap lists every article at its address (the guide has no date, so no lastmod); the feeds list posts.
+    String sitemap = text('sitemap.xml')
+    ['2026/01/05/hatsumoude/', 'en/2026/01/05/hatsumoude/', 'guides/setup/'].each {
+        assert sitemap.contains("<loc>https://blog.example.com/dev/${it}</loc>") : sitemap
+    }
+    def feed = new JsonSlurper().parseText(text('feed.json'))
+    assert feed.items*.url == ['https://blog.example.com/dev/en/2026/01/05/hatsumoude/',
+                               'https://blog.example.com/dev/2026/01/05/hatsumoude/']
+    assert feed.items[1].content_html.contains('href="https://blog.example.com/dev/guides/setup/"')
     List<String> names = jar.entries().toList()*.name.findAll { it.startsWith('META-INF/articles/jekyll-site/articles/') }
     assert !names.any { it.contains('readme') || it.contains('index') || it.contains('old') } : names
 }

@@ -4,6 +4,7 @@ import dev.articles.core.build.ContentBuild;
 import dev.articles.core.bundle.BundleLayout;
 import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.bundle.FeedSettings;
+import dev.articles.core.site.Site;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ public class BundleMojo extends AbstractCheckingMojo {
      * The site's address, absolute http or https ({@code https://example.com/} or {@code https://example.com/blog/}):
      * with it, the bundle also holds an Atom feed ({@code feed.xml}) and a JSON Feed ({@code feed.json}) of the
      * newest articles and a {@code sitemap.xml}, all with absolute addresses made from it and each article's
-     * {@code url}.
+     * {@code url}. For a Jekyll site it defaults to the site's own {@code url} and {@code baseurl}.
      * Without it they are left out, with a warning.
      *
      * @since 0.1.0
@@ -114,7 +115,9 @@ public class BundleMojo extends AbstractCheckingMojo {
             problems.add(permalink);
         }
         String title = feedTitle == null || feedTitle.isBlank() ? bundleName : feedTitle;
-        FeedSettings.Result read = FeedSettings.read(siteUrl, feedSize, title, feedAuthor, feedLanguage);
+        String address = siteUrl != null && !siteUrl.isBlank() ? siteUrl
+                : Site.jekyllAddress(contentDirectory.toPath(), siteFormat());
+        FeedSettings.Result read = FeedSettings.read(address, feedSize, title, feedAuthor, feedLanguage);
         problems.addAll(read.problems());
         if (problems.size() == 1) {
             throw new MojoFailureException("Invalid configuration of articles:bundle: " + problems.get(0));

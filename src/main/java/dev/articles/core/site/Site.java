@@ -5,6 +5,7 @@ import dev.articles.core.model.Severity;
 import dev.articles.core.settings.ContentRequest;
 import dev.articles.core.settings.SiteFormat;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +34,7 @@ public record Site(ContentRequest request, ContentLayout layout, List<Diagnostic
      * @throws IllegalArgumentException when the request's {@code permalink} is unusable
      */
     public static Site read(ContentRequest request) {
-        boolean jekyll = request.siteFormat() == SiteFormat.JEKYLL || request.siteFormat() == SiteFormat.AUTO
-                && Files.isRegularFile(request.contentDirectory().resolve(JEKYLL_CONFIG));
-        if (!jekyll) {
+        if (!isJekyll(request.contentDirectory(), request.siteFormat())) {
             String pattern = request.permalink() == null ? Permalink.DEFAULT : request.permalink();
             String problem = Permalink.problem(pattern);
             if (problem != null) {
@@ -54,6 +53,30 @@ public record Site(ContentRequest request, ContentLayout layout, List<Diagnostic
                         request.checks().withTimeZoneExplicit(true), request.baseline(), request.siteFormat(),
                         request.permalink());
         return new Site(read, layout.inZone(read.timeZone()), problems);
+    }
+
+    /** Whether the content directory is read as a Jekyll site. */
+    public static boolean isJekyll(Path contentDirectory, SiteFormat format) {
+        return format == SiteFormat.JEKYLL || (format == null || format == SiteFormat.AUTO)
+                && Files.isRegularFile(contentDirectory.resolve(JEKYLL_CONFIG));
+    }
+
+    /**
+     * A Jekyll site's own address, {@code url} and {@code baseurl} of its {@code _config.yml}
+     * ({@code https://example.com/blog/}), for the feeds and the sitemap when the build names none; {@code null} for
+     * plain content or a site without {@code url}. Problems of the file are reported by the build, not here.
+     */
+    public static String jekyllAddress(Path contentDirectory, SiteFormat format) {
+        if (!isJekyll(contentDirectory, format)) {
+            return null;
+        }
+        SiteSettings settings = SiteSettingsReader.read(contentDirectory, new ArrayList<>());
+        String url = settings.url() == null ? "" : settings.url().strip().replaceAll("/+$", "");
+        if (url.isEmpty()) {
+            return null;
+        }
+        String base = settings.baseurl() == null ? "" : settings.baseurl().strip().replaceAll("^/+|/+$", "");
+        return url + "/" + (base.isEmpty() ? "" : base + "/");
     }
 
     /** Whether the site's settings have an error: then no article is read. */
