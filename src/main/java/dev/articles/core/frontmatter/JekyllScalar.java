@@ -67,20 +67,7 @@ record JekyllScalar(Kind kind, String text) {
             return new JekyllScalar(Kind.NULL, "");
         }
         if (WORDY.matcher(s).lookingAt() || s.indexOf('\n') >= 0) {
-            if (s.codePointCount(0, s.length()) > 5 || s.matches("(?is)[^ytonf~].*")) {
-                return text(s);
-            }
-            if (s.equals("~") || s.equalsIgnoreCase("null")) {
-                return new JekyllScalar(Kind.NULL, "");
-            }
-            String lower = s.toLowerCase(Locale.ROOT);
-            if (lower.equals("yes") || lower.equals("true") || lower.equals("on")) {
-                return new JekyllScalar(Kind.BOOLEAN, "true");
-            }
-            if (lower.equals("no") || lower.equals("false") || lower.equals("off")) {
-                return new JekyllScalar(Kind.BOOLEAN, "false");
-            }
-            return text(s);
+            return word(s);
         }
         Matcher m = TIME.matcher(s);
         if (m.matches()) {
@@ -108,6 +95,29 @@ record JekyllScalar(Kind kind, String text) {
         if (s.length() > 1 && s.charAt(0) == ':') {
             return new JekyllScalar(Kind.UNREADABLE, null); // a Ruby symbol, which Jekyll's safe loading refuses
         }
+        return number(s);
+    }
+
+    /** A plain scalar that starts like a word: null, a boolean, or text. */
+    private static JekyllScalar word(String s) {
+        if (s.codePointCount(0, s.length()) > 5 || s.matches("(?is)[^ytonf~].*")) {
+            return text(s);
+        }
+        if (s.equals("~") || s.equalsIgnoreCase("null")) {
+            return new JekyllScalar(Kind.NULL, "");
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.equals("yes") || lower.equals("true") || lower.equals("on")) {
+            return new JekyllScalar(Kind.BOOLEAN, "true");
+        }
+        if (lower.equals("no") || lower.equals("false") || lower.equals("off")) {
+            return new JekyllScalar(Kind.BOOLEAN, "false");
+        }
+        return text(s);
+    }
+
+    /** A plain scalar that is none of the above: a number of one of YAML 1.1's forms, or text. */
+    private static JekyllScalar number(String s) {
         if (SEXAGESIMAL_INT.matcher(s).matches()) {
             String[] parts = s.split(":");
             BigInteger total = BigInteger.ZERO;
