@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +60,7 @@ final class PublishStage {
         LastBundle last = memory.lastBundle();
         StateStore.Bundle previous = last == null ? null : last.bundle();
         Set<String> intact = last == null ? Set.of() : last.intact();
-        BundleWriter.Session session = bundle.assetsUrl(plan.layout().assetsUrl()).open();
+        BundleWriter.Session session = bundle.open(plan.layout().assetsUrl());
         LinkRewriter links = new LinkRewriter(LinkTargets.of(request.contentDirectory(), checked.facts()),
                 plan.layout().assetsUrl());
         Map<String, PublishEntry> now = new LinkedHashMap<>();

@@ -95,10 +95,8 @@ public final class BundleWriter {
     private final Path outputDirectory;
     private final List<Path> mirrors;
     private final FeedSettings feeds;
-    /** Where the bundle's {@code assets/} folder is served, below the site's address ({@code index.json} says it). */
-    private String assetsUrl = DEFAULT_ASSETS_URL;
 
-    /** {@link #assetsUrl(String)} unless told otherwise: beside the articles of the default permalink. */
+    /** Where plain content's {@code assets/} folder is served: beside the articles of the default permalink. */
     public static final String DEFAULT_ASSETS_URL = "/articles/assets/";
 
     /**
@@ -134,16 +132,6 @@ public final class BundleWriter {
         return bundleName;
     }
 
-    /** Sets where the bundle's {@code assets/} folder is served (the content's layout decides); returns this. */
-    public BundleWriter assetsUrl(String url) {
-        this.assetsUrl = url;
-        return this;
-    }
-
-    public String assetsUrl() {
-        return assetsUrl;
-    }
-
     public Path outputDirectory() {
         return outputDirectory;
     }
@@ -155,11 +143,13 @@ public final class BundleWriter {
 
     /**
      * Writes the articles (already sorted newest first) in one go: a whole bundle, nothing kept from before. A thin
-     * shortcut over {@link #open()} for callers that hold finished articles (the writer's own tests); the build
+     * shortcut over {@link #open(String)} for callers that hold finished articles (the writer's own tests); the build
      * writes through a {@link Session}, an article at a time.
+     *
+     * @param assetsUrl where the bundle's {@code assets/} folder is served, below the site's address
      */
-    public Report write(List<Article> articles) throws IOException {
-        Session session = open();
+    public Report write(List<Article> articles, String assetsUrl) throws IOException {
+        Session session = open(assetsUrl);
         List<Listed> listed = new ArrayList<>();
         for (Article a : articles) {
             listed.add(new Listed(a, session.article(a).indexEntry()));
@@ -193,9 +183,19 @@ public final class BundleWriter {
         return intact;
     }
 
-    /** Starts writing. */
-    public Session open() throws IOException {
-        return new Session(previousBundles());
+    /** {@link #write(List, String)} of plain content with the default permalink. */
+    public Report write(List<Article> articles) throws IOException {
+        return write(articles, DEFAULT_ASSETS_URL);
+    }
+
+    /**
+     * Starts writing.
+     *
+     * @param assetsUrl where the bundle's {@code assets/} folder is served, below the site's address (the content's
+     *     layout decides; {@code index.json} says it)
+     */
+    public Session open(String assetsUrl) throws IOException {
+        return new Session(previousBundles(), assetsUrl);
     }
 
     /** A write in progress. {@link #article} may be called from several threads at once. */
@@ -203,8 +203,10 @@ public final class BundleWriter {
         private final OutputTree out = new OutputTree(outputDirectory);
         private final Set<String> previousBundles;
         private final String root = BundleLayout.bundleRoot(bundleName);
+        private final String assetsUrl;
 
-        private Session(Set<String> previousBundles) {
+        private Session(Set<String> previousBundles, String assetsUrl) {
+            this.assetsUrl = assetsUrl;
             this.previousBundles = previousBundles;
         }
 

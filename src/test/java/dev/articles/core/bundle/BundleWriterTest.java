@@ -128,7 +128,7 @@ class BundleWriterTest {
 
     @Test
     void indexSaysWhereTheAssetsAreServed() throws IOException {
-        new BundleWriter("site", out(), List.of()).assetsUrl("/").write(List.of(first()));
+        new BundleWriter("site", out(), List.of()).write(List.of(first()), "/");
         BundleSchemas.assertValidBundle(out());
         JsonNode index = BundleSchemas.JSON.readTree(out().resolve("META-INF/articles/site/index.json").toFile());
         assertEquals("/", index.get("assetsUrl").asText());
