@@ -100,12 +100,13 @@ List<String> jar = new java.util.zip.ZipFile(new File(basedir, 'target/baseline-
     z.entries().findAll { !it.directory }.collect { it.name }
             .findAll { it.startsWith('META-INF/articles/baseline-adoption/articles/') }.sort()
 }
-assert jar == ['META-INF/articles/baseline-adoption/articles/hanami.html',
-        'META-INF/articles/baseline-adoption/articles/hanami.json',
-        'META-INF/articles/baseline-adoption/articles/kites.html',
-        'META-INF/articles/baseline-adoption/articles/kites.json',
-        'META-INF/articles/baseline-adoption/articles/setsubun.html',
-        'META-INF/articles/baseline-adoption/articles/setsubun.json']
+// Files are keyed by id: the article's path without extension.
+assert jar == ['META-INF/articles/baseline-adoption/articles/2025-02-03-setsubun.html',
+        'META-INF/articles/baseline-adoption/articles/2025-02-03-setsubun.json',
+        'META-INF/articles/baseline-adoption/articles/2025-05-05-kites.html',
+        'META-INF/articles/baseline-adoption/articles/2025-05-05-kites.json',
+        'META-INF/articles/baseline-adoption/articles/2099-04-01-hanami.html',
+        'META-INF/articles/baseline-adoption/articles/2099-04-01-hanami.json']
 
 // 3: antrun ran before articles:validate, and validate saw the note it appended: the only finding listed, with its
 //    file, line and column. The old findings in the same article are still matched.
