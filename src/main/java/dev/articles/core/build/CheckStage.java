@@ -127,8 +127,8 @@ final class CheckStage {
     }
 
     /** Reads, checks and (with a spool) renders the articles at {@code toRead}, on all cores. */
-    private void read(ContentRequest request, ContentLayout layout, MarkdownRenderer renderer, List<Found> found, List<Integer> toRead,
-            CheckEntry[] entries, ArticleSpool spool, ArticleSpool.Ticket[] tickets) {
+    private void read(ContentRequest request, ContentLayout layout, MarkdownRenderer renderer, List<Found> found,
+            List<Integer> toRead, CheckEntry[] entries, ArticleSpool spool, ArticleSpool.Ticket[] tickets) {
         ArticleReader reader = new ArticleReader(request, layout, renderer, Checks.articleChecks());
         ArticleReader.Mode mode = spool == null ? ArticleReader.Mode.CHECK : ArticleReader.Mode.CHECK_AND_RENDER;
         List<RenderWorker.Result<ArticleReader.Outcome>> outcomes = worker.runAll(toRead.size(), k -> {

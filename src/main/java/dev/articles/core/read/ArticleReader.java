@@ -238,9 +238,9 @@ public final class ArticleReader {
             excerpt = snippet[0];
             excerptHtml = snippet[1];
         }
-        return new Article(place.id(), url, place.collection(), fm.slug(), fm.title(), fm.date(), fm.categories(), fm.tags(), fm.author(), excerpt,
-                excerptHtml, body.readingMinutes(), fm.declaredReadingMinutes(), fm.draft(), body.headings(), source,
-                body.html(), fm.extra());
+        return new Article(place.id(), url, place.collection(), fm.slug(), fm.title(), fm.date(), fm.categories(),
+                fm.tags(), fm.author(), excerpt, excerptHtml, body.readingMinutes(), fm.declaredReadingMinutes(),
+                fm.draft(), body.headings(), source, body.html(), fm.extra());
     }
 
     /** The article's address, or {@code null} when it cannot be made (reported, unless the front matter was). */

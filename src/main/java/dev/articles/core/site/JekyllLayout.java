@@ -11,12 +11,15 @@ import dev.articles.core.source.ContentScanner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A Jekyll site read as Jekyll 4 reads it: posts in every {@code _posts} folder (categories from the folders above
@@ -35,14 +38,14 @@ public final class JekyllLayout implements ContentLayout {
     private static final String DRAFTS_FOLDER = "_drafts";
 
     private final SiteSettings site;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final ZoneId zone;
     private final ContentScanner excluded;
     private final String fingerprint;
     private final JekyllEntryFilter filter;
     private final FrontMatterDefaults defaults;
 
-    private JekyllLayout(SiteSettings site, java.time.Clock clock, ZoneId zone, ContentScanner excluded,
+    private JekyllLayout(SiteSettings site, Clock clock, ZoneId zone, ContentScanner excluded,
             String fingerprint) {
         this.site = site;
         this.clock = clock;
@@ -76,8 +79,8 @@ public final class JekyllLayout implements ContentLayout {
         }
         // Only the pom's excludes apply on top: its includes default to every Markdown file.
         ContentScanner pomExcludes = new ContentScanner(List.of("**"), request.excludes());
-        return new JekyllLayout(site, request.clock(), request.timeZone(), pomExcludes, "jekyll\n" + request.permalink() + "\n"
-                + request.timeZone() + "\n" + config);
+        String fingerprint = "jekyll\n" + request.permalink() + "\n" + request.timeZone() + "\n" + config;
+        return new JekyllLayout(site, request.clock(), request.timeZone(), pomExcludes, fingerprint);
     }
 
     /** This layout with dates placed in {@code zone} (the site's {@code timezone}, or the build's). */
@@ -153,7 +156,7 @@ public final class JekyllLayout implements ContentLayout {
     }
 
     /** A YAML timestamp with a time of day: what Jekyll's YAML reader takes for a time, not for text. */
-    private static final java.util.regex.Pattern TIMESTAMP = java.util.regex.Pattern.compile(
+    private static final Pattern TIMESTAMP = Pattern.compile(
             "\\d{4}-\\d{1,2}-\\d{1,2}(?:[Tt]|[ \\t]+)\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d*)?");
 
     /**
@@ -201,8 +204,8 @@ public final class JekyllLayout implements ContentLayout {
         DocumentPath doc = new DocumentPath(relativeToCollectionsDir(place.source()),
                 place.collection().equals("posts") ? POSTS_FOLDER : "_" + place.collection());
         // A draft without a date is addressed as if written now, as Jekyll dates it by its file's time.
-        java.time.ZonedDateTime date = fm.date() != null ? fm.date().atZoneSameInstant(zone)
-                : fm.draft() ? java.time.ZonedDateTime.now(clock).withZoneSameInstant(zone) : null;
+        ZonedDateTime date = fm.date() != null ? fm.date().atZoneSameInstant(zone)
+                : fm.draft() ? ZonedDateTime.now(clock).withZoneSameInstant(zone) : null;
         UrlFields fields = UrlFields.of(place.collection(), doc, fm.slug(), fm.categories(), date,
                 JekyllUrl.outputExt(doc.extname(), own, site.markdownExtensions()));
         try {
