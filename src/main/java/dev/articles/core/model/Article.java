@@ -14,7 +14,8 @@ import java.util.Map;
  *     collection's label
  * @param slug its short name (from the front matter or the file name); several articles may share one
  * @param title the title as written
- * @param date when it was published, with the offset written in the file (or the configured zone's)
+ * @param date when it was published, with the offset written in the file (or the configured zone's); {@code null}
+ *     only for a document of a Jekyll collection without a date
  * @param categories categories in the order written
  * @param tags tags in the order written
  * @param author the author, or {@code null}
@@ -55,8 +56,8 @@ public record Article(
     }
 
     /** An article without assets (its links not yet resolved). */
-    public Article(String id, String url, String collection, String slug, String title, OffsetDateTime date, List<String> categories, List<String> tags,
-            String author, String excerpt, String excerptHtml, int readingMinutes, Integer declaredReadingMinutes,
+    public Article(String id, String url, String collection, String slug, String title, OffsetDateTime date,
+            List<String> categories, List<String> tags, String author, String excerpt, String excerptHtml, int readingMinutes, Integer declaredReadingMinutes,
             boolean draft, List<Heading> headings, String source, String html, Map<String, Object> extra) {
         this(id, url, collection, slug, title, date, categories, tags, author, excerpt, excerptHtml, readingMinutes,
                 declaredReadingMinutes, draft, headings, source, html, extra, List.of());
@@ -64,8 +65,8 @@ public record Article(
 
     /** This article with resolved HTML and its assets. */
     public Article withLinks(String html, String excerptHtml, List<Asset> assets) {
-        return new Article(id, url, collection, slug, title, date, categories, tags, author, excerpt, excerptHtml, readingMinutes,
-                declaredReadingMinutes, draft, headings, source, html, extra, assets);
+        return new Article(id, url, collection, slug, title, date, categories, tags, author, excerpt, excerptHtml,
+                readingMinutes, declaredReadingMinutes, draft, headings, source, html, extra, assets);
     }
 
     /**
