@@ -73,7 +73,7 @@ final class CheckStage {
                 toRead.add(i);
             }
         }
-        MarkdownRenderer markdown = renderer.get();
+        MarkdownRenderer markdown = renderer.get(plan.layout().markdown());
         ArticleSpool spool = spoolFile == null || toRead.isEmpty() ? null : new ArticleSpool(spoolFile.path());
         ArticleSpool.Ticket[] tickets = new ArticleSpool.Ticket[found.size()];
         try {

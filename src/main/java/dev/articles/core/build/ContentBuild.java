@@ -11,13 +11,14 @@ import dev.articles.core.render.MarkdownRenderer;
 import dev.articles.core.render.RenderWorker;
 import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.ContentRequest;
+import dev.articles.core.settings.MarkdownFlavour;
 import dev.articles.core.site.Site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The engine: a build of the content as every goal runs it, in stages.
@@ -64,11 +65,12 @@ public final class ContentBuild {
     }
 
     public ContentBuild(MarkdownRenderer renderer, RenderWorker worker) {
-        this(() -> renderer, worker, a -> { });
+        this(flavour -> renderer, worker, a -> { });
     }
 
     /** @param published told of each article written to the bundle, in its final form */
-    ContentBuild(Supplier<MarkdownRenderer> renderer, RenderWorker worker, Consumer<Article> published) {
+    ContentBuild(Function<MarkdownFlavour, MarkdownRenderer> renderer, RenderWorker worker,
+            Consumer<Article> published) {
         this.renderer = new LazyRenderer(renderer);
         this.checks = new CheckStage(worker, this.renderer);
         this.publishing = new PublishStage(worker, this.renderer, published);
@@ -117,7 +119,8 @@ public final class ContentBuild {
             if (bundle != null) {
                 memory.recallBundle(bundle, request.contentDirectory(), plan.lastBundleBuild(prints));
                 if (plan.lastBuild() != null) {
-                    renderer.warmUp(HtmlSanitizer.of(request.checks())); // likely a few articles to redo
+                    // likely a few articles to redo
+                    renderer.warmUp(site.layout().markdown(), HtmlSanitizer.of(request.checks()));
                 }
             }
             try (Checked checked = checks.check(request, prints, plan, memory.lastChecks(),

@@ -120,7 +120,8 @@ final class PublishStage {
             LinkRewriter links, BundleWriter.Session session, Map<String, PublishEntry> now, List<Diagnostic> failures)
             throws IOException {
         HtmlSanitizer sanitizer = HtmlSanitizer.of(request.checks());
-        ArticleReader reader = new ArticleReader(request, plan.layout(), renderer.get(), List.of());
+        ArticleReader reader = new ArticleReader(request, plan.layout(), renderer.get(plan.layout().markdown()),
+                List.of());
         List<Found> found = plan.found();
         List<RenderWorker.Result<PublishEntry>> results = worker.runAll(toRender.size(), k -> {
             Candidate c = toRender.get(k);

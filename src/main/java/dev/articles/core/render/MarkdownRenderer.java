@@ -2,10 +2,17 @@ package dev.articles.core.render;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
@@ -15,26 +22,67 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import dev.articles.core.model.Article;
+import dev.articles.core.settings.MarkdownFlavour;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Markdown to HTML with the GitHub-flavoured extensions writers expect (tables, strikethrough, autolinks,
  * footnotes), Japanese-aware soft breaks and heading ids. Built once and shared: flexmark's parser and renderer are
  * thread-safe, and each call works on its own document.
+ *
+ * <p>For a Jekyll site's articles ({@link MarkdownFlavour#KRAMDOWN}) it renders as Jekyll's kramdown does: attribute
+ * lists ({@code {: .note #id}}) on blocks and headings, {@code {::comment}} and {@code {::options}} dropped, definition
+ * lists, abbreviations, smart quotes and dashes as characters, footnote ids {@code fn:NAME} and {@code fnref:NAME},
+ * and an explicit heading id winning over the made one.
  */
 public final class MarkdownRenderer {
+    /** flexmark's footnote ids and links ({@code fn-2}, {@code #fnref-2}, {@code fnref-2-1} for a second use). */
+    private static final Pattern FOOTNOTE_ID = Pattern.compile("(id=\"|href=\"#)(fn|fnref)-(\\d+)(?:-(\\d+))?\"");
+
+    private final MarkdownFlavour flavour;
     private final Parser parser;
     private final HtmlRenderer renderer;
     /** Renders single nodes (the first paragraph) with their links; see the constructor. */
     private final HtmlRenderer fragmentRenderer;
 
     public MarkdownRenderer() {
+        this(MarkdownFlavour.GFM);
+    }
+
+    public MarkdownRenderer(MarkdownFlavour flavour) {
+        this.flavour = flavour;
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+        List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), FootnoteExtension.create()));
+        if (flavour != MarkdownFlavour.GFM) {
+            extensions.addAll(List.of(AttributesExtension.create(), DefinitionExtension.create(),
+                    AbbreviationExtension.create(), TypographicExtension.create()));
+            // {: .x} after a paragraph is the paragraph's, not its last words' (kramdown has no span IALs there).
+            options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
+            // Jekyll's kramdown writes characters (entity_output: as_char); checked against jekyll 4.3.1.
+            options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "\u201C");
+            options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "\u201D");
+            options.set(TypographicExtension.SINGLE_QUOTE_OPEN, "\u2018");
+            options.set(TypographicExtension.SINGLE_QUOTE_CLOSE, "\u2019");
+            options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "\u2019");
+            options.set(TypographicExtension.ANGLE_QUOTE_OPEN, "\u00AB");
+            options.set(TypographicExtension.ANGLE_QUOTE_CLOSE, "\u00BB");
+            options.set(TypographicExtension.EN_DASH, "\u2013");
+            options.set(TypographicExtension.EM_DASH, "\u2014");
+            options.set(TypographicExtension.ELLIPSIS, "\u2026");
+            options.set(TypographicExtension.ELLIPSIS_SPACED, "\u2026");
+            options.set(FootnoteExtension.FOOTNOTE_LINK_REF_CLASS, "footnote");
+            options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "reversefootnote");
+        }
+        options.set(Parser.EXTENSIONS, extensions);
         // GitHub table behaviour: no column spans, ragged rows padded or cut to the header.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -84,7 +132,7 @@ public final class MarkdownRenderer {
      * the autolink extension's output ({@code www.} links lost their {@code http://}).
      */
     private Document parseMarkdown(String markdown) {
-        Document document = parser.parse(markdown);
+        Document document = parser.parse(flavour == MarkdownFlavour.GFM ? markdown : KramdownSource.prepare(markdown));
         LiquidLinks.convert(document);
         return document;
     }
@@ -112,6 +160,9 @@ public final class MarkdownRenderer {
             }
         }
         String html = renderer.render(document);
+        if (flavour != MarkdownFlavour.GFM) {
+            html = kramdownFootnoteIds(document, html);
+        }
         String firstText = first == null ? null : PlainText.of(first);
         String firstHtml = first == null ? null : fragmentRenderer.render(first);
         int minutes = ReadingTime.of(document);
@@ -120,17 +171,73 @@ public final class MarkdownRenderer {
 
     /** Gives the body's headings their ids (as {@link #render} writes them) and returns them in document order. */
     public List<Article.Heading> headings(Document document) {
-        HeadingIds ids = new HeadingIds();
+        HeadingIds ids = new HeadingIds(flavour == MarkdownFlavour.KRAMDOWN_INPUT);
         List<Article.Heading> headings = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading heading) {
                 String text = PlainText.of(heading);
-                String id = ids.next(text);
+                String explicit = flavour == MarkdownFlavour.GFM ? null : explicitId(heading);
+                String id = explicit != null ? explicit : ids.next(text);
                 heading.setAnchorRefId(id);
                 headings.add(new Article.Heading(heading.getLevel(), id, text));
             }
         }
         return headings;
+    }
+
+    /**
+     * The id an attribute list gives the heading: {@code ## Title {#id}}, or {@code {: #id}} on the next line
+     * (flexmark leaves that in a paragraph of its own after the heading); the last one written wins, as in kramdown.
+     */
+    private static String explicitId(Heading heading) {
+        String id = idIn(heading, null);
+        if (heading.getNext() instanceof Paragraph p && p.getFirstChild() instanceof AttributesNode) {
+            boolean onlyAttributes = true;
+            for (Node child = p.getFirstChild(); child != null; child = child.getNext()) {
+                onlyAttributes &= child instanceof AttributesNode || child.getChars().isBlank();
+            }
+            if (onlyAttributes) {
+                id = idIn(p, id);
+            }
+        }
+        return id;
+    }
+
+    private static String idIn(Node parent, String id) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof AttributesNode) {
+                for (Node a = child.getFirstChild(); a != null; a = a.getNext()) {
+                    if (a instanceof AttributeNode attribute && attribute.isId()
+                            && !attribute.getValue().isBlank()) {
+                        id = attribute.getValue().toString();
+                    }
+                }
+            }
+        }
+        return id;
+    }
+
+    /** flexmark's footnote ids ({@code fn-1}) as kramdown's: {@code fn:} and the footnote's name ({@code fn:side}). */
+    private static String kramdownFootnoteIds(Document document, String html) {
+        if (html.indexOf("fn-") < 0 && html.indexOf("fnref-") < 0) {
+            return html;
+        }
+        Map<String, String> names = new HashMap<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof FootnoteBlock block && block.getFootnoteOrdinal() > 0) {
+                names.putIfAbsent(Integer.toString(block.getFootnoteOrdinal()), block.getText().toString());
+            }
+        }
+        Matcher m = FOOTNOTE_ID.matcher(html);
+        StringBuilder out = new StringBuilder(html.length());
+        while (m.find()) {
+            String name = names.getOrDefault(m.group(3), m.group(3));
+            String replacement = m.group(1) + m.group(2) + ":" + name + (m.group(4) == null ? "" : ":" + m.group(4))
+                    + "\"";
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**

@@ -13,8 +13,12 @@ import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.abbreviation.Abbreviation;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
+import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -55,6 +59,18 @@ public final class PlainText {
     private static void collect(Node node, StringBuilder out, boolean keepCode) {
         if (node instanceof Text) {
             out.append(unescaped(node.getChars()));
+        } else if (node instanceof TypographicSmarts smarts) {
+            out.append(smarts.getTypographicText());
+        } else if (node instanceof Abbreviation) {
+            out.append(node.getChars());
+        } else if (node instanceof TypographicQuotes quotes) {
+            out.append(quotes.getTypographicOpening());
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                collect(child, out, keepCode);
+            }
+            out.append(quotes.getTypographicClosing());
+        } else if (node instanceof AttributesNode) {
+            // {: .class #id}: not text
         } else if (node instanceof HtmlEntity) {
             out.append(Escaping.unescapeString(node.getChars().toString()));
         } else if (node instanceof Code code) {

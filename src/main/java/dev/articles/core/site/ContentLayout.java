@@ -2,6 +2,7 @@ package dev.articles.core.site;
 
 import dev.articles.core.frontmatter.FrontMatter;
 import dev.articles.core.frontmatter.YamlNode;
+import dev.articles.core.settings.MarkdownFlavour;
 import dev.articles.core.source.ContentScanner;
 
 /**
@@ -38,6 +39,11 @@ public interface ContentLayout extends ContentScanner.Selection {
      */
     default boolean holdsFuture() {
         return false;
+    }
+
+    /** The Markdown the articles are written in: GitHub's, or a Jekyll site's kramdown. */
+    default MarkdownFlavour markdown() {
+        return MarkdownFlavour.GFM;
     }
 
     /** The address below the site's address under which the bundle's {@code assets/} folder is served. */

@@ -7,6 +7,7 @@ import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Rule;
 import dev.articles.core.model.Severity;
 import dev.articles.core.settings.ContentRequest;
+import dev.articles.core.settings.MarkdownFlavour;
 import dev.articles.core.source.ContentScanner;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,7 +69,7 @@ public final class JekyllLayout implements ContentLayout {
             site = new SiteSettings(site.configFile(), request.permalink(), site.timezone(), site.defaults(),
                     site.exclude(), site.include(), site.collections(), site.collectionsDir(), site.baseurl(),
                     site.url(), site.future(), site.showDrafts(), site.unpublished(), site.markdownExtensions(),
-                    site.lang(), site.unhonoured());
+                    site.lang(), site.markdownFlavour(), site.unhonoured());
         }
         String config;
         try {
@@ -91,6 +92,11 @@ public final class JekyllLayout implements ContentLayout {
     /** The site's settings as read. */
     public SiteSettings settings() {
         return site;
+    }
+
+    @Override
+    public MarkdownFlavour markdown() {
+        return site.markdownFlavour();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.articles.core.site;
 
+import dev.articles.core.settings.MarkdownFlavour;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Collections;
@@ -9,8 +10,9 @@ import java.util.Map;
 
 /**
  * The settings of a Jekyll 4.3.1 site that decide which posts and documents it reads and where it puts them, as
- * Jekyll reads them from {@code _config.yml} over its defaults ({@link SiteSettingsReader}). Rendering settings
- * ({@code markdown}, {@code kramdown}, {@code highlighter}, {@code excerpt_separator}...) are not here.
+ * Jekyll reads them from {@code _config.yml} over its defaults ({@link SiteSettingsReader}), and the Markdown its
+ * articles are written in. Other rendering settings ({@code kramdown} options but {@code input}, {@code highlighter},
+ * {@code excerpt_separator}...) are not here.
  *
  * @param configFile the file read, or {@code null} when the site has none (then every value is Jekyll's default)
  * @param permalink {@code permalink}: a style name or a template; default {@code date}
@@ -31,6 +33,7 @@ import java.util.Map;
  * @param markdownExtensions {@code markdown_ext} split at commas and lower-cased, without dots (and, as in Jekyll,
  *     without trimming spaces); default {@code markdown, mkdown, mkdn, mkd, md}
  * @param lang {@code lang}, or {@code null}
+ * @param markdownFlavour from {@code markdown} and {@code kramdown.input}: kramdown unless another converter is named
  * @param unhonoured the settings present that change reading or addresses but are not honoured here, see
  *     {@link SiteSettingsReader}
  */
@@ -50,6 +53,7 @@ public record SiteSettings(
         boolean unpublished,
         List<String> markdownExtensions,
         String lang,
+        MarkdownFlavour markdownFlavour,
         List<UnhonouredSetting> unhonoured) {
 
     /** Jekyll's {@code permalink} default. */
@@ -77,7 +81,8 @@ public record SiteSettings(
         Map<String, SiteCollection> collections = new LinkedHashMap<>();
         collections.put("posts", new SiteCollection("posts", true, JekyllUrl.template(DEFAULT_PERMALINK, true), 0));
         return new SiteSettings(null, DEFAULT_PERMALINK, null, List.of(), DEFAULT_EXCLUDES, DEFAULT_INCLUDE,
-                collections, "", null, null, false, false, false, DEFAULT_MARKDOWN_EXTENSIONS, null, List.of());
+                collections, "", null, null, false, false, false, DEFAULT_MARKDOWN_EXTENSIONS, null,
+                MarkdownFlavour.KRAMDOWN, List.of());
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.articles.core.frontmatter.StrictYamlReader;
 import dev.articles.core.frontmatter.YamlNode;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Rule;
+import dev.articles.core.settings.MarkdownFlavour;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -105,7 +106,23 @@ public final class SiteSettingsReader {
                 CollectionsSetting.read(config, permalink), config.text("collections_dir", ""),
                 config.text("baseurl", null), config.text("url", null), config.flag("future", false),
                 config.flag("show_drafts", false), config.flag("unpublished", false), markdownExtensions(config),
-                config.text("lang", null), UnhonouredSettings.of(config, siteDirectory));
+                config.text("lang", null), markdownFlavour(config), UnhonouredSettings.of(config, siteDirectory));
+    }
+
+    /**
+     * {@code markdown} (kramdown unless another converter is named: then GitHub's Markdown is the nearest) and
+     * {@code kramdown.input} (Jekyll's default {@code GFM}; {@code kramdown} makes heading ids kramdown's way).
+     */
+    private static MarkdownFlavour markdownFlavour(ConfigValues config) {
+        if (!config.text("markdown", "kramdown").strip().equalsIgnoreCase("kramdown")) {
+            return MarkdownFlavour.GFM;
+        }
+        if (config.node("kramdown") instanceof YamlNode.Mapping kramdown
+                && kramdown.get("input") instanceof YamlNode.Scalar input && input.value() != null
+                && input.value().strip().equalsIgnoreCase("kramdown")) {
+            return MarkdownFlavour.KRAMDOWN_INPUT;
+        }
+        return MarkdownFlavour.KRAMDOWN;
     }
 
     /** {@code timezone}: a tz database name Java knows, or {@code null} (reported when written but unknown). */

@@ -51,7 +51,7 @@ public final class ContentChecker {
         List<Article> published = Collections.synchronizedList(new ArrayList<>());
         Path bundle = Files.createTempDirectory("articles-check-");
         try {
-            ContentBuild.Outcome outcome = new ContentBuild(() -> renderer, worker, published::add).run(request,
+            ContentBuild.Outcome outcome = new ContentBuild(flavour -> renderer, worker, published::add).run(request,
                     BuildMemory.none(), "test", new BundleWriter("check", bundle, List.of()), false);
             ContentResult r = outcome.result();
             List<Article> articles = new ArrayList<>();
