@@ -30,7 +30,7 @@ def parameters = { List<String> section ->
 // Every goal but help reads the same articles with the same checks, and the same site (its addresses decide
 // url.duplicate, so permalink and siteFormat are every goal's).
 List<String> shared = ['allowedCategories', 'allowedCategoriesFile', 'allowedHtmlAttributes', 'allowedHtmlTags',
-                       'allowedTags', 'allowedTagsFile', 'baselineFile',
+                       'allowedTags', 'allowedTagsFile', 'allowedUrlSchemes', 'baselineFile',
                        'contentDirectory', 'encoding', 'excerptMaxLength', 'excludes', 'forbiddenPatterns',
                        'frontMatterSchema', 'includes', 'maxFileSize', 'maxFrontMatterSize', 'maxNestingDepth',
                        'permalink', 'readingTimeTolerance', 'rules', 'siteFormat', 'skip', 'timeZone']

@@ -181,8 +181,9 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
     protected File allowedTagsFile;
 
     /**
-     * Raw HTML elements articles may use without an {@code html.raw} finding, by name ({@code kbd}, {@code details},
-     * {@code summary}); the sanitiser keeps them in the output. Scripts, styles, frames, forms and the like can never
+     * Raw HTML elements articles may use without an {@code html.raw} finding besides the default allow-list (tables,
+     * {@code br}, {@code sup}, {@code details}, {@code kbd}, {@code img}... see the README), by name ({@code font},
+     * {@code center}); the sanitiser keeps them in the output. Scripts, styles, frames, forms and the like can never
      * be allowed.
      *
      * @since 0.1.0
@@ -191,14 +192,26 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
     protected List<String> allowedHtmlTags;
 
     /**
-     * Attributes allowed on raw HTML elements ({@code title}, {@code open}); event handlers ({@code on...}),
-     * {@code style} and the like can never be allowed. Addresses ({@code href}, {@code src}) must use http, https,
-     * mailto or be relative.
+     * Attributes allowed on every allowed raw HTML element besides the default allow-list ({@code id},
+     * {@code class}, {@code title}, {@code lang}, {@code dir} everywhere, {@code href}, {@code src}...); event
+     * handlers ({@code on...}), {@code style} and the like can never be allowed. Addresses ({@code href},
+     * {@code src}) must use http, https, mailto, a scheme of {@code allowedUrlSchemes} or be relative.
      *
      * @since 0.1.0
      */
     @Parameter(property = "articles.allowedHtmlAttributes")
     protected List<String> allowedHtmlAttributes;
+
+    /**
+     * URL schemes links and images may use besides http, https and mailto (relative addresses are always fine), by
+     * name ({@code ftp}, {@code irc}); other schemes are a {@code link.scheme-not-allowed} warning and removed from
+     * the bundle. Schemes that can run code or open local files ({@code javascript}, {@code vbscript}, {@code data},
+     * {@code file}) can never be allowed.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "articles.allowedUrlSchemes")
+    protected List<String> allowedUrlSchemes;
 
     /**
      * The longest excerpt, in characters of its plain-text form ({@code excerpt.too-long} beyond).
@@ -360,7 +373,7 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
         CheckSettingsReader.Result result = CheckSettingsReader.read(new CheckSettingsReader.Input(rules,
                 forbiddenPatterns, allowedCategories, path(allowedCategoriesFile), allowedTags, path(allowedTagsFile),
                 excerptMaxLength, readingTimeTolerance, path(frontMatterSchema), timeZoneSet(), maxFileSize,
-                maxFrontMatterSize, maxNestingDepth, allowedHtmlTags, allowedHtmlAttributes),
+                maxFrontMatterSize, maxNestingDepth, allowedHtmlTags, allowedHtmlAttributes, allowedUrlSchemes),
                 p -> display(p.toFile()));
         List<String> problems = result.problems();
         if (problems.size() == 1) {

@@ -32,7 +32,8 @@ class PluginDescriptorTest {
     /** The parameters both goals share that have a user property or a default (listed under configuration). */
     private static final List<String> SHARED = List.of("contentDirectory", "includes", "excludes", "timeZone",
             "encoding", "skip", "failOnWarning", "includeDrafts", "allowedCategories", "allowedCategoriesFile",
-            "allowedTags", "allowedTagsFile", "allowedHtmlTags", "allowedHtmlAttributes", "baselineFile",
+            "allowedTags", "allowedTagsFile", "allowedHtmlTags", "allowedHtmlAttributes", "allowedUrlSchemes",
+            "baselineFile",
             "excerptMaxLength", "frontMatterSchema", "maxFileSize", "maxFrontMatterSize", "maxNestingDepth",
             "readingTimeTolerance", "reportDirectory", "useBaseline", "siteFormat", "permalink", "plugin", "project");
 

@@ -60,6 +60,7 @@ record BuildFingerprint(String goal, String checks, String baseline, String bund
         line(sb, "maxNestingDepth", c.maxNestingDepth());
         line(sb, "allowedHtmlTags", c.allowedHtmlTags());
         line(sb, "allowedHtmlAttributes", c.allowedHtmlAttributes());
+        line(sb, "allowedUrlSchemes", c.allowedUrlSchemes());
         return sha256(sb.toString());
     }
 

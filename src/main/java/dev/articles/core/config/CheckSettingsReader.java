@@ -45,6 +45,7 @@ public final class CheckSettingsReader {
      * @param maxNestingDepth deepest front matter nesting; {@code null} for the default
      * @param allowedHtmlTags raw HTML elements allowed in articles
      * @param allowedHtmlAttributes attributes allowed on them
+     * @param allowedUrlSchemes link schemes allowed besides http, https and mailto
      */
     public record Input(
             Map<String, String> rules,
@@ -61,7 +62,19 @@ public final class CheckSettingsReader {
             Integer maxFrontMatterSize,
             Integer maxNestingDepth,
             List<String> allowedHtmlTags,
-            List<String> allowedHtmlAttributes) {
+            List<String> allowedHtmlAttributes,
+            List<String> allowedUrlSchemes) {
+
+        /** Input with limits and a raw HTML allowlist, no further URL schemes. */
+        public Input(Map<String, String> rules, List<String> forbiddenPatterns, List<String> allowedCategories,
+                Path allowedCategoriesFile, List<String> allowedTags, Path allowedTagsFile, Integer excerptMaxLength,
+                Integer readingTimeTolerance, Path frontMatterSchema, boolean timeZoneExplicit, Long maxFileSize,
+                Integer maxFrontMatterSize, Integer maxNestingDepth, List<String> allowedHtmlTags,
+                List<String> allowedHtmlAttributes) {
+            this(rules, forbiddenPatterns, allowedCategories, allowedCategoriesFile, allowedTags, allowedTagsFile,
+                    excerptMaxLength, readingTimeTolerance, frontMatterSchema, timeZoneExplicit, maxFileSize,
+                    maxFrontMatterSize, maxNestingDepth, allowedHtmlTags, allowedHtmlAttributes, null);
+        }
 
         /** Input with limits and no raw HTML allowlist. */
         public Input(Map<String, String> rules, List<String> forbiddenPatterns, List<String> allowedCategories,
@@ -140,7 +153,8 @@ public final class CheckSettingsReader {
                 in.maxFileSize() == null ? CheckSettings.DEFAULT_MAX_FILE_SIZE : in.maxFileSize(),
                 in.maxFrontMatterSize() == null ? CheckSettings.DEFAULT_MAX_FRONT_MATTER_SIZE : in.maxFrontMatterSize(),
                 in.maxNestingDepth() == null ? CheckSettings.DEFAULT_MAX_NESTING_DEPTH : in.maxNestingDepth(),
-                merge(in.allowedHtmlTags(), null), merge(in.allowedHtmlAttributes(), null));
+                merge(in.allowedHtmlTags(), null), merge(in.allowedHtmlAttributes(), null),
+                merge(in.allowedUrlSchemes(), null));
         problems.addAll(SettingsProblems.of(settings));
         return new Result(settings, problems);
     }

@@ -2,6 +2,7 @@ package dev.articles.core.config;
 
 import dev.articles.core.check.fields.FrontMatterSchema;
 import dev.articles.core.model.Rule;
+import dev.articles.core.link.UrlSafety;
 import dev.articles.core.render.HtmlSanitizer;
 import dev.articles.core.rules.RuleCatalog;
 import dev.articles.core.settings.CheckSettings;
@@ -34,6 +35,12 @@ public final class SettingsProblems {
             }
         }
         problems.addAll(HtmlSanitizer.problems(settings.allowedHtmlTags(), settings.allowedHtmlAttributes()));
+        for (String scheme : settings.allowedUrlSchemes()) {
+            String problem = UrlSafety.problem(scheme);
+            if (problem != null) {
+                problems.add(problem);
+            }
+        }
         if (settings.excerptMaxLength() < 1) {
             problems.add("excerptMaxLength must be at least 1, not " + settings.excerptMaxLength());
         }

@@ -4,6 +4,7 @@ import dev.articles.core.link.UrlSafety;
 import dev.articles.core.settings.CheckSettings;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,11 +21,14 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * The last step before an article's HTML leaves the plugin: only the elements and attributes that Markdown produces
- * (jsoup's {@link Safelist#relaxed()} plus heading and footnote ids, footnote classes, {@code class="language-x"} on
- * code, table cell alignment) and those the user allowed ({@code allowedHtmlTags}, {@code allowedHtmlAttributes})
- * survive, and addresses ({@code href}, {@code src}...) only with a safe scheme ({@link UrlSafety}). Scripts, event
- * handlers, {@code style}, frames and the like never pass, whatever the user allowed.
+ * The last step before an article's HTML leaves the plugin: only the elements and attributes of the default
+ * allow-list ({@link #DEFAULT_TAGS}: jsoup's {@link Safelist#relaxed()} and the harmless rest of GitHub's list, such
+ * as {@code details}, {@code kbd}, {@code figure}, {@code ruby}; {@link #GLOBAL_ATTRIBUTES} on all of them, plus
+ * per element {@code href}, {@code src}, table cell spans and alignment...) and those the user allowed
+ * ({@code allowedHtmlTags}, {@code allowedHtmlAttributes}) survive, and addresses ({@code href}, {@code src}...) only
+ * with an allowed scheme ({@link UrlSafety}, {@code allowedUrlSchemes}). Scripts, event handlers, {@code style},
+ * frames and the like never pass, whatever the user allowed. An element that is not allowed loses its tags and
+ * attributes, its text stays; one of {@link #FORBIDDEN_TAGS} goes with its content.
  *
  * <p>HTML that already passes is returned unchanged, byte for byte, so ordinary Markdown keeps flexmark's exact
  * output; only HTML with something to remove is rewritten by jsoup (text and entities kept, UTF-8, no pretty
@@ -39,9 +43,10 @@ public final class HtmlSanitizer {
     private static final Map<List<List<String>>, HtmlSanitizer> SANITIZERS = new ConcurrentHashMap<>();
     private static final int MAX_SANITIZERS = 64;
 
-    /** The sanitiser for {@code settings}' raw HTML allowlist (immutable, shared between threads). */
+    /** The sanitiser for {@code settings}' allow-lists (immutable, shared between threads). */
     public static HtmlSanitizer of(CheckSettings settings) {
-        List<List<String>> allowlist = List.of(settings.allowedHtmlTags(), settings.allowedHtmlAttributes());
+        List<List<String>> allowlist = List.of(settings.allowedHtmlTags(), settings.allowedHtmlAttributes(),
+                settings.allowedUrlSchemes());
         HtmlSanitizer known = SANITIZERS.get(allowlist);
         if (known != null) {
             return known;
@@ -49,7 +54,7 @@ public final class HtmlSanitizer {
         if (SANITIZERS.size() >= MAX_SANITIZERS) {
             SANITIZERS.clear();
         }
-        return SANITIZERS.computeIfAbsent(allowlist, a -> new HtmlSanitizer(a.get(0), a.get(1)));
+        return SANITIZERS.computeIfAbsent(allowlist, a -> new HtmlSanitizer(a.get(0), a.get(1), a.get(2)));
     }
 
     /** Elements that are never allowed: they run code, load other documents, or change the page around them. */
@@ -59,31 +64,55 @@ public final class HtmlSanitizer {
     /** Attributes that are never allowed (besides every {@code on...} event handler). */
     public static final Set<String> FORBIDDEN_ATTRIBUTES = Set.of("style", "srcdoc", "formaction", "action",
             "srcset", "xmlns", "xlink:href", "background", "poster", "data", "codebase", "dynsrc", "lowsrc", "is");
+    /**
+     * Elements kept without any finding: what Markdown produces and harmless HTML that real sites write by hand.
+     * Left out on purpose: presentational and obsolete elements ({@code font}, {@code center}, {@code big},
+     * {@code tt}, {@code marquee}), media that loads other content ({@code video}, {@code audio}, {@code picture},
+     * {@code source}); a user may allow them ({@code allowedHtmlTags}).
+     */
+    public static final Set<String> DEFAULT_TAGS = Set.of(
+            // Safelist.relaxed()
+            "a", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "div", "dl", "dt", "em",
+            "h1", "h2", "h3", "h4", "h5", "h6", "i", "img", "li", "ol", "p", "pre", "q", "small", "span", "strike",
+            "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
+            // and the harmless rest of GitHub's list
+            "hr", "del", "s", "ins", "mark", "kbd", "samp", "var", "abbr", "details", "summary", "figure",
+            "figcaption", "dfn", "time", "wbr", "ruby", "rt", "rp", "bdi", "bdo");
+    /** Attributes kept on every allowed element. */
+    public static final Set<String> GLOBAL_ATTRIBUTES = Set.of("id", "class", "title", "lang", "dir");
     /** Attributes holding an address, checked with {@link UrlSafety}. */
     public static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite", "longdesc", "usemap");
 
     private final Safelist safelist;
     private final Cleaner cleaner;
+    private final Set<String> allowedSchemes;
 
-    /** The sanitiser for Markdown output alone. */
+    /** The sanitiser for the default allow-lists alone. */
     public HtmlSanitizer() {
-        this(List.of(), List.of());
+        this(List.of(), List.of(), List.of());
+    }
+
+    /** The sanitiser for the default allow-lists and further tags and attributes, no further URL schemes. */
+    public HtmlSanitizer(Collection<String> allowedTags, Collection<String> allowedAttributes) {
+        this(allowedTags, allowedAttributes, List.of());
     }
 
     /**
      * @param allowedTags further elements the user allows (names; forbidden ones are ignored, see
      *     {@link #problems})
      * @param allowedAttributes further attributes the user allows on every allowed element
+     * @param allowedSchemes further URL schemes the user allows (dangerous ones are ignored, see {@link UrlSafety})
      */
-    public HtmlSanitizer(Collection<String> allowedTags, Collection<String> allowedAttributes) {
+    public HtmlSanitizer(Collection<String> allowedTags, Collection<String> allowedAttributes,
+            Collection<String> allowedSchemes) {
         Safelist safelist = Safelist.relaxed()
-                .addTags("hr", "del", "s", "ins", "mark", "kbd", "samp", "var", "abbr")
-                .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
-                .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
-                .addAttributes("sup", "id", "class").addAttributes("li", "id", "class")
-                .addAttributes("a", "class", "id").addAttributes("div", "class").addAttributes("code", "class")
+                .addTags(DEFAULT_TAGS.toArray(String[]::new))
+                .addAttributes(":all", GLOBAL_ATTRIBUTES.toArray(String[]::new))
+                .addAttributes("a", "name")
                 .addAttributes("th", "align").addAttributes("td", "align")
-                .addAttributes("abbr", "title")
+                .addAttributes("details", "open")
+                .addAttributes("time", "datetime")
+                .addAttributes("del", "cite", "datetime").addAttributes("ins", "cite", "datetime")
                 // Schemes are checked by UrlSafety (entities and hidden characters as a browser reads them);
                 // jsoup's check would turn relative addresses absolute or drop them.
                 .removeProtocols("a", "href", "ftp", "http", "https", "mailto")
@@ -104,6 +133,24 @@ public final class HtmlSanitizer {
         }
         this.safelist = safelist;
         this.cleaner = new Cleaner(safelist);
+        Set<String> schemes = new HashSet<>();
+        for (String scheme : allowedSchemes) {
+            if (UrlSafety.problem(scheme) == null) {
+                schemes.add(UrlSafety.schemeName(scheme));
+            }
+        }
+        this.allowedSchemes = Set.copyOf(schemes);
+    }
+
+    /** Whether the sanitiser keeps this element (by name; forbidden ones never). */
+    public boolean allowsTag(String tag) {
+        String t = name(tag);
+        return !FORBIDDEN_TAGS.contains(t) && safelist.isSafeTag(t);
+    }
+
+    /** The verdict on an address (entities decoded) with this sanitiser's URL schemes. */
+    public UrlSafety.Verdict verdict(String decodedUrl) {
+        return UrlSafety.verdict(decodedUrl, allowedSchemes);
     }
 
     /** Whether the sanitiser keeps this attribute on this element (its value aside). */
@@ -162,7 +209,7 @@ public final class HtmlSanitizer {
             return html;
         }
         Document clean = cleaner.clean(Jsoup.parseBodyFragment(html));
-        unsafeUrls(clean, true);
+        unsafeUrls(clean, allowedSchemes, true);
         clean.outputSettings()
                 .prettyPrint(false)
                 .charset("UTF-8")
@@ -179,16 +226,17 @@ public final class HtmlSanitizer {
         Document dirty = Document.createShell("");
         ParseErrorList errors = ParseErrorList.tracking(1);
         dirty.body().insertChildren(0, Parser.parseFragment(html, dirty.body(), "", errors));
-        return errors.isEmpty() && unsafeUrls(dirty, false) == 0 && cleaner.isValid(dirty);
+        return errors.isEmpty() && unsafeUrls(dirty, allowedSchemes, false) == 0 && cleaner.isValid(dirty);
     }
 
-    /** Counts (and optionally removes) the attributes holding an unsafe address. */
-    private static int unsafeUrls(Document document, boolean remove) {
+    /** Counts (and optionally removes) the attributes holding an address that is not allowed. */
+    private static int unsafeUrls(Document document, Set<String> allowedSchemes, boolean remove) {
         int count = 0;
         for (Element e : document.body().getAllElements()) {
             List<String> bad = null;
             for (Attribute a : e.attributes()) {
-                if (URL_ATTRIBUTES.contains(name(a.getKey())) && !UrlSafety.isSafe(a.getValue())) {
+                if (URL_ATTRIBUTES.contains(name(a.getKey())) 
+                        && UrlSafety.verdict(a.getValue(), allowedSchemes) != UrlSafety.Verdict.ALLOWED) {
                     if (bad == null) {
                         bad = new ArrayList<>();
                     }

@@ -19,9 +19,12 @@ import java.util.Map;
  * @param maxFileSize the largest article file read, in bytes (rule {@code file.read} beyond; the file is not loaded)
  * @param maxFrontMatterSize the largest front matter, in characters (rule {@code front-matter.limit} beyond)
  * @param maxNestingDepth how deeply lists and mappings may nest in front matter (rule {@code front-matter.limit})
- * @param allowedHtmlTags raw HTML elements allowed in Markdown without an {@code html.raw} finding, and kept by the
- *     sanitiser (never scripts, styles, frames: {@code HtmlSanitizer.FORBIDDEN_TAGS})
- * @param allowedHtmlAttributes attributes allowed on those elements (never event handlers or {@code style})
+ * @param allowedHtmlTags raw HTML elements allowed in Markdown besides the default allow-list, without an
+ *     {@code html.raw} finding, and kept by the sanitiser (never scripts, styles, frames:
+ *     {@code HtmlSanitizer.FORBIDDEN_TAGS})
+ * @param allowedHtmlAttributes attributes allowed on every allowed element (never event handlers or {@code style})
+ * @param allowedUrlSchemes link and image schemes allowed besides http, https and mailto ({@code ftp}), without a
+ *     {@code link.scheme-not-allowed} finding (never {@code javascript}, {@code data}...: {@code UrlSafety})
  */
 public record CheckSettings(
         Map<String, RuleLevel> levels,
@@ -36,7 +39,8 @@ public record CheckSettings(
         int maxFrontMatterSize,
         int maxNestingDepth,
         List<String> allowedHtmlTags,
-        List<String> allowedHtmlAttributes) {
+        List<String> allowedHtmlAttributes,
+        List<String> allowedUrlSchemes) {
 
     public static final int DEFAULT_EXCERPT_MAX_LENGTH = 200;
     /** 1 MiB: twenty times a long article; larger files are almost always data or a mistake. */
@@ -56,6 +60,17 @@ public record CheckSettings(
         allowedTags = allowedTags == null ? List.of() : List.copyOf(allowedTags);
         allowedHtmlTags = allowedHtmlTags == null ? List.of() : List.copyOf(allowedHtmlTags);
         allowedHtmlAttributes = allowedHtmlAttributes == null ? List.of() : List.copyOf(allowedHtmlAttributes);
+        allowedUrlSchemes = allowedUrlSchemes == null ? List.of() : List.copyOf(allowedUrlSchemes);
+    }
+
+    /** Settings with a raw HTML allowlist and no further URL schemes. */
+    public CheckSettings(Map<String, RuleLevel> levels, List<String> forbiddenPatterns, List<String> allowedCategories,
+            List<String> allowedTags, int excerptMaxLength, int readingTimeTolerancePercent, Path frontMatterSchema,
+            boolean timeZoneExplicit, long maxFileSize, int maxFrontMatterSize, int maxNestingDepth,
+            List<String> allowedHtmlTags, List<String> allowedHtmlAttributes) {
+        this(levels, forbiddenPatterns, allowedCategories, allowedTags, excerptMaxLength, readingTimeTolerancePercent,
+                frontMatterSchema, timeZoneExplicit, maxFileSize, maxFrontMatterSize, maxNestingDepth,
+                allowedHtmlTags, allowedHtmlAttributes, List.of());
     }
 
     /** Settings with a raw HTML allowlist and the default limits. */
@@ -80,7 +95,7 @@ public record CheckSettings(
     public CheckSettings withAllowedHtml(List<String> tags, List<String> attributes) {
         return new CheckSettings(levels, forbiddenPatterns, allowedCategories, allowedTags, excerptMaxLength,
                 readingTimeTolerancePercent, frontMatterSchema, timeZoneExplicit, maxFileSize, maxFrontMatterSize,
-                maxNestingDepth, tags, attributes);
+                maxNestingDepth, tags, attributes, allowedUrlSchemes);
     }
 
     /** Settings with the default limits ({@link #DEFAULT_MAX_FILE_SIZE} and so on). */
@@ -96,20 +111,27 @@ public record CheckSettings(
     public static CheckSettings defaults() {
         return new CheckSettings(Map.of(), List.of(), List.of(), List.of(), DEFAULT_EXCERPT_MAX_LENGTH,
                 DEFAULT_READING_TIME_TOLERANCE_PERCENT, null, true, DEFAULT_MAX_FILE_SIZE,
-                DEFAULT_MAX_FRONT_MATTER_SIZE, DEFAULT_MAX_NESTING_DEPTH, List.of(), List.of());
+                DEFAULT_MAX_FRONT_MATTER_SIZE, DEFAULT_MAX_NESTING_DEPTH, List.of(), List.of(), List.of());
+    }
+
+    /** These settings with other further URL schemes. */
+    public CheckSettings withAllowedUrlSchemes(List<String> schemes) {
+        return new CheckSettings(levels, forbiddenPatterns, allowedCategories, allowedTags, excerptMaxLength,
+                readingTimeTolerancePercent, frontMatterSchema, timeZoneExplicit, maxFileSize, maxFrontMatterSize,
+                maxNestingDepth, allowedHtmlTags, allowedHtmlAttributes, schemes);
     }
 
     /** These settings, the time zone chosen by the user or not (a Jekyll site's {@code timezone} then applies). */
     public CheckSettings withTimeZoneExplicit(boolean explicit) {
         return new CheckSettings(levels, forbiddenPatterns, allowedCategories, allowedTags, excerptMaxLength,
                 readingTimeTolerancePercent, frontMatterSchema, explicit, maxFileSize, maxFrontMatterSize,
-                maxNestingDepth, allowedHtmlTags, allowedHtmlAttributes);
+                maxNestingDepth, allowedHtmlTags, allowedHtmlAttributes, allowedUrlSchemes);
     }
 
     /** These settings with other limits. */
     public CheckSettings withLimits(long maxFileSize, int maxFrontMatterSize, int maxNestingDepth) {
         return new CheckSettings(levels, forbiddenPatterns, allowedCategories, allowedTags, excerptMaxLength,
                 readingTimeTolerancePercent, frontMatterSchema, timeZoneExplicit, maxFileSize, maxFrontMatterSize,
-                maxNestingDepth, allowedHtmlTags, allowedHtmlAttributes);
+                maxNestingDepth, allowedHtmlTags, allowedHtmlAttributes, allowedUrlSchemes);
     }
 }

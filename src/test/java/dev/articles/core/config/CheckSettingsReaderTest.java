@@ -154,12 +154,14 @@ class CheckSettingsReaderTest {
 
     @Test
     void rawHtmlAllowlist() {
-        CheckSettingsReader.Result r = read(new CheckSettingsReader.Input(Map.of("html.raw", "warning"), null, null,
-                null, null, null, null, null, null, true, List.of(" KBD ", "details", "kbd", ""), List.of("open")));
+        CheckSettingsReader.Result r = read(new CheckSettingsReader.Input(Map.of("html.raw", "error"), null, null,
+                null, null, null, null, null, null, true, null, null, null, List.of(" KBD ", "details", "kbd", ""),
+                List.of("open"), List.of("ftp", " irc ")));
         assertEquals(List.of(), r.problems());
+        assertEquals(List.of("ftp", "irc"), r.settings().allowedUrlSchemes());
         assertEquals(List.of("KBD", "details", "kbd"), r.settings().allowedHtmlTags());
         assertEquals(List.of("open"), r.settings().allowedHtmlAttributes());
-        assertEquals(Severity.WARNING, RuleCatalog.severityOf(r.settings(), "html.raw"));
+        assertEquals(Severity.ERROR, RuleCatalog.severityOf(r.settings(), "html.raw"));
 
         CheckSettingsReader.Result bad = read(new CheckSettingsReader.Input(null, null, null, null, null, null, null,
                 null, null, true, List.of("iframe"), List.of("onload")));
@@ -167,7 +169,9 @@ class CheckSettingsReaderTest {
                 + " change the page around the article; remove it", "allowedHtmlAttributes: 'onload' can never be"
                 + " allowed: event handlers, style and embedded documents can run scripts or restyle the page; remove"
                 + " it"), bad.problems());
-        assertEquals(Severity.ERROR, RuleCatalog.severityOf(CheckSettings.defaults(), "html.raw"));
+        assertEquals(Severity.WARNING, RuleCatalog.severityOf(CheckSettings.defaults(), "html.raw"));
+        assertEquals(Severity.ERROR, RuleCatalog.severityOf(CheckSettings.defaults(), "html.unsafe"));
         assertEquals(Severity.ERROR, RuleCatalog.severityOf(CheckSettings.defaults(), "link.unsafe-url"));
+        assertEquals(Severity.WARNING, RuleCatalog.severityOf(CheckSettings.defaults(), "link.scheme-not-allowed"));
     }
 }

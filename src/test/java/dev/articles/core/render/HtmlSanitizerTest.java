@@ -63,7 +63,16 @@ class HtmlSanitizerTest {
         assertSame(details, allowing.sanitize(details));
         assertEquals("<details><summary>x</summary></details>x",
                 allowing.sanitize("<details onclick=\"y\"><summary>x</summary></details><script>x</script>x"));
-        assertEquals("x", sanitizer.sanitize("<summary>x</summary>"), "not allowed: the text stays");
+        assertEquals("x", sanitizer.sanitize("<marquee>x</marquee>"), "not allowed: the text stays");
+        String harmless = "<details open><summary id=\"s\" class=\"c\" lang=\"ja\" dir=\"ltr\">x</summary>"
+                + "<figure><img src=\"a.png\" alt=\"a\" width=\"1\" height=\"1\" title=\"t\"><figcaption>図</figcaption>"
+                + "</figure><a name=\"n\" id=\"i\" href=\"#n\" title=\"t\">a</a><ruby>漢<rt>かん</rt></ruby>"
+                + "<dl><dt>t</dt><dd>d</dd></dl></details>";
+        assertSame(harmless, sanitizer.sanitize(harmless), "the default allow-list");
+        HtmlSanitizer ftp = new HtmlSanitizer(List.of(), List.of(), List.of("FTP:", "javascript"));
+        assertEquals("<a href=\"ftp://e.example/\">x</a><a>y</a>",
+                ftp.sanitize("<a href=\"ftp://e.example/\">x</a><a href=\"javascript:alert(1)\">y</a>"));
+        assertEquals("<a>x</a>", sanitizer.sanitize("<a href=\"ftp://e.example/\">x</a>"));
         assertTrue(HtmlSanitizer.problems(List.of("kbd"), List.of("title")).isEmpty());
     }
 }

@@ -207,7 +207,7 @@ class RuleCatalogTest {
 
                 ## Part
 
-                [empty]() and {%% include footer.html %%} and [unsafe](javascript:alert(1)) and <span>raw</span>.
+                [empty]() and {%% include footer.html %%} and [unsafe](javascript:alert(1)) and <font>raw</font>, <b onclick="x()">b</b>, [ftp](ftp://example.org/).
 
                 [broken](missing.md), [anchor](#nowhere) and ![missing](missing.png).
                 """.formatted(longParagraph, longParagraph));

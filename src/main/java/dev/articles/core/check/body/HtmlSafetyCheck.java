@@ -18,26 +18,35 @@ import dev.articles.core.link.UrlSafety;
 import dev.articles.core.model.Rule;
 import dev.articles.core.model.Severity;
 import dev.articles.core.render.HtmlSanitizer;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rules {@code html.raw} (raw HTML outside the allowlist) and {@code link.unsafe-url} (a link, image or raw HTML
- * address whose scheme is not http, https or mailto, judged after entity decoding and with hidden characters
- * removed, as a browser reads it). HTML comments are not raw HTML here: the plugin's own suppression comments are
- * directives, and other comments are left out of the published HTML. Whatever these rules say, the sanitiser
- * ({@link HtmlSanitizer}) keeps scripts and unsafe addresses out of the output.
+ * The rules on raw HTML and on addresses, which say what the sanitiser ({@link HtmlSanitizer}) does with them:
+ * {@code html.unsafe} (error: an element or attribute that can run code or load active content, such as
+ * {@code <script>}, {@code <iframe>}, {@code onclick}, {@code style}), {@code html.raw} (warning: HTML that is only
+ * not on the allow-list, such as {@code <font>}), {@code link.unsafe-url} (error: a link, image or raw HTML address
+ * whose scheme can run code or open local files, such as {@code javascript:}) and {@code link.scheme-not-allowed}
+ * (warning: any other scheme that is not allowed, such as {@code ftp:}). Addresses are judged after entity decoding
+ * and with hidden characters removed, as a browser reads them. Harmless HTML on the allow-list (tables,
+ * {@code <br>}, {@code <details>}, {@code <img src>}...) has no finding. HTML comments are not raw HTML here: the
+ * plugin's own suppression comments are directives, and other comments are left out of the published HTML.
+ * Whatever these rules say, the sanitiser keeps everything they report out of the output.
  */
 public final class HtmlSafetyCheck implements ArticleCheck {
-    /** A link or image address with a scheme other than http, https or mailto ({@code javascript:}, {@code data:}). */
+    /** A link or image address whose scheme can run code or open local files ({@code javascript:}, {@code data:}). */
     public static final Rule LINK_UNSAFE_URL = Rule.configurable("link.unsafe-url", Severity.ERROR,
-            "A link or image address with an unsafe scheme (javascript:...).");
-    /** Raw HTML in the Markdown (outside the allowlist {@code allowedHtmlTags} / {@code allowedHtmlAttributes}). */
-    public static final Rule HTML_RAW = Rule.configurable("html.raw", Severity.ERROR,
-            "Raw HTML that is not in the allowlist.");
+            "A link or image address whose scheme can run code or open local files (javascript:...); removed.");
+    /** A link or image address with a harmless scheme that is not allowed ({@code ftp:}, made-up schemes). */
+    public static final Rule LINK_SCHEME_NOT_ALLOWED = Rule.configurable("link.scheme-not-allowed", Severity.WARNING,
+            "A link or image address whose scheme is not in allowedUrlSchemes (ftp:...); removed.");
+    /** Raw HTML that can run code or load active content ({@code <script>}, {@code onclick}). */
+    public static final Rule HTML_UNSAFE = Rule.configurable("html.unsafe", Severity.ERROR,
+            "Raw HTML that can run code or load active content (script, iframe, onclick...); removed.");
+    /** Raw HTML that is not on the allow-list ({@code allowedHtmlTags} / {@code allowedHtmlAttributes}). */
+    public static final Rule HTML_RAW = Rule.configurable("html.raw", Severity.WARNING,
+            "Raw HTML that is not on the allow-list (font, marquee...); removed.");
 
     private static final String ATTRIBUTE = "([^\\s\"'>/=]+)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?";
     /** A comment (skipped), an opening tag, or a declaration, processing instruction or CDATA section. */
@@ -49,34 +58,35 @@ public final class HtmlSafetyCheck implements ArticleCheck {
 
     @Override
     public List<Rule> rules() {
-        return List.of(LINK_UNSAFE_URL, HTML_RAW);
+        return List.of(LINK_UNSAFE_URL, LINK_SCHEME_NOT_ALLOWED, HTML_UNSAFE, HTML_RAW);
     }
 
     @Override
     public void check(ArticleSource article, Findings findings) {
         Document document = article.document();
-        Set<String> allowedTags = new HashSet<>();
-        article.settings().allowedHtmlTags().forEach(t -> allowedTags.add(HtmlSanitizer.name(t)));
         HtmlSanitizer sanitizer = HtmlSanitizer.of(article.settings());
         for (Node node : document.getDescendants()) {
             if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-                raw(article, node, allowedTags, sanitizer, findings);
+                raw(article, node, sanitizer, findings);
             } else if (node instanceof LinkNodeBase link && !(node instanceof MailLink)) {
                 String written = link.getUrl().toString();
                 String url = Escaping.unescapeString(written);
-                if (!UrlSafety.isSafe(url)) {
+                UrlSafety.Verdict verdict = sanitizer.verdict(url);
+                if (verdict != UrlSafety.Verdict.ALLOWED) {
                     int[] at = LinkCollector.position(document, node.getStartOffset());
                     String kind = node instanceof Image ? "the image '" : node instanceof Reference
                             ? "the link definition '" : node instanceof AutoLink ? "the autolink '" : "the link '";
-                    findings.add(article.file(), LINK_UNSAFE_URL, at[0], at[1],
-                            unsafeMessage(kind + shown(node.getChars().toString().strip()) + "'", written, url));
+                    String what = kind + shown(node.getChars().toString().strip()) + "'";
+                    String removed = node instanceof Image ? "the image is published without its source"
+                            : node instanceof AutoLink ? "the address stays as plain text"
+                            : "the link text stays, as plain text";
+                    addressFinding(article, findings, at, verdict, what, written, url, removed);
                 }
             }
         }
     }
 
-    private static void raw(ArticleSource article, Node node, Set<String> allowedTags, HtmlSanitizer sanitizer,
-            Findings findings) {
+    private static void raw(ArticleSource article, Node node, HtmlSanitizer sanitizer, Findings findings) {
         Document document = article.document();
         String text = node.getChars().toString();
         Matcher m = MARKUP.matcher(text);
@@ -87,20 +97,22 @@ public final class HtmlSafetyCheck implements ArticleCheck {
             int[] at = LinkCollector.position(document, node.getStartOffset() + m.start());
             String tag = m.group(1);
             if (tag == null) {
-                findings.add(article.file(), HTML_RAW, at[0], at[1], "raw HTML '" + shown(m.group())
-                        + "' is not allowed and is left out of the published HTML; remove it");
+                findings.add(article.file(), HTML_RAW, at[0], at[1], "'" + shown(m.group())
+                        + "' (a declaration, processing instruction or CDATA section) is not HTML a page shows and is"
+                        + " removed from the published HTML; remove it");
                 continue;
             }
             String name = HtmlSanitizer.name(tag);
             if (HtmlSanitizer.FORBIDDEN_TAGS.contains(name)) {
-                findings.add(article.file(), HTML_RAW, at[0], at[1], "raw HTML <" + name + "> is never"
-                        + " published (scripts, styles, frames, forms and the like are removed); remove it");
+                findings.add(article.file(), HTML_UNSAFE, at[0], at[1], "<" + name + "> is removed from the published HTML"
+                        + " with its content: " + why(name) + "; remove it");
                 continue;
             }
-            boolean tagAllowed = allowedTags.contains(name);
+            boolean tagAllowed = sanitizer.allowsTag(name);
             if (!tagAllowed) {
-                findings.add(article.file(), HTML_RAW, at[0], at[1], "raw HTML <" + name + "> is not allowed;"
-                        + " write it in Markdown, or list '" + name + "' in allowedHtmlTags");
+                findings.add(article.file(), HTML_RAW, at[0], at[1], "<" + name + "> is not on the allow-list and is"
+                        + " removed from the published HTML (its text is kept); write it in Markdown, or list '" + name
+                        + "' in allowedHtmlTags to keep it");
             }
             Matcher a = ATTRIBUTES.matcher(m.group(2));
             while (a.find()) {
@@ -108,31 +120,69 @@ public final class HtmlSafetyCheck implements ArticleCheck {
                 int[] attrAt = LinkCollector.position(document, node.getStartOffset() + m.start(2) + a.start());
                 String value = a.group(2) == null ? "" : a.group(2).replaceAll("^[\"']|[\"']$", "");
                 if (HtmlSanitizer.forbiddenAttribute(attribute)) {
-                    findings.add(article.file(), HTML_RAW, attrAt[0], attrAt[1], "the attribute '" + attribute
-                            + "' of <" + name + "> is never published (event handlers, style and embedded documents"
-                            + " are removed); remove it");
+                    findings.add(article.file(), HTML_UNSAFE, attrAt[0], attrAt[1], "the attribute '" + attribute
+                            + "' of <" + name + "> is removed from the published HTML: " + whyAttribute(attribute)
+                            + "; remove it");
                 } else if (tagAllowed && !sanitizer.allowsAttribute(name, attribute)) {
                     findings.add(article.file(), HTML_RAW, attrAt[0], attrAt[1], "the attribute '" + attribute
-                            + "' of <" + name + "> is not allowed; remove it, or list '" + attribute
-                            + "' in allowedHtmlAttributes");
+                            + "' of <" + name + "> is not on the allow-list and is removed from the published HTML; remove it,"
+                            + " or list '" + attribute + "' in allowedHtmlAttributes to keep it");
                 } else if (HtmlSanitizer.URL_ATTRIBUTES.contains(attribute)) {
                     String url = Escaping.unescapeString(value);
-                    if (!UrlSafety.isSafe(url)) {
-                        findings.add(article.file(), LINK_UNSAFE_URL, attrAt[0], attrAt[1], unsafeMessage(
-                                "the attribute " + attribute + " of <" + name + ">", value, url));
+                    UrlSafety.Verdict verdict = sanitizer.verdict(url);
+                    // On an element that is not allowed, the address goes with it: only a dangerous one is news.
+                    if (verdict == UrlSafety.Verdict.DANGEROUS || tagAllowed && verdict != UrlSafety.Verdict.ALLOWED) {
+                        addressFinding(article, findings, attrAt, verdict, "the attribute " + attribute + " of <"
+                                + name + ">", value, url, "<" + name + "> is published without it");
                     }
                 }
             }
         }
     }
 
-    private static String unsafeMessage(String what, String written, String decoded) {
+    private static String why(String tag) {
+        return switch (tag) {
+            case "script", "noscript", "template" -> "scripts run code in readers' browsers";
+            case "svg", "math" -> "it can carry scripts and event handlers";
+            case "iframe", "frame", "frameset", "object", "embed", "applet", "portal", "param" ->
+                    "it loads other pages or plug-ins into the article";
+            case "form", "input", "button", "textarea", "select", "option" ->
+                    "forms can send readers' input elsewhere";
+            default -> "it changes the page around the article (styles, base address, metadata)";
+        };
+    }
+
+    private static String whyAttribute(String attribute) {
+        if (attribute.startsWith("on")) {
+            return "event handlers run code in readers' browsers";
+        }
+        return switch (attribute) {
+            case "style" -> "styles can restyle or cover the page around the article";
+            case "srcdoc", "formaction", "action", "data", "codebase", "xlink:href", "xmlns", "is" ->
+                    "it can load other pages or run code";
+            default -> "it loads content the sanitiser cannot check";
+        };
+    }
+
+    private static void addressFinding(ArticleSource article, Findings findings, int[] at, UrlSafety.Verdict verdict,
+            String what, String written, String decoded, String removed) {
         String read = UrlSafety.normalized(decoded);
         String scheme = UrlSafety.scheme(decoded);
-        return what + " uses the scheme '" + scheme + ":'" + (read.equals(written.strip()) ? ""
-                : " (read as '" + shown(read) + "' once entities and hidden characters are removed)")
-                + ", which can run code or open local files in readers' browsers; use an http:, https: or mailto:"
-                + " address or a relative one (the address is removed from the published HTML)";
+        String uses = what + " uses the scheme '" + scheme + ":'" + (read.equals(written.strip()) ? ""
+                : " (read as '" + shown(read) + "' once entities and hidden characters are removed)");
+        if (verdict == UrlSafety.Verdict.DANGEROUS) {
+            findings.add(article.file(), LINK_UNSAFE_URL, at[0], at[1], uses + ", which can run code or open local"
+                    + " files in readers' browsers; use an http:, https: or mailto: address or a relative one (the"
+                    + " address is removed from the published HTML)");
+        } else if (scheme.equals("data")) {
+            findings.add(article.file(), LINK_SCHEME_NOT_ALLOWED, at[0], at[1], uses + ", which is never published;"
+                    + " put the image in a file and use its path (the address is removed from the published HTML: "
+                    + removed + ")");
+        } else {
+            findings.add(article.file(), LINK_SCHEME_NOT_ALLOWED, at[0], at[1], uses + ", which is not in"
+                    + " allowedUrlSchemes; list '" + scheme + "' in allowedUrlSchemes to keep it (the address is removed"
+                    + " from the published HTML: " + removed + ")");
+        }
     }
 
     private static String shown(String text) {

@@ -28,7 +28,8 @@ class HtmlSafetyTest {
     private static final String UNSAFE_TAIL = ", which can run code or open local files in readers' browsers; use an"
             + " http:, https: or mailto: address or a relative one (the address is removed from the published HTML)";
     private static final CheckSettings RULES_OFF = new CheckSettings(Map.of("html.raw", RuleLevel.OFF,
-            "link.unsafe-url", RuleLevel.OFF), null, null, null, CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH,
+            "html.unsafe", RuleLevel.OFF, "link.unsafe-url", RuleLevel.OFF, "link.scheme-not-allowed", RuleLevel.OFF),
+            null, null, null, CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH,
             CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, null, true);
 
     @TempDir
@@ -115,12 +116,14 @@ class HtmlSafetyTest {
         String body = "<script>alert(1)</script>\n\n<style>body{display:none}</style>\n\n"
                 + "<iframe src=\"https://evil.example/\"></iframe>\n\n本文です。";
         assertEquals(List.of(
-                "2024-01-01-hostile.md:[5,1] html.raw: raw HTML <script> is never published (scripts, styles,"
-                        + " frames, forms and the like are removed); remove it",
-                "2024-01-01-hostile.md:[7,1] html.raw: raw HTML <style> is never published (scripts, styles,"
-                        + " frames, forms and the like are removed); remove it",
-                "2024-01-01-hostile.md:[9,1] html.raw: raw HTML <iframe> is never published (scripts, styles,"
-                        + " frames, forms and the like are removed); remove it"), diagnostics(body));
+                "2024-01-01-hostile.md:[5,1] html.unsafe: <script> is removed from the published HTML with its"
+                        + " content: scripts run code in readers' browsers; remove it",
+                "2024-01-01-hostile.md:[7,1] html.unsafe: <style> is removed from the published HTML with its"
+                        + " content: it changes the page around the article (styles, base address, metadata); remove"
+                        + " it",
+                "2024-01-01-hostile.md:[9,1] html.unsafe: <iframe> is removed from the published HTML with its"
+                        + " content: it loads other pages or plug-ins into the article; remove it"),
+                diagnostics(body));
         ContentResult result = run(body, RULES_OFF);
         assertEquals(List.of(), content.show(result.diagnostics()));
         Article a = published(result, "hostile");
@@ -132,12 +135,8 @@ class HtmlSafetyTest {
     void eventHandlersAndUnsafeAddressesInRawHtml() {
         String body = "前 <img src=x onerror=alert(1)> 後 <a href=\"javascript:alert(1)\">x</a>";
         assertEquals(List.of(
-                "2024-01-01-hostile.md:[5,3] html.raw: raw HTML <img> is not allowed; write it in Markdown, or list"
-                        + " 'img' in allowedHtmlTags",
-                "2024-01-01-hostile.md:[5,14] html.raw: the attribute 'onerror' of <img> is never published (event"
-                        + " handlers, style and embedded documents are removed); remove it",
-                "2024-01-01-hostile.md:[5,34] html.raw: raw HTML <a> is not allowed; write it in Markdown, or list"
-                        + " 'a' in allowedHtmlTags",
+                "2024-01-01-hostile.md:[5,14] html.unsafe: the attribute 'onerror' of <img> is removed from the"
+                        + " published HTML: event handlers run code in readers' browsers; remove it",
                 "2024-01-01-hostile.md:[5,37] link.unsafe-url: the attribute href of <a> uses the scheme"
                         + " 'javascript:'" + UNSAFE_TAIL), diagnostics(body));
         assertEquals("<p>前 <img src=\"x\"> 後 <a>x</a></p>\n", publishedWithRulesOff(body));
@@ -155,40 +154,40 @@ class HtmlSafetyTest {
 
     @Test
     void allowedTagsPassWithoutFindingsAndKeepOnlyAllowedAttributes() {
-        CheckSettings allow = CheckSettings.defaults().withAllowedHtml(List.of("kbd", "details", "summary"),
-                List.of("open"));
-        String body = "<details open><summary>要約</summary>\n\nPress <kbd>Ctrl</kbd> &amp; <kbd>S</kbd>\n\n</details>";
+        CheckSettings allow = CheckSettings.defaults().withAllowedHtml(List.of("center", "font"), List.of("color"));
+        String body = "<center>中央 <font color=\"red\">赤</font> &amp; <kbd title=\"t\">Ctrl</kbd></center>";
         ContentResult result = run(body, allow);
         assertEquals(List.of(), content.show(result.diagnostics()));
-        assertEquals("<details open><summary>要約</summary>\n<p>Press <kbd>Ctrl</kbd> &amp; <kbd>S</kbd></p>\n"
-                + "</details>\n", published(result, "hostile").html());
+        assertEquals("<center>中央 <font color=\"red\">赤</font> &amp; <kbd title=\"t\">Ctrl</kbd></center>\n",
+                published(result, "hostile").html());
 
-        String hostile = "Press <kbd title=\"t\" onclick=\"x()\">Ctrl</kbd> & <b>強調</b>";
+        String hostile = "Press <font size=\"3\" onclick=\"x()\">Ctrl</font> & <marquee>動く</marquee>";
         assertEquals(List.of(
-                "2024-01-01-hostile.md:[5,12] html.raw: the attribute 'title' of <kbd> is not allowed; remove it,"
-                        + " or list 'title' in allowedHtmlAttributes",
-                "2024-01-01-hostile.md:[5,22] html.raw: the attribute 'onclick' of <kbd> is never published (event"
-                        + " handlers, style and embedded documents are removed); remove it",
-                "2024-01-01-hostile.md:[5,49] html.raw: raw HTML <b> is not allowed; write it in Markdown, or list"
-                        + " 'b' in allowedHtmlTags"),
+                "2024-01-01-hostile.md:[5,13] html.raw: the attribute 'size' of <font> is not on the allow-list and"
+                        + " is removed from the published HTML; remove it, or list 'size' in allowedHtmlAttributes to"
+                        + " keep it",
+                "2024-01-01-hostile.md:[5,22] html.unsafe: the attribute 'onclick' of <font> is removed from the"
+                        + " published HTML: event handlers run code in readers' browsers; remove it",
+                "2024-01-01-hostile.md:[5,50] html.raw: <marquee> is not on the allow-list and is removed from the"
+                        + " published HTML (its text is kept); write it in Markdown, or list 'marquee' in"
+                        + " allowedHtmlTags to keep it"),
                 content.show(run(hostile, allow).diagnostics()));
-        CheckSettings off = new CheckSettings(Map.of("html.raw", RuleLevel.OFF), null, null, null,
-                CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH, CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, null,
-                true, List.of("kbd"), List.of());
+        CheckSettings off = new CheckSettings(Map.of("html.raw", RuleLevel.OFF, "html.unsafe", RuleLevel.OFF), null,
+                null, null, CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH,
+                CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, null, true, List.of("font"), List.of());
         ContentResult opted = run(hostile, off);
         assertEquals(List.of(), content.show(opted.diagnostics()));
-        assertEquals("<p>Press <kbd>Ctrl</kbd> &amp; <b>強調</b></p>\n",
-                published(opted, "hostile").html());
+        assertEquals("<p>Press <font>Ctrl</font> &amp; 動く</p>\n", published(opted, "hostile").html());
     }
 
     @Test
-    void theRuleCanBeAWarning() {
-        CheckSettings warn = new CheckSettings(Map.of("html.raw", RuleLevel.WARNING), null, null, null,
-                CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH, CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, null,
-                true);
-        ContentResult result = run("<span>注意</span>", warn);
-        assertEquals(Severity.WARNING, result.diagnostics().get(0).severity());
-        assertEquals("<p><span>注意</span></p>\n", published(result, "hostile").html());
+    void theRulesCanBeConfigured() {
+        CheckSettings strict = new CheckSettings(Map.of("html.raw", RuleLevel.ERROR, "html.unsafe",
+                RuleLevel.WARNING), null, null, null, CheckSettings.DEFAULT_EXCERPT_MAX_LENGTH,
+                CheckSettings.DEFAULT_READING_TIME_TOLERANCE_PERCENT, null, true);
+        ContentResult result = run("<marquee>注意</marquee> <span onclick=\"x()\">!</span>", strict);
+        assertEquals(List.of(Severity.ERROR, Severity.WARNING),
+                result.diagnostics().stream().map(d -> d.severity()).toList());
     }
 
     @Test
@@ -203,7 +202,7 @@ class HtmlSafetyTest {
     @Test
     void badAllowlistsAreRefused() {
         CheckSettings bad = CheckSettings.defaults().withAllowedHtml(List.of("script", "<kbd>"),
-                List.of("onclick", "style"));
+                List.of("onclick", "style")).withAllowedUrlSchemes(List.of("ftp", "JavaScript:", "data", "a b"));
         assertEquals(List.of(
                 "allowedHtmlTags: <script> can never be allowed: it can run scripts, load other pages or change the"
                         + " page around the article; remove it",
@@ -211,6 +210,12 @@ class HtmlSafetyTest {
                 "allowedHtmlAttributes: 'onclick' can never be allowed: event handlers, style and embedded"
                         + " documents can run scripts or restyle the page; remove it",
                 "allowedHtmlAttributes: 'style' can never be allowed: event handlers, style and embedded documents"
-                        + " can run scripts or restyle the page; remove it"), SettingsProblems.of(bad));
+                        + " can run scripts or restyle the page; remove it",
+                "allowedUrlSchemes: 'javascript:' can never be allowed: it can run code or open local files in"
+                        + " readers' browsers; remove it",
+                "allowedUrlSchemes: 'data:' can never be allowed: it can run code or open local files in readers'"
+                        + " browsers; remove it",
+                "allowedUrlSchemes: 'a b' is not a URL scheme; write it without ':', such as ftp"),
+                SettingsProblems.of(bad));
     }
 }
