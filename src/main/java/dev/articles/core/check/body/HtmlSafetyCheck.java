@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 /**
  * The rules on raw HTML and on addresses, which say what the sanitiser ({@link HtmlSanitizer}) does with them:
  * {@code html.unsafe} (error: an element or attribute that can run code or load active content, such as
- * {@code <script>}, {@code <iframe>}, {@code onclick}, {@code style}), {@code html.raw} (warning: HTML that is only
+ * {@code <script>}, {@code <iframe>}, {@code onclick}), {@code html.raw} (warning: HTML that is only
  * not on the allow-list, such as {@code <font>}), {@code link.unsafe-url} (error: a link, image or raw HTML address
  * whose scheme can run code or open local files, such as {@code javascript:}) and {@code link.scheme-not-allowed}
  * (warning: any other scheme that is not allowed, such as {@code ftp:}). Addresses are judged after entity decoding
@@ -103,6 +103,12 @@ public final class HtmlSafetyCheck implements ArticleCheck {
                 continue;
             }
             String name = HtmlSanitizer.name(tag);
+            if (name.equals("style")) { // never kept, but it runs no code: not a defect of the site, a warning
+                findings.add(article.file(), HTML_RAW, at[0], at[1], "<style> is removed from the published HTML with"
+                        + " its content: styles would restyle the page around the article, so they are never kept;"
+                        + " style the site instead");
+                continue;
+            }
             if (HtmlSanitizer.FORBIDDEN_TAGS.contains(name)) {
                 findings.add(article.file(), HTML_UNSAFE, at[0], at[1], "<" + name + "> is removed from the published HTML"
                         + " with its content: " + why(name) + "; remove it");
@@ -119,7 +125,11 @@ public final class HtmlSafetyCheck implements ArticleCheck {
                 String attribute = HtmlSanitizer.name(a.group(1));
                 int[] attrAt = LinkCollector.position(document, node.getStartOffset() + m.start(2) + a.start());
                 String value = a.group(2) == null ? "" : a.group(2).replaceAll("^[\"']|[\"']$", "");
-                if (HtmlSanitizer.forbiddenAttribute(attribute)) {
+                if (attribute.equals("style")) { // as <style>: never kept, runs no code
+                    findings.add(article.file(), HTML_RAW, attrAt[0], attrAt[1], "the attribute 'style' of <" + name
+                            + "> is removed from the published HTML: styles would restyle the page around the article,"
+                            + " so they are never kept; use a class, or write the text without it");
+                } else if (HtmlSanitizer.forbiddenAttribute(attribute)) {
                     findings.add(article.file(), HTML_UNSAFE, attrAt[0], attrAt[1], "the attribute '" + attribute
                             + "' of <" + name + "> is removed from the published HTML: " + whyAttribute(attribute)
                             + "; remove it");
@@ -157,7 +167,6 @@ public final class HtmlSafetyCheck implements ArticleCheck {
             return "event handlers run code in readers' browsers";
         }
         return switch (attribute) {
-            case "style" -> "styles can restyle or cover the page around the article";
             case "srcdoc", "formaction", "action", "data", "codebase", "xlink:href", "xmlns", "is" ->
                     "it can load other pages or run code";
             default -> "it loads content the sanitiser cannot check";

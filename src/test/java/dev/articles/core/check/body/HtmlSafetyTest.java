@@ -112,15 +112,26 @@ class HtmlSafetyTest {
     }
 
     @Test
+    void aStyleAttributeIsAWarningAndNeverPublished() {
+        String body = "<div style=\"text-align: center\">中央</div>\n\n本文です。";
+        assertEquals(List.of("2024-01-01-hostile.md:[5,6] html.raw: the attribute 'style' of <div> is removed from the"
+                + " published HTML: styles would restyle the page around the article, so they are never kept; use a"
+                + " class, or write the text without it"), diagnostics(body));
+        ContentResult result = run(body, CheckSettings.defaults()); // a warning: published without the style
+        assertEquals("<div>中央</div>\n<p>本文です。</p>\n", published(result, "hostile").html());
+    }
+
+    @Test
     void scriptStyleAndIframeAreReportedAndNeverPublished() {
         String body = "<script>alert(1)</script>\n\n<style>body{display:none}</style>\n\n"
                 + "<iframe src=\"https://evil.example/\"></iframe>\n\n本文です。";
         assertEquals(List.of(
                 "2024-01-01-hostile.md:[5,1] html.unsafe: <script> is removed from the published HTML with its"
                         + " content: scripts run code in readers' browsers; remove it",
-                "2024-01-01-hostile.md:[7,1] html.unsafe: <style> is removed from the published HTML with its"
-                        + " content: it changes the page around the article (styles, base address, metadata); remove"
-                        + " it",
+                // A style runs no code: never kept, but a warning, not an error.
+                "2024-01-01-hostile.md:[7,1] html.raw: <style> is removed from the published HTML with its"
+                        + " content: styles would restyle the page around the article, so they are never kept; style"
+                        + " the site instead",
                 "2024-01-01-hostile.md:[9,1] html.unsafe: <iframe> is removed from the published HTML with its"
                         + " content: it loads other pages or plug-ins into the article; remove it"),
                 diagnostics(body));
