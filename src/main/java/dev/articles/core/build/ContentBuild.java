@@ -64,8 +64,9 @@ public final class ContentBuild {
         this(MarkdownRenderer::new, new RenderWorker(), a -> { });
     }
 
+    /** A build rendering plain content with {@code renderer} (other flavours with renderers of their own). */
     public ContentBuild(MarkdownRenderer renderer, RenderWorker worker) {
-        this(flavour -> renderer, worker, a -> { });
+        this(flavour -> flavour == MarkdownFlavour.GFM ? renderer : new MarkdownRenderer(flavour), worker, a -> { });
     }
 
     /** @param published told of each article written to the bundle, in its final form */

@@ -1,6 +1,7 @@
 package dev.articles.core.check;
 
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.definition.DefinitionTerm;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.articles.core.frontmatter.FrontMatter;
@@ -88,7 +89,8 @@ public final class ArticleSource {
             List<ComparableParagraph> out = new ArrayList<>();
             if (document != null) {
                 for (Node node : document.getDescendants()) {
-                    if (node instanceof Paragraph p) {
+                    // A definition list's term is a label, like a heading: two lists may repeat it legitimately.
+                    if (node instanceof Paragraph p && !(p.getParent() instanceof DefinitionTerm)) {
                         out.add(new ComparableParagraph(p, ComparableText.normalise(PlainText.of(p))));
                     }
                 }

@@ -45,7 +45,9 @@ public final class FactsCollector {
         for (ComparableParagraph p : article.paragraphs()) {
             String text = p.text();
             if (text.length() >= MIN_PARAGRAPH_LENGTH) {
-                out.add(new ArticleFacts.Paragraph(ComparableText.hash(text), p.node().getStartLineNumber() + 1));
+                // By the parsed document's lines: kramdown's extensions may have moved the node out of its tree.
+                int line = article.document().getLineNumber(p.node().getStartOffset()) + 1;
+                out.add(new ArticleFacts.Paragraph(ComparableText.hash(text), line));
             }
         }
         return out;

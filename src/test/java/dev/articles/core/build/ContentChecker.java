@@ -6,6 +6,7 @@ import dev.articles.core.render.MarkdownRenderer;
 import dev.articles.core.render.RenderWorker;
 import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.ContentRequest;
+import dev.articles.core.settings.MarkdownFlavour;
 import dev.articles.testing.BundleSchemas;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,7 +52,9 @@ public final class ContentChecker {
         List<Article> published = Collections.synchronizedList(new ArrayList<>());
         Path bundle = Files.createTempDirectory("articles-check-");
         try {
-            ContentBuild.Outcome outcome = new ContentBuild(flavour -> renderer, worker, published::add).run(request,
+            // The given renderer is plain content's; a Jekyll site's kramdown gets its own, as in production.
+            ContentBuild.Outcome outcome = new ContentBuild(flavour -> flavour == MarkdownFlavour.GFM ? renderer
+                    : new MarkdownRenderer(flavour), worker, published::add).run(request,
                     BuildMemory.none(), "test", new BundleWriter("check", bundle, List.of()), false);
             ContentResult r = outcome.result();
             List<Article> articles = new ArrayList<>();

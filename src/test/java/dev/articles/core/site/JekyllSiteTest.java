@@ -158,4 +158,26 @@ class JekyllSiteTest {
         }
         throw new AssertionError(id + " is not in the bundle: " + index);
     }
+
+    @Test
+    void kramdownDefinitionListsAndAttributeListsAreReadWithoutLosingTheirLines() {
+        // kramdown's extensions move paragraphs into definition lists and attribute lists onto elements: the
+        // checks still place every paragraph at its line (a detached paragraph crashed the build once).
+        site.lines("_posts/2026-02-21-platforms.md", "---", "title: Platforms", "---", "",
+                "The servers of the project were set up as follows, one after the other.", "",
+                "alpha.example.org", ": The following services were offered by the first server.", "",
+                "  * Version control for the whole team", "  * Downloads of every release", "",
+                "beta.example.org (called 'beta' below)", ": The following services were offered by the second one.",
+                "", "  * Web pages of the user group", "",
+                "A footnote paragraph that is long enough to be compared with the others.", "{: #fn1}", "",
+                // Two definition lists with one term: a label, like a heading, not a repeated paragraph.
+                "Developer version (1.9 series)", ": Update to the first fixed release of the series.", "",
+                "Between the lists, a paragraph of its own with enough words in it.", "",
+                "Developer version (1.9 series)", ": Update to the second fixed release of the series.");
+        ContentResult result = site.check();
+        assertEquals(List.of(), site.show(result.diagnostics()).stream()
+                .filter(f -> !f.startsWith("_posts/notes.md")).toList());
+        Article a = result.articles().stream().filter(x -> x.id().endsWith("platforms")).findFirst().orElseThrow();
+        assertEquals(true, a.html().contains("<p id=\"fn1\">A footnote paragraph"), a.html());
+    }
 }

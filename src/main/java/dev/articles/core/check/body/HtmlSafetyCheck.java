@@ -125,7 +125,11 @@ public final class HtmlSafetyCheck implements ArticleCheck {
                 String attribute = HtmlSanitizer.name(a.group(1));
                 int[] attrAt = LinkCollector.position(document, node.getStartOffset() + m.start(2) + a.start());
                 String value = a.group(2) == null ? "" : a.group(2).replaceAll("^[\"']|[\"']$", "");
-                if (attribute.equals("style")) { // as <style>: never kept, runs no code
+                if (MEDIA_ATTRIBUTES.contains(attribute)) { // never kept, but an image runs no code
+                    findings.add(article.file(), HTML_RAW, attrAt[0], attrAt[1], "the attribute '" + attribute
+                            + "' of <" + name + "> is removed from the published HTML: it loads images the sanitiser"
+                            + " cannot check, so it is never kept; use an <img src> or a Markdown image");
+                } else if (attribute.equals("style")) { // as <style>: never kept, runs no code
                     findings.add(article.file(), HTML_RAW, attrAt[0], attrAt[1], "the attribute 'style' of <" + name
                             + "> is removed from the published HTML: styles would restyle the page around the article,"
                             + " so they are never kept; use a class, or write the text without it");
@@ -149,6 +153,10 @@ public final class HtmlSafetyCheck implements ArticleCheck {
             }
         }
     }
+
+    /** Attributes that load images the sanitiser cannot check: never kept, but they run no code. */
+    private static final java.util.Set<String> MEDIA_ATTRIBUTES = java.util.Set.of("srcset", "background", "poster",
+            "dynsrc", "lowsrc");
 
     private static String why(String tag) {
         return switch (tag) {

@@ -112,6 +112,19 @@ class HtmlSafetyTest {
     }
 
     @Test
+    void aVideoPosterIsAWarningNotAnError() {
+        String body = "<video poster=\"movie.jpg\" src=\"movie.mp4\"></video>\n\n本文です。";
+        assertEquals(List.of(
+                "2024-01-01-hostile.md:[5,1] html.raw: <video> is not on the allow-list and is removed from the"
+                        + " published HTML (its text is kept); write it in Markdown, or list 'video' in allowedHtmlTags"
+                        + " to keep it",
+                "2024-01-01-hostile.md:[5,8] html.raw: the attribute 'poster' of <video> is removed from the published"
+                        + " HTML: it loads images the sanitiser cannot check, so it is never kept; use an <img src> or a"
+                        + " Markdown image"),
+                diagnostics(body));
+    }
+
+    @Test
     void aStyleAttributeIsAWarningAndNeverPublished() {
         String body = "<div style=\"text-align: center\">中央</div>\n\n本文です。";
         assertEquals(List.of("2024-01-01-hostile.md:[5,6] html.raw: the attribute 'style' of <div> is removed from the"
