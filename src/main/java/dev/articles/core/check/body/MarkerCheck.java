@@ -2,6 +2,8 @@ package dev.articles.core.check.body;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.articles.core.check.ArticleCheck;
@@ -19,7 +21,8 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Rule {@code body.marker}: text that was never meant to be published, found line by line in the body outside code
- * (fenced and indented code blocks and inline code are exempt):
+ * and HTML comments (fenced and indented code blocks, inline code and {@code <!-- comments -->}, which are never
+ * published, are exempt):
  * <ul>
  *   <li>end markers of generators and templates: {@code ---END---}, {@code ===END===}, {@code <<<END>>>} anywhere,
  *   and {@code --END--}, {@code [END]}, {@code 【END】} alone on a line;</li>
@@ -80,9 +83,10 @@ public final class MarkerCheck implements ArticleCheck {
         BitSet codeLines = new BitSet();
         BitSet inlineCode = new BitSet();
         for (Node n : article.document().getDescendants()) {
+            // Code shows text as text; an HTML comment is never published: neither holds a leaked marker.
             if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
                 codeLines.set(body.line(n), body.lastLine(n) + 1);
-            } else if (n instanceof Code) {
+            } else if (n instanceof Code || n instanceof HtmlCommentBlock || n instanceof HtmlInlineComment) {
                 inlineCode.set(n.getStartOffset(), n.getEndOffset());
             }
         }

@@ -113,6 +113,17 @@ class MarkerCheckTest {
     }
 
     @Test
+    void htmlCommentsAreNeverPublishedSoTheirNotesAreNoFinding() {
+        ContentFixture f = fixture();
+        f.lines("a.md", "---", "title: コメント", "date: 2026-01-15", "---", "",
+                "本文です。<!-- TODO: 後で出典を足す --> 続きです。", "",
+                "<!--", "FIXME: この節は書き直す", "---END---", "-->", "",
+                "ここは公開される TODO です。");
+        assertEquals(List.of("a.md:[13,10] body.marker: the note 'TODO' is left in the text; do what it says, then"
+                + " delete it"), f.findings("body.marker"));
+    }
+
+    @Test
     void realisticArticlesHaveNoMarker() {
         ContentFixture f = fixture();
         f.titled("ja.md", "記事をコードとして扱う", BodySamples.CLEAN_JA);
