@@ -317,9 +317,7 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
      * its {@code _config.yml}.
      */
     String permalinkProblem() throws MojoFailureException {
-        SiteFormat format = siteFormat();
-        boolean plain = format == SiteFormat.PLAIN || format == SiteFormat.AUTO
-                && !new File(contentDirectory, Site.JEKYLL_CONFIG).isFile();
+        boolean plain = !Site.isJekyll(contentDirectory.toPath(), siteFormat());
         String problem = plain && permalink != null ? Permalink.problem(permalink) : null;
         return problem == null ? null : "permalink: " + problem;
     }

@@ -1,6 +1,7 @@
 package dev.articles.core.site;
 
 import dev.articles.core.frontmatter.FrontMatter;
+import dev.articles.core.frontmatter.FrontMatterFields;
 import dev.articles.core.frontmatter.JekyllFileName;
 import dev.articles.core.frontmatter.YamlNode;
 import dev.articles.core.model.Diagnostic;
@@ -16,10 +17,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -131,8 +130,7 @@ public final class JekyllLayout implements ContentLayout {
                 : new JekyllFileName(false, null, null, doc.fileNameSlug());
         boolean draft = post && doc.draft();
         boolean skipped = post && !draft && !name.post();
-        return new Placement(source, id, label, doc.categoriesFromPath(), draft, name, post && !draft,
-                doc.cleanedRelativePath(), skipped);
+        return new Placement(source, id, label, doc.categoriesFromPath(), draft, name, post && !draft, skipped);
     }
 
     /**
@@ -193,10 +191,8 @@ public final class JekyllLayout implements ContentLayout {
     /** The front matter with the categories of the post's folders first, and a draft by its folder. */
     @Override
     public FrontMatter complete(Placement place, FrontMatter fm) {
-        Set<String> categories = new LinkedHashSet<>(place.categories());
-        categories.addAll(fm.categories());
         return new FrontMatter(fm.title(), fm.date(), fm.slug(), fm.slugLine(), fm.slugColumn(),
-                List.copyOf(categories), fm.tags(), fm.author(), fm.excerpt(), fm.declaredReadingMinutes(),
+                FrontMatterFields.mergeCategories(place.categories(), fm.categories()), fm.tags(), fm.author(), fm.excerpt(), fm.declaredReadingMinutes(),
                 fm.draft() || place.draft(), fm.extra());
     }
 

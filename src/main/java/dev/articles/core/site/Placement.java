@@ -13,11 +13,10 @@ import java.util.List;
  * @param draft whether it is a draft by its place (a Jekyll {@code _drafts} folder)
  * @param name the date and slug its file name gives
  * @param dateRequired whether an article here must have a date (a Jekyll collection document need not)
- * @param path its path within its collection, without extension (Jekyll's {@code :path})
  * @param skipped whether Jekyll skips the file: a file in {@code _posts} whose name has no date
  */
 public record Placement(String source, String id, String collection, List<String> categories, boolean draft,
-        JekyllFileName name, boolean dateRequired, String path, boolean skipped) {
+        JekyllFileName name, boolean dateRequired, boolean skipped) {
 
     /** The collection of posts (and of plain articles). */
     public static final String POSTS = "posts";

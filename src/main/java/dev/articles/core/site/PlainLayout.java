@@ -32,7 +32,7 @@ public final class PlainLayout implements ContentLayout {
     public Placement place(String source) {
         JekyllFileName name = JekyllFileName.of(source.substring(source.lastIndexOf('/') + 1));
         String id = Placement.withoutExtension(source);
-        return new Placement(source, id, Placement.POSTS, List.of(), false, name, true, id, false);
+        return new Placement(source, id, Placement.POSTS, List.of(), false, name, true, false);
     }
 
     @Override
