@@ -1,0 +1,337 @@
+package dev.articles.core.liquid;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import liqp.Template;
+import liqp.TemplateContext;
+import liqp.TemplateParser;
+import liqp.exceptions.ExceededMaxIterationsException;
+import liqp.exceptions.LiquidException;
+import liqp.filters.Filter;
+import liqp.parser.Flavor;
+
+/**
+ * Liquid as Jekyll runs it on an article before its Markdown: Liqp's Jekyll flavour, with Jekyll's tags and filters
+ * ({@link JekyllTags}, {@link JekyllFilters}), {@code site} (the settings of {@code _config.yml}, {@code site.data},
+ * {@code site.time}) and {@code page}. One per build, shared by all threads: Liqp's parser is immutable and each
+ * rendering has its own {@link RenderState}.
+ *
+ * <p>Content is hostile input: includes stay inside {@code _includes} (or, for {@code include_relative}, the site),
+ * nest at most {@link RenderState#MAX_INCLUDE_DEPTH} deep, and loops, output and time are bounded. Every problem is
+ * an {@link Issue} at the article's line and column, never an exception.
+ */
+public final class JekyllLiquid {
+    /** Iterations of all loops of one article together (a site's loop over its data is some thousands). */
+    static final int MAX_ITERATIONS = 200_000;
+    /** Characters one block may write. */
+    static final int MAX_OUTPUT = 10_000_000;
+    /** How many unknown filters one article may use before it is given up. */
+    private static final int MAX_UNKNOWN_FILTERS = 8;
+    private static final Pattern UNKNOWN_FILTER = Pattern.compile("no filter available named: \\|(\\S+)");
+    private static final Pattern INVALID_TAG = Pattern.compile("Invalid Tag: '([^']*)'");
+    private static final Pattern LIQP_POSITION = Pattern.compile("error on line (\\d+), index (\\d+): ");
+
+    /** What kind of problem an {@link Issue} is, for the rule it is reported under. */
+    public enum Kind {
+        /** Liquid that cannot be parsed, or a tag given arguments it cannot take. */
+        SYNTAX,
+        /** A tag neither Liquid nor Jekyll knows: a Jekyll plugin's. */
+        UNKNOWN_TAG,
+        /** A missing or unreadable include or data file, or one outside where it may be read from. */
+        FILE,
+        /** Too many loop passes, too much output, too deep includes, too long. */
+        LIMIT,
+        /** A filter neither Liquid nor Jekyll knows; its input is kept, as Jekyll does. */
+        UNKNOWN_FILTER
+    }
+
+    /** A problem at a 1-based line and column of the article file. */
+    public record Issue(Kind kind, int line, int column, String message) {
+    }
+
+    /**
+     * A rendering: the text for Markdown and where it came from, or only issues when the Liquid could not be
+     * rendered ({@code text} is {@code null}).
+     *
+     * @param dependencies the site files read (includes, data), relative to the site
+     */
+    public record Result(String text, SourceMap map, Set<String> dependencies, List<Issue> issues) {
+        public boolean failed() {
+            return text == null;
+        }
+    }
+
+    /** Where the site is and what it says of itself. */
+    public record Site(Path root, Map<String, Object> config, String url, String baseurl, Clock clock, ZoneId zone,
+            long maxFileSize, long budgetMillis) {
+    }
+
+    private final Site site;
+    private final Path includes;
+    private final UnaryOperator<String> markdown;
+    private final Map<Path, String> includeCache = RenderState.newIncludeCache();
+    private final Set<String> passThroughFilters = Collections.synchronizedSet(new LinkedHashSet<>());
+    private volatile TemplateParser parser;
+    private volatile Map<String, Object> siteVariables;
+
+    public JekyllLiquid(Site site, UnaryOperator<String> markdown) {
+        this.site = site;
+        this.includes = site.root().resolve(configString(site.config(), "includes_dir", "_includes")).normalize();
+        this.markdown = markdown;
+        this.parser = parser(Set.of());
+    }
+
+    private TemplateParser parser(Set<String> passThrough) {
+        TemplateParser.Builder b = new TemplateParser.Builder().withFlavor(Flavor.JEKYLL)
+                .withStrictVariables(false)
+                .withShowExceptionsFromInclude(true)
+                .withErrorMode(TemplateParser.ErrorMode.STRICT)
+                .withMaxIterations(MAX_ITERATIONS)
+                .withMaxSizeRenderedString(MAX_OUTPUT)
+                .withDefaultTimeZone(site.zone())
+                .withRenderTransformer(new BoundedOutput(MAX_OUTPUT))
+                .withBlock(new JekyllTags.Highlight())
+                .withTag(new JekyllTags.LinkTag("post_url"))
+                .withTag(new JekyllTags.LinkTag("link"))
+                .withTag(new JekyllTags.ConfinedInclude(false))
+                .withTag(new JekyllTags.ConfinedInclude(true));
+        for (Filter f : JekyllFilters.all(markdown)) {
+            b.withFilter(f);
+        }
+        for (String name : passThrough) {
+            b.withFilter(new Filter(name) {
+                @Override
+                public Object apply(Object value, TemplateContext context, Object... params) {
+                    return value;
+                }
+            });
+        }
+        return b.build();
+    }
+
+    /**
+     * Renders an article body.
+     *
+     * @param body the body, front matter blanked out (its lines are the file's)
+     * @param page the {@code page} variable: the front matter and what Jekyll adds (url, date, ...)
+     * @param articleFile the article, for {@code include_relative}
+     */
+    public Result render(String body, Map<String, Object> page, Path articleFile) {
+        MarkedSource marked = MarkedSource.of(body);
+        RenderState state = new RenderState(site.root(), includes, articleFile.getParent(), includeCache,
+                site.maxFileSize(), System.nanoTime() + site.budgetMillis() * 1_000_000L);
+        List<Issue> issues = new ArrayList<>();
+        state.begin();
+        try {
+            for (int attempt = 0; ; attempt++) {
+                TemplateParser p = parser;
+                Template template;
+                try {
+                    template = p.parse(marked.template());
+                } catch (LiquidException e) {
+                    issues.add(parseError(e, marked));
+                    return failed(state, issues);
+                }
+                try {
+                    String out = template.render(variables(page));
+                    SourceMap.Stripped stripped = SourceMap.strip(out);
+                    return new Result(stripped.text(), stripped.map(), state.dependencies(), issues);
+                } catch (RuntimeException | StackOverflowError e) {
+                    String unknown = unknownFilter(e);
+                    if (unknown != null && attempt < MAX_UNKNOWN_FILTERS) {
+                        int[] at = locate(marked, null, "\\|\\s*" + Pattern.quote(unknown) + "\\b");
+                        issues.add(new Issue(Kind.UNKNOWN_FILTER, at[0], at[1], "the filter '" + unknown + "' is"
+                                + " not Jekyll's (a plugin's?); its input is kept as it is, as Jekyll does without"
+                                + " the plugin"));
+                        allowFilter(unknown);
+                        continue;
+                    }
+                    issues.add(renderError(e, marked));
+                    return failed(state, issues);
+                }
+            }
+        } finally {
+            state.end();
+        }
+    }
+
+    private static Result failed(RenderState state, List<Issue> issues) {
+        return new Result(null, SourceMap.IDENTITY, state.dependencies(), issues);
+    }
+
+    private synchronized void allowFilter(String name) {
+        if (passThroughFilters.add(name)) {
+            parser = parser(passThroughFilters);
+        }
+    }
+
+    private Map<String, Object> variables(Map<String, Object> page) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("site", siteVariables());
+        vars.put("page", page);
+        vars.put("jekyll", Map.of("version", "4.3.1", "environment", "production"));
+        return vars;
+    }
+
+    /** {@code site}: the settings, the data, the time of the build; read once, on first use. */
+    private Map<String, Object> siteVariables() {
+        Map<String, Object> vars = siteVariables;
+        if (vars == null) {
+            synchronized (this) {
+                if (siteVariables == null) {
+                    Map<String, Object> v = new LinkedHashMap<>(site.config());
+                    v.put("url", site.url() == null ? "" : site.url());
+                    v.put("baseurl", site.baseurl() == null ? "" : site.baseurl());
+                    v.put("time", ZonedDateTime.now(site.clock()).withZoneSameInstant(site.zone()));
+                    v.put("data", SiteData.read(site.root(), configString(site.config(), "data_dir", "_data"),
+                            site.maxFileSize()));
+                    siteVariables = Collections.unmodifiableMap(v);
+                }
+                vars = siteVariables;
+            }
+        }
+        return vars;
+    }
+
+    private static String configString(Map<String, Object> config, String key, String fallback) {
+        Object value = config.get(key);
+        return value instanceof String s && !s.isBlank() && !s.contains("..") ? s : fallback;
+    }
+
+    private static String unknownFilter(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            Matcher m = t.getMessage() == null ? null : UNKNOWN_FILTER.matcher(t.getMessage());
+            if (m != null && m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** A parse error at its place: Liqp's line is the file's, its column counts the marks. */
+    private static Issue parseError(LiquidException e, MarkedSource marked) {
+        int line = Math.max(1, e.line);
+        int column = sourceColumn(marked.template(), line, Math.max(0, e.charPositionInLine));
+        String message = describe(e);
+        Matcher tag = INVALID_TAG.matcher(message);
+        if (tag.find()) {
+            int[] at = locate(marked, tag.group(1), null);
+            return new Issue(Kind.UNKNOWN_TAG, at[0], at[1], "'{% " + tag.group(1) + " %}' is not a tag of Liquid"
+                    + " or Jekyll (a Jekyll plugin's?); the article cannot be rendered as Jekyll with that plugin would");
+        }
+        return new Issue(Kind.SYNTAX, line, column, "the Liquid is not valid: " + message);
+    }
+
+    /** Liqp's message without its wrapping ({@code parser error "...' on line 2, index 9}). */
+    static String describe(LiquidException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        Matcher quoted = Pattern.compile("parser error \"(.*)\" on line \\d+, index \\d+").matcher(m);
+        return quoted.find() ? quoted.group(1) : m;
+    }
+
+    private static Issue renderError(Throwable e, MarkedSource marked) {
+        RenderState.Problem problem = null;
+        for (Throwable t = e; t != null && problem == null; t = t.getCause()) {
+            if (t instanceof RenderState.Problem p) {
+                problem = p;
+            }
+        }
+        if (problem != null) {
+            int[] at = problem.kind == Kind.LIMIT && problem.subject == null ? locateLoop(marked)
+                    : locate(marked, tagOf(problem.subject), null);
+            if (problem.kind == Kind.FILE && problem.subject != null) {
+                int[] byName = locate(marked, null, Pattern.quote(problem.subject));
+                at = byName[2] == 1 ? byName : at;
+            }
+            return new Issue(problem.kind, at[0], at[1], problem.getMessage());
+        }
+        if (e instanceof StackOverflowError) {
+            int[] at = locateLoop(marked);
+            return new Issue(Kind.LIMIT, at[0], at[1], "the Liquid nests too deeply to render");
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ExceededMaxIterationsException) {
+                int[] at = locateLoop(marked);
+                return new Issue(Kind.LIMIT, at[0], at[1], "the loops run more than " + MAX_ITERATIONS
+                        + " times in all; look for a loop over a huge range");
+            }
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Matcher position = LIQP_POSITION.matcher(message);
+        if (position.find()) {
+            int line = Integer.parseInt(position.group(1));
+            int column = sourceColumn(marked.template(), line, Integer.parseInt(position.group(2)));
+            return new Issue(Kind.SYNTAX, line, column, "the Liquid cannot be rendered: "
+                    + message.substring(position.end()));
+        }
+        int[] at = locate(marked, null, null);
+        return new Issue(Kind.SYNTAX, at[0], at[1], "the Liquid cannot be rendered: " + message);
+    }
+
+    /** The tag a problem's subject names: a tag name itself, or an include's file name. */
+    private static String tagOf(String subject) {
+        return subject == null || subject.contains(".") || subject.contains("/") ? null : subject;
+    }
+
+    /** The first loop, else the first include, else the first tag. */
+    private static int[] locateLoop(MarkedSource marked) {
+        int[] loop = locate(marked, "for", null);
+        if (loop[2] == 1) {
+            return loop;
+        }
+        loop = locate(marked, "tablerow", null);
+        return loop[2] == 1 ? loop : locate(marked, "include", null);
+    }
+
+    /**
+     * The first tag named {@code name} (any, when {@code null}) whose markup contains {@code pattern} (any, when
+     * {@code null}).
+     *
+     * @return {@code {line, column, 1}} for a match; else the first tag's place and 0 (or line 1)
+     */
+    private static int[] locate(MarkedSource marked, String name, String pattern) {
+        Pattern p = pattern == null ? null : Pattern.compile(pattern);
+        for (MarkedSource.Tag tag : marked.tags()) {
+            if ((name == null || name.equals(tag.name())) && (p == null || p.matcher(tag.markup()).find())) {
+                return new int[] {tag.line(), tag.column(), 1};
+            }
+        }
+        if (!marked.tags().isEmpty()) {
+            MarkedSource.Tag first = marked.tags().get(0);
+            return new int[] {first.line(), first.column(), 0};
+        }
+        return new int[] {1, 1, 0};
+    }
+
+    /** The file column of a 0-based index into a line of the marked template (marks are not in the file). */
+    private static int sourceColumn(String template, int line, int index) {
+        int start = 0;
+        for (int l = 1; l < line && start >= 0; l++) {
+            start = template.indexOf('\n', start);
+            start = start < 0 ? -1 : start + 1;
+        }
+        if (start < 0) {
+            return 1;
+        }
+        int column = 1;
+        for (int i = start; i < template.length() && i < start + index && template.charAt(i) != '\n'; i++) {
+            if (!PositionMarks.isMarkChar(template.charAt(i))) {
+                column++;
+            }
+        }
+        return column;
+    }
+}

@@ -1,0 +1,167 @@
+package dev.articles.core.liquid;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JekyllLiquidTest {
+    @TempDir
+    Path dir;
+    Path site;
+    JekyllLiquid liquid;
+
+    @BeforeEach
+    void site() throws IOException {
+        site = Files.createDirectories(dir.resolve("site")).toRealPath();
+        Files.createDirectories(site.resolve("_includes"));
+        Files.createDirectories(site.resolve("_data"));
+        Files.createDirectories(site.resolve("_posts"));
+        Files.writeString(site.resolve("_includes/note.html"), "<div class=\"note\">{{ include.text }}</div>");
+        Files.writeString(site.resolve("_includes/self.html"), "x{% include self.html %}");
+        Files.writeString(site.resolve("_includes/broken.html"), "ok\n{% if x %}never closed");
+        Files.writeString(site.resolve("_data/releases.yml"),
+                "- version: 2.7.0\n  url: {gz: https://example.org/r-2.7.0.tar.gz}\n- version: 3.0.0\n"
+                        + "  url: {gz: https://example.org/r-3.0.0.tar.gz}\n");
+        Files.writeString(dir.resolve("secret.txt"), "SECRET");
+        liquid = liquid(2_000);
+    }
+
+    private JekyllLiquid liquid(long budgetMillis) {
+        return new JekyllLiquid(new JekyllLiquid.Site(site, Map.of("repository", "owner/repo", "title", "Site"),
+                "https://example.org", "/blog", Clock.fixed(Instant.parse("2026-02-05T00:00:00Z"), ZoneOffset.UTC),
+                ZoneOffset.UTC, 1_000_000, budgetMillis), md -> "<p>" + md.strip() + "</p>");
+    }
+
+    private JekyllLiquid.Result render(String body) {
+        return liquid.render(body, Map.of("title", "Hello", "date",
+                ZonedDateTime.parse("2026-02-05T17:08:42+09:00")), site.resolve("_posts/2026-02-05-hello.md"));
+    }
+
+    @Test
+    void variablesDataAndFiltersAreJekylls() {
+        JekyllLiquid.Result r = render("""
+                {% assign release = site.data.releases | where: "version", "2.7.0" | first %}
+                Get [{{ release.version }}]({{ release.url.gz }}) from {{ site.repository }}.
+                {{ page.title | upcase }} {{ page.date | date_to_xmlschema }} {{ "/x/" | relative_url }}
+                """);
+        assertEquals(List.of(), r.issues());
+        assertEquals("""
+
+                Get [2.7.0](https://example.org/r-2.7.0.tar.gz) from owner/repo.
+                HELLO 2026-02-05T17:08:42+09:00 /blog/x/
+                """, r.text());
+        assertEquals(Set.of("_data/releases.yml"), r.dependencies());
+    }
+
+    @Test
+    void literalTextKeepsItsPositionsAndWrittenTextPointsAtItsTag() {
+        JekyllLiquid.Result r = render("\n\nIntro {{ page.title }} after\n{% include note.html text=\"hi\" %}\nend\n");
+        assertEquals("\n\nIntro Hello after\n<div class=\"note\">hi</div>\nend\n", r.text());
+        assertArrayEquals(new int[] {3, 1}, r.map().toSource(3, 1));
+        assertArrayEquals(new int[] {3, 7}, r.map().toSource(3, 8)); // inside "Hello": the output tag
+        assertArrayEquals(new int[] {3, 24}, r.map().toSource(3, 13)); // " after" follows the tag
+        assertArrayEquals(new int[] {4, 1}, r.map().toSource(4, 10)); // the include's text
+        assertArrayEquals(new int[] {5, 2}, r.map().toSource(5, 2));
+        assertEquals(Set.of("_includes/note.html"), r.dependencies());
+    }
+
+    @Test
+    void highlightIsACodeBlockOnOneLineAndRawStaysText() {
+        JekyllLiquid.Result r = render("{% highlight ruby linenos %}\n# not a heading\nputs 1 < 2\n{% endhighlight %}\n"
+                + "{% raw %}{{ page.title }} {% post_url x %}{% endraw %}\n");
+        assertEquals("<figure class=\"highlight\"><pre><code class=\"language-ruby\" data-lang=\"ruby\"># not a"
+                + " heading&#10;puts 1 &lt; 2</code></pre></figure>\n{{ page.title }} {% post_url x %}\n", r.text());
+        int raw = r.text().indexOf("{% post_url");
+        assertTrue(r.map().rawAt(raw));
+        assertArrayEquals(new int[] {3, 1}, r.map().toSource(1, r.text().indexOf("puts") + 1));
+    }
+
+    @Test
+    void linkTagsAreWrittenBackForTheMarkdownRenderer() {
+        JekyllLiquid.Result r = render("[a]({% post_url 2026-01-01-x %}) {%link _posts/2026-01-01-x.md %}\n");
+        assertEquals("[a]({% post_url 2026-01-01-x %}) {% link _posts/2026-01-01-x.md %}\n", r.text());
+        assertTrue(!r.map().rawAt(4));
+    }
+
+    @Test
+    void anUnknownTagIsLocated() {
+        JekyllLiquid.Result r = render("text\n\nSee {% gist 12345 %} here\n");
+        assertNull(r.text());
+        assertEquals(List.of(new JekyllLiquid.Issue(JekyllLiquid.Kind.UNKNOWN_TAG, 3, 5, "'{% gist %}' is not a tag"
+                + " of Liquid or Jekyll (a Jekyll plugin's?); the article cannot be rendered as Jekyll with that"
+                + " plugin would")), r.issues());
+    }
+
+    @Test
+    void aSyntaxErrorIsLocated() {
+        JekyllLiquid.Result r = render("a\n{% if page.title %}\nno end\n");
+        assertNull(r.text());
+        assertEquals(JekyllLiquid.Kind.SYNTAX, r.issues().get(0).kind());
+        assertTrue(r.issues().get(0).message().startsWith("the Liquid is not valid: "), r.issues().toString());
+    }
+
+    @Test
+    void aMissingIncludeAndATraversalAreFileErrorsAtTheirTags() {
+        JekyllLiquid.Result missing = render("a\n\n  {% include nothere.html %}\n");
+        assertEquals(List.of(new JekyllLiquid.Issue(JekyllLiquid.Kind.FILE, 3, 3,
+                "'{% include nothere.html %}': there is no file _includes/nothere.html")), missing.issues());
+        JekyllLiquid.Result traversal = render("{% include ../../secret.txt %}\n");
+        assertEquals(JekyllLiquid.Kind.FILE, traversal.issues().get(0).kind());
+        assertTrue(!String.valueOf(traversal.text()).contains("SECRET"));
+        JekyllLiquid.Result relative = render("{% include_relative ../../secret.txt %}\n");
+        assertEquals(JekyllLiquid.Kind.FILE, relative.issues().get(0).kind());
+    }
+
+    @Test
+    void anIncludesSyntaxErrorNamesTheInclude() {
+        JekyllLiquid.Result r = render("x\n{% include broken.html %}\n");
+        assertEquals(JekyllLiquid.Kind.SYNTAX, r.issues().get(0).kind());
+        assertEquals(2, r.issues().get(0).line());
+        assertTrue(r.issues().get(0).message().contains("broken.html"), r.issues().toString());
+    }
+
+    @Test
+    void hostileLiquidIsBoundedAndLocated() {
+        long start = System.nanoTime();
+        JekyllLiquid.Result recursive = render("x\n{% include self.html %}\n");
+        assertEquals(List.of(new JekyllLiquid.Issue(JekyllLiquid.Kind.LIMIT, 2, 1, "includes nest more than 20"
+                + " levels deep; does an include include itself?")), recursive.issues());
+        JekyllLiquid.Result loop = render("x\n\n{% for i in (1..1000000) %}{{ i }}{% endfor %}\n");
+        assertEquals(JekyllLiquid.Kind.LIMIT, loop.issues().get(0).kind());
+        assertEquals(3, loop.issues().get(0).line());
+        JekyllLiquid.Result bomb = render("{% capture x %}0123456789{% endcapture %}"
+                + "{% for i in (1..20) %}{% capture x %}{{ x }}{{ x }}{% endcapture %}{% endfor %}{{ x }}\n");
+        assertEquals(JekyllLiquid.Kind.LIMIT, bomb.issues().get(0).kind(), bomb.issues().toString());
+        assertTrue(System.nanoTime() - start < 20_000_000_000L);
+    }
+
+    @Test
+    void anUnknownFilterIsAWarningAndKeepsItsInput() {
+        JekyllLiquid.Result r = render("a\n{{ page.title | shout }} b\n");
+        assertEquals("a\nHello b\n", r.text());
+        assertEquals(List.of(new JekyllLiquid.Issue(JekyllLiquid.Kind.UNKNOWN_FILTER, 2, 1, "the filter 'shout' is"
+                + " not Jekyll's (a plugin's?); its input is kept as it is, as Jekyll does without the plugin")),
+                r.issues());
+    }
+
+    @Test
+    void whiteSpaceControlStillTrims() {
+        JekyllLiquid.Result r = render("a\n  {%- if true -%}\n  b\n  {%- endif %}\n");
+        assertEquals("ab\n", r.text());
+    }
+}
