@@ -6,6 +6,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.articles.core.frontmatter.FrontMatter;
 import dev.articles.core.frontmatter.YamlNode;
+import dev.articles.core.liquid.SourceMap;
 import dev.articles.core.render.PlainText;
 import dev.articles.core.settings.CheckSettings;
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ import java.util.List;
 /**
  * One article as the checks see it: its text, front matter (raw tree and typed fields) and parsed Markdown. Lines
  * are file lines: the body's Markdown has the front matter blanked out, so flexmark's 0-based line numbers plus
- * one are file lines too.
+ * one are file lines too; when a Jekyll site's Liquid wrote the body, {@link #toSource} (which {@link Findings}
+ * applies) takes a position of the parsed text back to the file.
  */
 public final class ArticleSource {
     private final Path file;
@@ -26,11 +28,26 @@ public final class ArticleSource {
     private final int bodyFirstLine;
     private final Document document;
     private final CheckSettings settings;
+    private final SourceMap sourceMap;
+    private final boolean liquidRendered;
     /** Computed on first use: both a body rule and the cross-article facts compare paragraphs. */
     private List<ComparableParagraph> paragraphs;
 
     public ArticleSource(Path file, String source, String text, YamlNode.Mapping yaml, FrontMatter frontMatter,
             int bodyFirstLine, Document document, CheckSettings settings) {
+        this(file, source, text, yaml, frontMatter, bodyFirstLine, document, settings, SourceMap.IDENTITY, false);
+    }
+
+    /**
+     * @param sourceMap where the parsed text came from, when Liquid wrote it ({@link SourceMap#IDENTITY} if not)
+     * @param liquidRendered whether the body went through the site's Liquid (a Jekyll site's article): whatever
+     *     Liquid syntax is left in the text is meant to be shown
+     */
+    public ArticleSource(Path file, String source, String text, YamlNode.Mapping yaml, FrontMatter frontMatter,
+            int bodyFirstLine, Document document, CheckSettings settings, SourceMap sourceMap,
+            boolean liquidRendered) {
+        this.sourceMap = sourceMap;
+        this.liquidRendered = liquidRendered;
         this.file = file;
         this.source = source;
         this.lines = List.of(text.split("\n", -1));
@@ -78,6 +95,25 @@ public final class ArticleSource {
 
     public CheckSettings settings() {
         return settings;
+    }
+
+    /** Where the parsed body's text came from in the file (Liquid may have written it). */
+    public SourceMap sourceMap() {
+        return sourceMap;
+    }
+
+    /**
+     * The file position of a 1-based line and column of the parsed body.
+     *
+     * @return {@code {line, column}}
+     */
+    public int[] toSource(int line, int column) {
+        return sourceMap.toSource(line, column);
+    }
+
+    /** Whether the body went through the site's Liquid: Liquid syntax still in it is text to show. */
+    public boolean liquidRendered() {
+        return liquidRendered;
     }
 
     /**

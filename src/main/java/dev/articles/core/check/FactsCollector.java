@@ -46,7 +46,7 @@ public final class FactsCollector {
             String text = p.text();
             if (text.length() >= MIN_PARAGRAPH_LENGTH) {
                 // By the parsed document's lines: kramdown's extensions may have moved the node out of its tree.
-                int line = article.document().getLineNumber(p.node().getStartOffset()) + 1;
+                int line = article.toSource(article.document().getLineNumber(p.node().getStartOffset()) + 1, 1)[0];
                 out.add(new ArticleFacts.Paragraph(ComparableText.hash(text), line));
             }
         }

@@ -1,5 +1,6 @@
 package dev.articles.core.check;
 
+import dev.articles.core.liquid.SourceMap;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Rule;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.List;
 public final class Findings {
     private final List<Diagnostic> sink;
     private final List<Rule> declared;
+    private final SourceMap sourceMap;
 
     /** Findings of any rule. */
     public Findings(List<Diagnostic> sink) {
@@ -23,8 +25,17 @@ public final class Findings {
      * the check, which would report a rule the catalog and the README do not know.
      */
     public Findings(List<Diagnostic> sink, List<Rule> declared) {
+        this(sink, declared, SourceMap.IDENTITY);
+    }
+
+    /**
+     * Findings of the {@code declared} rules, at positions of the parsed body that {@code sourceMap} takes back to
+     * the file (Liquid wrote the body).
+     */
+    public Findings(List<Diagnostic> sink, List<Rule> declared, SourceMap sourceMap) {
         this.sink = sink;
         this.declared = declared;
+        this.sourceMap = sourceMap;
     }
 
     /** Reports a finding of {@code rule} at a 1-based line and column of {@code file}. */
@@ -33,6 +44,7 @@ public final class Findings {
             throw new IllegalArgumentException("rule " + rule.id() + " is not among the declared rules " + declared
                     .stream().map(Rule::id).toList());
         }
-        sink.add(Diagnostic.of(file, line, column, rule, message));
+        int[] at = line > 0 ? sourceMap.toSource(line, column) : new int[] {line, column};
+        sink.add(Diagnostic.of(file, at[0], at[1], rule, message));
     }
 }

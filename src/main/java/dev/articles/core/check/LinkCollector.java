@@ -38,7 +38,19 @@ public final class LinkCollector {
 
     /** The article's references into the content, in document order (external links are left out). */
     public static List<ArticleFacts.LinkRef> collect(ArticleSource article) {
-        return article.document() == null ? List.of() : collect(article.document());
+        if (article.document() == null) {
+            return List.of();
+        }
+        List<ArticleFacts.LinkRef> refs = collect(article.document());
+        if (article.sourceMap().isIdentity()) {
+            return refs;
+        }
+        List<ArticleFacts.LinkRef> mapped = new ArrayList<>(refs.size());
+        for (ArticleFacts.LinkRef r : refs) {
+            int[] at = article.toSource(r.line(), r.column());
+            mapped.add(new ArticleFacts.LinkRef(r.kind(), r.target(), at[0], at[1]));
+        }
+        return mapped;
     }
 
     static List<ArticleFacts.LinkRef> collect(Document document) {

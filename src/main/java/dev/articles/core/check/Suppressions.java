@@ -126,8 +126,9 @@ public final class Suppressions {
                     int line = node.getStartLineNumber() + 1;
                     int from = scope == null ? line : scope.getStartLineNumber() + 1;
                     int to = scope == null ? line : scope.getEndLineNumber() + 1;
-                    entries.add(new Entry(new LinkedHashSet<>(split(m.group(1))), from, to, line,
-                            node.getStartOffset() - node.getStartOfLine() + 1, "comment"));
+                    int[] at = article.toSource(line, node.getStartOffset() - node.getStartOfLine() + 1);
+                    entries.add(new Entry(new LinkedHashSet<>(split(m.group(1))), article.toSource(from, 1)[0],
+                            article.toSource(to, Integer.MAX_VALUE / 2)[0], at[0], at[1], "comment"));
                 }
             }
         }

@@ -13,8 +13,8 @@ import liqp.tags.Tag;
  * The tags Jekyll adds to Liquid, as this build renders them:
  * <ul>
  *   <li>{@code {% highlight ruby %}}: a code block with that language, as Jekyll writes it without colours
- *   ({@code <figure class="highlight"><pre><code class="language-ruby" data-lang="ruby">}), on one line so that
- *   Markdown keeps it whole;</li>
+ *   ({@code <figure class="highlight"><pre><code class="language-ruby">}; Jekyll's {@code data-lang} is left out,
+ *   as the sanitiser would remove it), on one line so that Markdown keeps it whole;</li>
  *   <li>{@code {% post_url %}} and {@code {% link %}}: written back as the tag, which the Markdown renderer turns into
  *   the linked article's address once all articles are known (and the link checks check);</li>
  *   <li>{@code {% include %}} and {@code {% include_relative %}}: read through {@link RenderState}, which keeps them
@@ -52,8 +52,7 @@ final class JekyllTags {
                         "'{% highlight " + markup + " %}' does not start with a language name (ruby, java, ...)");
             }
             StringBuilder out = new StringBuilder(code.length() + 100);
-            out.append("<figure class=\"highlight\"><pre><code class=\"language-").append(language)
-                    .append("\" data-lang=\"").append(language).append("\">");
+            out.append("<figure class=\"highlight\"><pre><code class=\"language-").append(language).append("\">");
             escapeOnOneLine(trimLineBreaks(code), out);
             return out.append("</code></pre></figure>").toString();
         }

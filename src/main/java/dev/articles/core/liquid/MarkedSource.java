@@ -29,6 +29,10 @@ final class MarkedSource {
     /** Tags whose argument is free text, passed to the tag as one quoted string. */
     private static final Set<String> FREE_TEXT_TAGS = Set.of("highlight", "post_url", "link");
 
+    /** A property whose name has a hyphen ({@code setting.version-badge}): Ruby's Liquid reads it, Liqp does not. */
+    private static final Pattern HYPHENATED = Pattern.compile("\\.([A-Za-z_]\\w*(?:-\\w+)+)");
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']*'");
+
     /** A tag or output of the body: its name ({@code "{{"} for an output) and where it starts. */
     record Tag(String name, String markup, int line, int column) {
     }
@@ -138,6 +142,9 @@ final class MarkedSource {
         boolean trims = close > 0 && body.charAt(close - 1) == '-';
         if (FREE_TEXT_TAGS.contains(name) && close > 0) {
             quoteArgument(markup, name, end);
+        } else if (markup.indexOf('-', 3) >= 0 && HYPHENATED.matcher(markup).find()) {
+            out.append(bracketHyphenated(markup));
+            advance(end);
         } else {
             copy(end);
         }
@@ -179,6 +186,20 @@ final class MarkedSource {
                 - argument.chars().filter(c -> c == '\n').count();
         out.append(breaks > 0 ? "\n".repeat((int) breaks) : " ").append(markup, argEnd, markup.length());
         advance(end);
+    }
+
+    /** {@code a.version-badge} as {@code a["version-badge"]}, which Liqp reads; quoted text is left alone. */
+    static String bracketHyphenated(String markup) {
+        StringBuilder b = new StringBuilder(markup.length() + 8);
+        Matcher q = QUOTED.matcher(markup);
+        int from = 0;
+        while (q.find()) {
+            b.append(HYPHENATED.matcher(markup.substring(from, q.start())).replaceAll("[\"$1\"]"));
+            b.append(q.group());
+            from = q.end();
+        }
+        b.append(HYPHENATED.matcher(markup.substring(from)).replaceAll("[\"$1\"]"));
+        return b.toString();
     }
 
     /** The text of a raw block, marked as raw, and its end tag. */

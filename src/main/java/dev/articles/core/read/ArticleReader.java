@@ -20,7 +20,9 @@ import dev.articles.core.model.Severity;
 import dev.articles.core.render.MarkdownRenderer;
 import dev.articles.core.render.RenderedBody;
 import dev.articles.core.settings.ContentRequest;
+import dev.articles.core.liquid.SourceMap;
 import dev.articles.core.site.ContentLayout;
+import dev.articles.core.site.JekyllLayout;
 import dev.articles.core.site.Placement;
 import dev.articles.core.source.ContentScanner;
 import dev.articles.core.source.SourceDecoder;
@@ -66,7 +68,8 @@ public final class ArticleReader {
     /** Every rule a read reports besides its checks' rules: its own, the front matter's and the text's. */
     public static final List<Rule> RULES = Stream.of(
             List.of(FILE_READ, FILE_ENCODING, FRONT_MATTER_MISSING, FRONT_MATTER_UNCLOSED), StrictYamlReader.RULES,
-            FrontMatterFields.RULES, List.of(POST_SKIPPED, ADDRESS, BODY_EMPTY, RENDER_FAILED), TextCharacters.RULES)
+            FrontMatterFields.RULES, List.of(POST_SKIPPED, ADDRESS, BODY_EMPTY, RENDER_FAILED), TextCharacters.RULES,
+            LiquidStep.RULES)
             .flatMap(List::stream).toList();
 
     /** The ids of the fixed rules among {@link #RULES}: an error of one of them stops the article's publication. */
@@ -110,6 +113,8 @@ public final class ArticleReader {
     private final StrictYamlReader yamlReader;
     private final MarkdownRenderer renderer;
     private final List<ArticleCheck> checks;
+    /** A Jekyll site's Liquid, run before Markdown; {@code null} for plain content. */
+    private final LiquidStep liquid;
 
     public ArticleReader(ContentRequest request, ContentLayout layout, MarkdownRenderer renderer,
             List<ArticleCheck> checks) {
@@ -119,6 +124,7 @@ public final class ArticleReader {
                 request.checks().maxNestingDepth());
         this.renderer = renderer;
         this.checks = checks;
+        this.liquid = layout instanceof JekyllLayout jekyll ? new LiquidStep(request, jekyll, renderer) : null;
     }
 
     /** Reads the article at {@code file}: its bytes, text, front matter and body, as {@code mode} asks. */
@@ -185,21 +191,25 @@ public final class ArticleReader {
         String url = url(file, place, fm, yaml, problems);
 
         Document document = null;
+        LiquidStep.Outcome body = new LiquidStep.Outcome(split.body(), SourceMap.IDENTITY, Set.of());
         if (split.body().isBlank()) {
             problems.add(Diagnostic.of(file, split.closingLine(), 1, BODY_EMPTY,
                     "the article has no body after its front matter"));
         } else {
+            if (liquid != null) {
+                body = liquid.render(file, split.body(), yaml, fm, place, url, problems);
+            }
             try {
-                document = renderer.parse(split.body());
+                document = renderer.parse(body.body(), body.map());
             } catch (RuntimeException | StackOverflowError e) {
                 problems.add(renderFailed(file, split, e));
             }
         }
         ArticleSource article = new ArticleSource(file, source, text, yaml, fm, split.closingLine() + 1, document,
-                request.checks());
+                request.checks(), body.map(), liquid != null);
         if (document != null && mode != Mode.RENDER) {
             for (ArticleCheck check : checks) {
-                check.check(article, new Findings(problems, check.rules()));
+                check.check(article, new Findings(problems, check.rules(), body.map()));
             }
         }
         Suppressions suppressions = Suppressions.of(article);
@@ -207,26 +217,26 @@ public final class ArticleReader {
                 && fm.date().toInstant().isAfter(request.clock().instant())
                 ? fm.date().toInstant().toEpochMilli() : Long.MAX_VALUE;
 
-        RenderedBody body = null;
+        RenderedBody rendered = null;
         if (document != null && mode != Mode.CHECK && !hasStructuralError(problems)) {
             try {
-                body = renderer.render(document);
+                rendered = renderer.render(document);
             } catch (RuntimeException | StackOverflowError e) {
                 problems.add(renderFailed(file, split, e));
             }
         }
         ArticleFacts facts = null;
         if (mode != Mode.RENDER) {
-            List<Article.Heading> headings = body != null ? body.headings() : headingsOf(document);
+            List<Article.Heading> headings = rendered != null ? rendered.headings() : headingsOf(document);
             facts = FactsCollector.collect(article, place.id(), url, fm.slug(), fm.slugLine(), fm.slugColumn(),
                     headings,
                     LinkCollector.collect(article));
         }
-        if (body == null || hasStructuralError(problems)) {
+        if (rendered == null || hasStructuralError(problems)) {
             return new Outcome(file, null, problems, facts, suppressions, validUntil, fm.draft(), sha256);
         }
-        return new Outcome(file, article(place, url, fm, body, source), problems, facts, suppressions, validUntil, fm.draft(),
-                sha256);
+        return new Outcome(file, article(place, url, fm, rendered, source), problems, facts, suppressions, validUntil,
+                fm.draft(), sha256);
     }
 
     /** The rendered article; its excerpt is the front matter's, else the body's first paragraph. */

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * kramdown's block extensions and attribute lists, made fit for flexmark's attributes extension before parsing, line
  * for line (line numbers stay the file's): {@code {::comment}...{:/comment}}, {@code {::options .../}} and
  * {@code {:toc}} become blank lines, as kramdown outputs nothing visible for them; {@code {: .class #id}} loses its
- * colon ({@code { .class #id}}), which flexmark reads as the same attributes. Fenced code is left as it is.
+ * colon ({@code { .class #id}}), which flexmark reads as the same attributes. Fenced code is left as it is. Every
+ * character keeps its offset (blanked lines become spaces).
  */
 final class KramdownSource {
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
@@ -60,8 +61,8 @@ final class KramdownSource {
         return out.toString();
     }
 
-    /** The line's carriage return kept, if any. */
+    /** The line as spaces (a blank line), so that offsets stay the text's; its carriage return kept, if any. */
     private static String blank(String line) {
-        return line.endsWith("\r") ? "\r" : "";
+        return line.endsWith("\r") ? " ".repeat(line.length() - 1) + "\r" : " ".repeat(line.length());
     }
 }

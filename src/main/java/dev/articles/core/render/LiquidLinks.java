@@ -13,6 +13,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.articles.core.liquid.SourceMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -42,7 +43,8 @@ public final class LiquidLinks {
     private LiquidLinks() {
     }
 
-    static void convert(Document document) {
+    /** Converts the tags of a document; a tag in the text of a {@code {% raw %}} block stays text. */
+    static void convert(Document document, SourceMap sourceMap) {
         if (document.getChars().indexOf("{%") < 0) {
             return;
         }
@@ -54,7 +56,9 @@ public final class LiquidLinks {
             }
         }
         for (RefNode ref : refs) {
-            toLink(ref, base);
+            if (!sourceMap.rawAt(ref.getEndOffset())) {
+                toLink(ref, base);
+            }
         }
         List<Text> texts = new ArrayList<>();
         for (Node node : document.getDescendants()) {
@@ -63,7 +67,7 @@ public final class LiquidLinks {
             }
         }
         for (Text text : texts) {
-            splitTags(text);
+            splitTags(text, sourceMap);
         }
     }
 
@@ -131,14 +135,14 @@ public final class LiquidLinks {
     }
 
     /** Splits a text node around the supported tags in it. */
-    private static void splitTags(Text text) {
+    private static void splitTags(Text text, SourceMap sourceMap) {
         BasedSequence chars = text.getChars();
         Matcher m = SUPPORTED_TAG.matcher(chars);
         int from = 0;
         List<Node> parts = new ArrayList<>();
         while (m.find()) {
             int at = chars.getStartOffset() + m.start();
-            if (at > 0 && chars.getBaseSequence().charAt(at - 1) == '\\') {
+            if (at > 0 && chars.getBaseSequence().charAt(at - 1) == '\\' || sourceMap.rawAt(at)) {
                 continue;
             }
             if (m.start() > from) {

@@ -24,6 +24,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import dev.articles.core.liquid.SourceMap;
 import dev.articles.core.model.Article;
 import dev.articles.core.settings.MarkdownFlavour;
 import java.util.ArrayList;
@@ -79,6 +80,10 @@ public final class MarkdownRenderer {
             options.set(TypographicExtension.EM_DASH, "\u2014");
             options.set(TypographicExtension.ELLIPSIS, "\u2026");
             options.set(TypographicExtension.ELLIPSIS_SPACED, "\u2026");
+            // kramdown reads an HTML block to its closing tag, blank lines included (Liquid leaves many in tables).
+            options.set(Parser.HTML_BLOCK_DEEP_PARSER, true);
+            options.set(Parser.HTML_BLOCK_DEEP_PARSE_BLANK_LINE_INTERRUPTS, false);
+            options.set(Parser.HTML_BLOCK_DEEP_PARSE_INDENTED_CODE_INTERRUPTS, false);
             options.set(FootnoteExtension.FOOTNOTE_LINK_REF_CLASS, "footnote");
             options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "reversefootnote");
         }
@@ -131,15 +136,23 @@ public final class MarkdownRenderer {
      * Parses, then turns Jekyll link tags into links. Not a flexmark post-processor: registered as one, it changed
      * the autolink extension's output ({@code www.} links lost their {@code http://}).
      */
-    private Document parseMarkdown(String markdown) {
+    private Document parseMarkdown(String markdown, SourceMap sourceMap) {
         Document document = parser.parse(flavour == MarkdownFlavour.GFM ? markdown : KramdownSource.prepare(markdown));
-        LiquidLinks.convert(document);
+        LiquidLinks.convert(document, sourceMap);
         return document;
     }
 
     /** Parses an article body (front matter already blanked out, so line numbers are file lines). */
     public Document parse(String body) {
-        return parseMarkdown(body);
+        return parseMarkdown(body, SourceMap.IDENTITY);
+    }
+
+    /**
+     * Parses an article body that a Jekyll site's Liquid wrote: its {@code {% post_url %}} and {@code {% link %}}
+     * are the tags' output, except in the text of {@code {% raw %}} blocks ({@code sourceMap} knows which).
+     */
+    public Document parse(String body, SourceMap sourceMap) {
+        return parseMarkdown(body, sourceMap);
     }
 
     /** Parses and renders an article body. */
@@ -246,7 +259,7 @@ public final class MarkdownRenderer {
      * @return {@code [text, html]}
      */
     public String[] renderSnippet(String markdown) {
-        Document document = parseMarkdown(markdown);
+        Document document = parseMarkdown(markdown, SourceMap.IDENTITY);
         return new String[] {PlainText.of(document), renderer.render(document)};
     }
 }

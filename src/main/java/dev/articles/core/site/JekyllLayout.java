@@ -88,6 +88,11 @@ public final class JekyllLayout implements ContentLayout {
         return new JekyllLayout(site, clock, other, excluded, fingerprint + "\n" + other);
     }
 
+    /** The zone the site's dates are placed in: its {@code timezone}, or the build's. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     /** The site's settings as read. */
     public SiteSettings settings() {
         return site;

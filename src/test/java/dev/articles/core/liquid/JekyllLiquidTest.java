@@ -84,7 +84,7 @@ class JekyllLiquidTest {
     void highlightIsACodeBlockOnOneLineAndRawStaysText() {
         JekyllLiquid.Result r = render("{% highlight ruby linenos %}\n# not a heading\nputs 1 < 2\n{% endhighlight %}\n"
                 + "{% raw %}{{ page.title }} {% post_url x %}{% endraw %}\n");
-        assertEquals("<figure class=\"highlight\"><pre><code class=\"language-ruby\" data-lang=\"ruby\"># not a"
+        assertEquals("<figure class=\"highlight\"><pre><code class=\"language-ruby\"># not a"
                 + " heading&#10;puts 1 &lt; 2</code></pre></figure>\n{{ page.title }} {% post_url x %}\n", r.text());
         int raw = r.text().indexOf("{% post_url");
         assertTrue(r.map().rawAt(raw));
@@ -163,5 +163,13 @@ class JekyllLiquidTest {
     void whiteSpaceControlStillTrims() {
         JekyllLiquid.Result r = render("a\n  {%- if true -%}\n  b\n  {%- endif %}\n");
         assertEquals("ab\n", r.text());
+    }
+
+    @Test
+    void propertiesWithHyphensAreRead() {
+        JekyllLiquid.Result r = liquid.render("{% if page.version-badge %}v{{ page.version-badge }}{% endif %}"
+                + " {{ 'a.b-c' }}\n", Map.of("version-badge", "4.0"), site.resolve("_posts/2026-02-05-hello.md"));
+        assertEquals(List.of(), r.issues());
+        assertEquals("v4.0 a.b-c\n", r.text());
     }
 }

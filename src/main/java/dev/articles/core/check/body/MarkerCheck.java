@@ -27,8 +27,8 @@ import java.util.regex.PatternSyntaxException;
  *   <li>end markers of generators and templates: {@code ---END---}, {@code ===END===}, {@code <<<END>>>} anywhere,
  *   and {@code --END--}, {@code [END]}, {@code 【END】} alone on a line;</li>
  *   <li>special tokens of language models: {@code <|endoftext|>}, {@code <|im_end|>}, {@code [INST]};</li>
- *   <li>the notes {@code TODO} and {@code FIXME} (upper case, as a word; {@code TODO list} and {@code TODOリスト}
- *   are prose, not notes);</li>
+ *   <li>the notes {@code TODO} and {@code FIXME} (upper case, as a word; {@code TODO list}, {@code TODOリスト} and
+ *   {@code remove the old FIXME} are prose, not notes);</li>
  *   <li>the placeholder text {@code lorem ipsum};</li>
  *   <li>every match of the user's {@code forbiddenPatterns}.</li>
  * </ul>
@@ -54,7 +54,8 @@ public final class MarkerCheck implements ArticleCheck {
             new Marker(Pattern.compile("<\\|[A-Za-z0-9_]{1,40}\\|>|\\[/?INST]"),
                     line -> line.contains("|>") || line.contains("INST]"),
                     "language-model token", "delete it, and check the text around it"),
-            new Marker(Pattern.compile("(?<![\\p{L}\\p{N}_])(?:TODO|FIXME)(?![\\p{L}\\p{N}_])(?![ \\t]+\\p{Ll})"),
+            new Marker(Pattern.compile("(?<![\\p{L}\\p{N}_])(?<!\\p{Ll}[ \\t])(?:TODO|FIXME)(?![\\p{L}\\p{N}_])"
+                    + "(?![ \\t]+\\p{Ll})"),
                     line -> line.contains("TODO") || line.contains("FIXME"),
                     "note", "do what it says, then delete it"),
             new Marker(Pattern.compile("(?i)(?<!\\p{L})lorem\\s+ipsum(?!\\p{L})"),

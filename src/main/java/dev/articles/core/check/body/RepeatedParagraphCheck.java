@@ -1,5 +1,6 @@
 package dev.articles.core.check.body;
 
+import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import dev.articles.core.check.ArticleCheck;
 import dev.articles.core.check.ArticleSource;
@@ -17,7 +18,8 @@ import java.util.Map;
  * Rule {@code body.repeated-paragraph}: a paragraph (at any depth: lists and quotes too) whose normalised text equals
  * an earlier paragraph of the same article. Every later copy is reported, naming the first one's line. Paragraphs
  * shorter than {@link FactsCollector#MIN_PARAGRAPH_LENGTH} normalised characters are not compared, and copies inside
- * a section reported by {@code body.repeated-section} are left to that rule.
+ * a section reported by {@code body.repeated-section} are left to that rule. The text of a list item is not compared:
+ * steps of a procedure ("Click Save") and entries of a changelog repeat by nature.
  */
 public final class RepeatedParagraphCheck implements ArticleCheck {
     /** A paragraph that appears again later in the same article. */
@@ -37,8 +39,8 @@ public final class RepeatedParagraphCheck implements ArticleCheck {
         for (ComparableParagraph paragraph : article.paragraphs()) {
             Paragraph p = paragraph.node();
             String text = paragraph.text();
-            if (text.length() < FactsCollector.MIN_PARAGRAPH_LENGTH) {
-                continue;
+            if (text.length() < FactsCollector.MIN_PARAGRAPH_LENGTH || p.getParent() instanceof ListItem) {
+                continue; // list items repeat by nature: steps of a procedure, entries of a changelog
             }
             Paragraph earlier = first.putIfAbsent(text, p);
             if (earlier == null) {
@@ -50,7 +52,8 @@ public final class RepeatedParagraphCheck implements ArticleCheck {
             int line = body.line(p);
             if (!Sections.inside(repeats, line)) {
                 findings.add(article.file(), BODY_REPEATED_PARAGRAPH, line, body.column(p), "the paragraph "
-                        + BodyText.quote(PlainText.of(p)) + " repeats the paragraph on line " + body.line(earlier)
+                        + BodyText.quote(PlainText.of(p)) + " repeats the paragraph on line "
+                        + article.toSource(body.line(earlier), 1)[0]
                         + "; delete this copy");
             }
         }

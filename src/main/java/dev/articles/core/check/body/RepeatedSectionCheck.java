@@ -28,8 +28,9 @@ public final class RepeatedSectionCheck implements ArticleCheck {
         for (Sections.Repeat r : Sections.repeats(body)) {
             Sections.Section later = r.later();
             findings.add(article.file(), BODY_REPEATED_SECTION, later.line(), body.column(later.heading()),
-                    "the section " + BodyText.heading(later.heading()) + " (lines " + later.line() + "-"
-                            + later.lastLine() + ") repeats the section on line " + r.earlier().line()
+                    "the section " + BodyText.heading(later.heading()) + " (lines " + article.toSource(later.line(), 1)[0] + "-"
+                            + article.toSource(later.lastLine(), 1)[0] + ") repeats the section on line "
+                            + article.toSource(r.earlier().line(), 1)[0]
                             + " word for word; delete one of the copies");
         }
     }

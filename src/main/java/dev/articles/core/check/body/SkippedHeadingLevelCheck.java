@@ -31,7 +31,8 @@ public final class SkippedHeadingLevelCheck implements ArticleCheck {
                 int wanted = previous.getLevel() + 1;
                 findings.add(article.file(), HEADING_SKIPPED_LEVEL, body.line(h), body.column(h),
                         "the heading " + BodyText.heading(h) + " is level " + h.getLevel()
-                                + " but the heading before it (line " + body.line(previous) + ") is level "
+                                + " but the heading before it (line " + article.toSource(body.line(previous), 1)[0]
+                                + ") is level "
                                 + previous.getLevel() + "; make it level " + wanted + " ('" + "#".repeat(wanted)
                                 + "')");
             }

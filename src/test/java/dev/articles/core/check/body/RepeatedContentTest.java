@@ -62,8 +62,8 @@ class RepeatedContentTest {
                 "",
                 "The quick brown fox\njumps over the lazy dog, twice a day.");    // 15
         String first = "the paragraph on line 6; delete this copy";
+        // Line 8 is a list item: list items repeat by nature (steps, changelog entries) and are not compared.
         assertEquals(List.of(
-                "a.md:[8,3] body.repeated-paragraph: the paragraph 'llama 4 の推論コストは、前の世代より大きく下がりました。' repeats " + first,
                 "a.md:[10,3] body.repeated-paragraph: the paragraph 'LLAMA 4 の推論コストは、前の世代より大きく下がりました。' "
                         + "repeats " + first,
                 "a.md:[15,1] body.repeated-paragraph: the paragraph 'The quick brown fox jumps over the lazy…' repeats "
