@@ -55,13 +55,15 @@ final class CheckStage {
             SpoolFile spoolFile) throws IOException {
         List<Found> found = plan.found();
         long now = request.clock().millis();
+        SiteFileHashes siteFiles = new SiteFileHashes(request.contentDirectory());
         CheckEntry[] entries = new CheckEntry[found.size()];
         List<Integer> toRead = new ArrayList<>();
         boolean touched = false;
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             CheckEntry before = previous == null ? null : previous.entries().get(f.source());
-            if (before != null && before.validUntil() > now && before.size() == f.size()) {
+            if (before != null && before.validUntil() > now && before.size() == f.size()
+                    && siteFiles.unchanged(before.dependencies())) {
                 if (before.modified() == f.modified()) {
                     entries[i] = before;
                 } else if (Arrays.equals(before.sha256(), sha256(f.file()))) {
@@ -77,7 +79,7 @@ final class CheckStage {
         ArticleSpool spool = spoolFile == null || toRead.isEmpty() ? null : new ArticleSpool(spoolFile.path());
         ArticleSpool.Ticket[] tickets = new ArticleSpool.Ticket[found.size()];
         try {
-            read(request, plan.layout(), markdown, found, toRead, entries, spool, tickets);
+            read(request, plan.layout(), markdown, found, toRead, entries, spool, tickets, siteFiles);
             return verdict(request, prints, plan, previous, entries, toRead, touched, spool, tickets);
         } catch (RuntimeException | Error e) {
             if (spool != null) {
@@ -128,7 +130,8 @@ final class CheckStage {
 
     /** Reads, checks and (with a spool) renders the articles at {@code toRead}, on all cores. */
     private void read(ContentRequest request, ContentLayout layout, MarkdownRenderer renderer, List<Found> found,
-            List<Integer> toRead, CheckEntry[] entries, ArticleSpool spool, ArticleSpool.Ticket[] tickets) {
+            List<Integer> toRead, CheckEntry[] entries, ArticleSpool spool, ArticleSpool.Ticket[] tickets,
+            SiteFileHashes siteFiles) {
         ArticleReader reader = new ArticleReader(request, layout, renderer, Checks.articleChecks());
         ArticleReader.Mode mode = spool == null ? ArticleReader.Mode.CHECK : ArticleReader.Mode.CHECK_AND_RENDER;
         List<RenderWorker.Result<ArticleReader.Outcome>> outcomes = worker.runAll(toRead.size(), k -> {
@@ -137,15 +140,15 @@ final class CheckStage {
                 return o;
             }
             tickets[toRead.get(k)] = spool.put(o.article());
-            return new ArticleReader.Outcome(o.file(), null, o.diagnostics(), o.facts(), o.suppressions(),
-                    o.validUntil(), o.draft(), o.sha256());
+            return o.withoutArticle();
         });
         for (int k = 0; k < toRead.size(); k++) {
             Found f = found.get(toRead.get(k));
             ArticleReader.Outcome o = guarded(f.file(), outcomes.get(k));
             entries[toRead.get(k)] = new CheckEntry(f.source(), f.size(), f.modified(), o.sha256(), o.validUntil(),
                     o.diagnostics(), o.suppressions().declared(), o.facts(),
-                    o.facts() != null && !ArticleReader.hasStructuralError(o.diagnostics()), o.draft());
+                    o.facts() != null && !ArticleReader.hasStructuralError(o.diagnostics()), o.draft(),
+                    siteFiles.of(o.dependencies()));
         }
     }
 

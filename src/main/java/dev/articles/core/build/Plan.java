@@ -9,9 +9,11 @@ import dev.articles.core.source.ContentScanner;
 import dev.articles.core.state.BuildRecord;
 import dev.articles.core.state.StateStore;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The first stage of a build: the content as it is now, set against the brief record of the last build.
@@ -28,7 +30,31 @@ record Plan(ContentLayout layout, List<Found> found, long others, BuildRecord la
             throws IOException {
         ContentScanner.Listing listing = new ContentScanner(layout).list(request.contentDirectory(), memory::found);
         recorder.scanned(listing.articles().size());
-        return new Plan(layout, listing.articles(), listing.others(), memory.lastBuild());
+        long others = listing.others() + 31 * dependencyStamp(request.contentDirectory(), layout);
+        return new Plan(layout, listing.articles(), others, memory.lastBuild());
+    }
+
+    /**
+     * The path, size and time of every file in the layout's dependency folders ({@code _includes}, {@code _data}),
+     * as one number: when it changes, the last build's result does not stand as it is (which articles it concerns
+     * is for the checks to find out, by each article's dependencies).
+     */
+    private static long dependencyStamp(Path contentDirectory, ContentLayout layout) throws IOException {
+        long stamp = 0;
+        for (String folder : layout.dependencyFolders()) {
+            Path dir = contentDirectory.resolve(folder);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                    long h = (folder + "/" + dir.relativize(f)).hashCode() * 31L + Files.size(f);
+                    h = h * 31 + Files.getLastModifiedTime(f).toMillis();
+                    stamp += h ^ (h >>> 29); // a sum: the order of the walk does not matter
+                }
+            }
+        }
+        return stamp;
     }
 
     /**

@@ -76,7 +76,7 @@ final class PublishStage {
             }
             long signature = links.signature(e.facts());
             PublishEntry before = previous == null ? null : previous.entries().get(e.source());
-            if (before != null && Arrays.equals(before.inputSha256(), e.sha256()) && before.links() == signature
+            if (before != null && Arrays.equals(before.inputSha256(), e.inputSha256()) && before.links() == signature
                     && before.outputs().stream().allMatch(f -> intact.contains(f.path()))) {
                 session.keep(before.outputs());
                 now.put(e.source(), before);
@@ -141,7 +141,7 @@ final class PublishStage {
             try {
                 BundleWriter.Written w = session.article(a);
                 published.accept(a);
-                return new PublishEntry(f.source(), sha, c.links(), new BundleWriter.Listed(a, w.indexEntry()),
+                return new PublishEntry(f.source(), checked.entries()[c.index()].inputSha256(), c.links(), new BundleWriter.Listed(a, w.indexEntry()),
                         w.outputs());
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);

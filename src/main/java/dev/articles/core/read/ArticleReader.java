@@ -88,13 +88,20 @@ public final class ArticleReader {
      *     else {@link Long#MAX_VALUE}
      * @param draft whether the front matter marks it a draft
      * @param sha256 the SHA-256 of the file's bytes, or an empty array when they could not be read
+     * @param dependencies the other site files the article was made from (its Liquid's includes and data files),
+     *     relative to the content directory
      */
     public record Outcome(Path file, Article article, List<Diagnostic> diagnostics, ArticleFacts facts,
-            Suppressions suppressions, long validUntil, boolean draft, byte[] sha256) {
+            Suppressions suppressions, long validUntil, boolean draft, byte[] sha256, Set<String> dependencies) {
         public Outcome(Path file, Article article, List<Diagnostic> diagnostics, ArticleFacts facts,
                 Suppressions suppressions, byte[] sha256) {
             this(file, article, diagnostics, facts, suppressions, sha256.length == 0 ? 0 : Long.MAX_VALUE, false,
-                    sha256);
+                    sha256, Set.of());
+        }
+
+        /** The same outcome without its rendered article (parked elsewhere). */
+        public Outcome withoutArticle() {
+            return new Outcome(file, null, diagnostics, facts, suppressions, validUntil, draft, sha256, dependencies);
         }
     }
 
@@ -233,10 +240,11 @@ public final class ArticleReader {
                     LinkCollector.collect(article));
         }
         if (rendered == null || hasStructuralError(problems)) {
-            return new Outcome(file, null, problems, facts, suppressions, validUntil, fm.draft(), sha256);
+            return new Outcome(file, null, problems, facts, suppressions, validUntil, fm.draft(), sha256,
+                    body.dependencies());
         }
         return new Outcome(file, article(place, url, fm, rendered, source), problems, facts, suppressions, validUntil,
-                fm.draft(), sha256);
+                fm.draft(), sha256, body.dependencies());
     }
 
     /** The rendered article; its excerpt is the front matter's, else the body's first paragraph. */

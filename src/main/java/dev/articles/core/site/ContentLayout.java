@@ -4,6 +4,7 @@ import dev.articles.core.frontmatter.FrontMatter;
 import dev.articles.core.frontmatter.YamlNode;
 import dev.articles.core.settings.MarkdownFlavour;
 import dev.articles.core.source.ContentScanner;
+import java.util.List;
 
 /**
  * How a content directory is laid out: which of its files are articles, what each file's place says of it (its
@@ -48,6 +49,15 @@ public interface ContentLayout extends ContentScanner.Selection {
 
     /** The address below the site's address under which the bundle's {@code assets/} folder is served. */
     String assetsUrl();
+
+    /**
+     * Folders of site files that articles may be made from besides themselves (a Jekyll site's {@code _includes} and
+     * {@code _data}, which Liquid reads), relative to the content directory: a change in them is a change of the
+     * content even when no article file changed.
+     */
+    default List<String> dependencyFolders() {
+        return List.of();
+    }
 
     /** The text that, when it changes, changes the articles' identities or addresses (for the build's memory). */
     String fingerprint();

@@ -235,6 +235,11 @@ public final class JekyllLayout implements ContentLayout {
     }
 
     @Override
+    public List<String> dependencyFolders() {
+        return List.of("_includes", "_data");
+    }
+
+    @Override
     public String fingerprint() {
         return fingerprint;
     }

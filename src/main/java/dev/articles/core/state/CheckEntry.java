@@ -6,9 +6,14 @@ import dev.articles.core.model.Diagnostic;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What checking one article file found, kept between builds so an unchanged file is not read again.
@@ -25,15 +30,41 @@ import java.util.List;
  * @param facts what cross-article checks need, or {@code null} when its front matter could not be read
  * @param publishable whether it can be rendered (no finding that stops it)
  * @param draft whether it is a draft
+ * @param dependencies the other site files it was made from (a Jekyll site's includes and data files, read by its
+ *     Liquid) with their hashes then, by path relative to the content directory; empty for most articles
  */
 public record CheckEntry(String source, long size, long modified, byte[] sha256, long validUntil,
         List<Diagnostic> raw, List<Suppressions.Declared> suppressions, ArticleFacts facts, boolean publishable,
-        boolean draft) {
+        boolean draft, Map<String, String> dependencies) {
+
+    public CheckEntry {
+        dependencies = Map.copyOf(dependencies);
+    }
+
+    /**
+     * What the article's output was made from: its bytes, and its dependencies' hashes. The bundle's output of an
+     * article is kept while this stays the same.
+     */
+    public byte[] inputSha256() {
+        if (dependencies.isEmpty()) {
+            return sha256;
+        }
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(sha256);
+            for (Map.Entry<String, String> d : new TreeMap<>(dependencies).entrySet()) {
+                md.update(("\n" + d.getKey() + "=" + d.getValue()).getBytes(StandardCharsets.UTF_8));
+            }
+            return md.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
 
     /** The same entry for a file that was touched but holds the same bytes. */
     public CheckEntry touched(long newSize, long newModified) {
         return new CheckEntry(source, newSize, newModified, sha256, validUntil, raw, suppressions, facts, publishable,
-                draft);
+                draft, dependencies);
     }
 
     void write(DataOutputStream out, Path dir) throws IOException {
@@ -54,6 +85,11 @@ public record CheckEntry(String source, long size, long modified, byte[] sha256,
         }
         out.writeBoolean(publishable);
         out.writeBoolean(draft);
+        out.writeInt(dependencies.size());
+        for (Map.Entry<String, String> d : new TreeMap<>(dependencies).entrySet()) {
+            StateCodec.string(out, d.getKey());
+            StateCodec.string(out, d.getValue());
+        }
         out.writeBoolean(facts != null);
         if (facts != null) {
             writeFacts(out, facts);
@@ -75,8 +111,14 @@ public record CheckEntry(String source, long size, long modified, byte[] sha256,
         }
         boolean publishable = in.readBoolean();
         boolean draft = in.readBoolean();
+        int d = StateCodec.count(in);
+        Map<String, String> dependencies = d == 0 ? Map.of() : new TreeMap<>();
+        for (int i = 0; i < d; i++) {
+            dependencies.put(StateCodec.string(in), StateCodec.string(in));
+        }
         ArticleFacts facts = in.readBoolean() ? readFacts(in, pool.path(dir, source), source, pool) : null;
-        return new CheckEntry(source, size, modified, sha, validUntil, raw, suppressions, facts, publishable, draft);
+        return new CheckEntry(source, size, modified, sha, validUntil, raw, suppressions, facts, publishable, draft,
+                dependencies);
     }
 
     private static void writeFacts(DataOutputStream out, ArticleFacts f) throws IOException {
