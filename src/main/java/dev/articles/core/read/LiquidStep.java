@@ -32,7 +32,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * into diagnostics. Plain content has no Liquid step: its {@code {% post_url %}} and {@code {% link %}} are read by
  * the Markdown renderer, and other Liquid is reported ({@code liquid.unsupported}).
  */
-final class LiquidStep {
+public final class LiquidStep {
     /** Liquid that cannot be parsed or rendered. */
     public static final Rule LIQUID_SYNTAX = Rule.fixed("liquid.syntax", "The Liquid is not valid.");
     /** An include or data file that is missing, unreadable or outside where it may be read from. */

@@ -9,6 +9,7 @@ import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.model.Article;
 import dev.articles.core.report.ContentResult;
 import dev.articles.core.settings.CheckSettings;
+import dev.articles.testing.BundleSchemas;
 import dev.articles.testing.ContentFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,8 +145,10 @@ class JekyllLiquidSiteTest {
     }
 
     private ContentBuild.Outcome build(Path state, Path out) throws Exception {
-        return new ContentBuild().run(site.request(), BuildMemory.stored(state, site.dir()), "test",
-                new BundleWriter("site", out, List.of()), false);
+        ContentBuild.Outcome outcome = new ContentBuild().run(site.request(), BuildMemory.stored(state, site.dir()),
+                "test", new BundleWriter("site", out, List.of()), false);
+        BundleSchemas.assertValidBundle(out);
+        return outcome;
     }
 
     /** Moves a file's time on, as an edit a second later would. */

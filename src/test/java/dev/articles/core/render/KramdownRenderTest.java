@@ -115,7 +115,7 @@ class KramdownRenderTest {
     void kramdownSourceKeepsLines() {
         String text = "a\n{::comment}\nb\n{:/comment}\n{: .x}\n{::options x=\"1\" /}\nc\r\n";
         // Dropped lines become spaces: every character keeps its offset.
-        assertEquals("a\n" + " ".repeat(11) + "\n \n" + " ".repeat(10) + "\n{  .x}\n" + " ".repeat(20) + "\nc\r\n",
+        assertEquals("a\n" + " ".repeat(11) + "\n \n" + " ".repeat(11) + "\n{  .x}\n" + " ".repeat(19) + "\nc\r\n",
                 KramdownSource.prepare(text));
     }
 }
