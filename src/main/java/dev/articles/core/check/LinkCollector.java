@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ast.InlineLinkNode;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
@@ -133,6 +134,9 @@ public final class LinkCollector {
                 int ordinal = ref.getFootnoteBlock().getFootnoteOrdinal();
                 ids.add(ref.getReferenceOrdinal() == 0 ? "fnref-" + ordinal
                         : "fnref-" + ordinal + "-" + ref.getReferenceOrdinal());
+            } else if (node instanceof AttributeNode attribute && attribute.isId()
+                    && !attribute.getValue().isBlank()) {
+                ids.add(attribute.getValue().toString()); // a kramdown attribute list: {: #fn1} on a paragraph
             } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
                 Matcher m = HTML_ID.matcher(node.getChars());
                 while (m.find()) {

@@ -40,6 +40,13 @@ public record Destination(Form form, String written, String path, String suffix,
     /** The kinds of destination. */
     public enum Form { EMPTY, EXTERNAL, ANCHOR, ARTICLE_PATH, NAME, FILE, POST_URL, LINK_TAG, LIQUID }
 
+    /**
+     * Stands for a space in a {@code {% post_url %}} or {@code {% link %}} tag that a Jekyll site's Liquid wrote
+     * (a private-use character): without spaces the tag is a link destination Markdown reads as it is, also when the
+     * link's text has brackets ({@code [Shell#[] and Shell#test]({% link ... %})}).
+     */
+    public static final char TAG_SPACE = '\uE003';
+
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
     /** A Liquid tag at the start of a destination: name (group 1), argument (group 2). */
     private static final Pattern TAG = Pattern.compile("\\{%-?\\s*([A-Za-z_][\\w-]*)\\s*(.*?)\\s*-?%}",
@@ -48,6 +55,9 @@ public record Destination(Form form, String written, String path, String suffix,
     /** Classifies a destination as written in the Markdown (unescaped, not yet percent-decoded). */
     public static Destination parse(String written) {
         String w = written == null ? "" : written.strip();
+        if (w.indexOf(TAG_SPACE) >= 0 && w.startsWith("{%")) {
+            w = w.replace(TAG_SPACE, ' '); // a link tag that a Jekyll site's Liquid wrote
+        }
         if (w.isEmpty()) {
             return new Destination(Form.EMPTY, w, "", "", null);
         }

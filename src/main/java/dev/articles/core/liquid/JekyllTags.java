@@ -1,5 +1,6 @@
 package dev.articles.core.liquid;
 
+import dev.articles.core.link.Destination;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import liqp.TemplateContext;
@@ -97,7 +98,10 @@ final class JekyllTags {
         }
     }
 
-    /** {@code post_url} or {@code link}: the tag again, in the one form the Markdown renderer reads. */
+    /**
+     * {@code post_url} or {@code link}: the tag again, with {@link Destination#TAG_SPACE} for its spaces, so that
+     * Markdown reads it as a link destination and the Markdown renderer turns it into the linked article's address.
+     */
     static final class LinkTag extends Tag {
         LinkTag(String name) {
             super(name);
@@ -115,7 +119,8 @@ final class JekyllTags {
                         "'{% " + getName() + " %}' needs the " + (getName().equals("post_url")
                                 ? "post's file name without extension (2026-02-05-hello)" : "path of a file"));
             }
-            return "{% " + getName() + " " + arg + " %}";
+            char space = Destination.TAG_SPACE;
+            return "{%" + space + getName() + space + arg.replace(' ', space) + space + "%}";
         }
     }
 

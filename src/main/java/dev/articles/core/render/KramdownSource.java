@@ -5,19 +5,23 @@ import java.util.regex.Pattern;
 
 /**
  * kramdown's block extensions and attribute lists, made fit for flexmark's attributes extension before parsing, line
- * for line (line numbers stay the file's): {@code {::comment}...{:/comment}}, {@code {::options .../}} and
- * {@code {:toc}} become blank lines, as kramdown outputs nothing visible for them; {@code {: .class #id}} loses its
- * colon ({@code { .class #id}}), which flexmark reads as the same attributes. Fenced code is left as it is. Every
- * character keeps its offset (blanked lines become spaces).
+ * for line (line numbers stay the file's): {@code {::comment}...{:/comment}}, {@code {::options .../}},
+ * {@code {:toc}} and the end-of-block marker {@code ^} become blank lines, as kramdown outputs nothing visible for
+ * them; {@code {: .class #id}} loses its colon ({@code { .class #id}}), which flexmark reads as the same attributes.
+ * Fenced code is left as it is. Every character keeps its offset (blanked lines become spaces).
  */
 final class KramdownSource {
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    /** A fence at any indentation: fenced code inside list items is indented too. */
+    private static final Pattern FENCE = Pattern.compile("^[ \\t]*(`{3,}|~{3,})");
     private static final Pattern COMMENT_START = Pattern.compile("^ {0,3}\\{::comment\\}");
     private static final Pattern COMMENT_END = Pattern.compile("\\{:/(comment)?\\}");
-    private static final Pattern DROPPED = Pattern.compile("^ {0,3}(\\{::options\\b[^}]*/\\}|\\{:toc\\}"
+    /** Lines kramdown shows nothing of: options, {@code {:toc}}, one-line comments, the end-of-block marker {@code ^}. */
+    private static final Pattern DROPPED = Pattern.compile("^ {0,3}(\\^|\\{::options\\b[^}]*/\\}|\\{:toc\\}"
             + "|\\{::comment\\}.*?\\{:/(comment)?\\})\\s*$");
     /** An inline attribute list; not {@code {::extension}} nor an attribute list definition {@code {:name: ...}}. */
     private static final Pattern IAL = Pattern.compile("\\{:(?=[ \\t]*[.#\\w-][^}]*\\})(?![\\w-]+:)");
+
+    private static final String HIGHLIGHT = "<figure class=\"highlight\">";
 
     private KramdownSource() {
     }
@@ -51,7 +55,9 @@ final class KramdownSource {
                 if (f.find()) {
                     fence = f.group(1);
                 }
-                kept = line.indexOf("{:") < 0 ? line : IAL.matcher(line).replaceAll("{ ");
+                // A highlight block that Liquid wrote is code on one line: {:a=>1} in it is Ruby, not an attribute list.
+                kept = line.indexOf("{:") < 0 || line.stripLeading().startsWith(HIGHLIGHT) ? line
+                        : IAL.matcher(line).replaceAll("{ ");
             }
             out.append(kept);
             if (i < lines.length - 1) {

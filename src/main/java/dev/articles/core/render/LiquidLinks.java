@@ -13,6 +13,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.articles.core.link.Destination;
 import dev.articles.core.liquid.SourceMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ import java.util.regex.Pattern;
 public final class LiquidLinks {
     /** A supported tag: name (group 1), argument (group 2). */
     public static final Pattern SUPPORTED_TAG =
-            Pattern.compile("\\{%-?[ \\t]*(post_url|link)[ \\t]+([^%\\n]*?)[ \\t]*-?%}");
+            Pattern.compile("\\{%-?[ \\t\uE003]*(post_url|link)[ \\t\uE003]+([^%\\n]*?)[ \\t\uE003]*-?%}");
     /**
      * A supported tag as a whole link destination: {@code ( tag#fragment "title" )}; group 1 the tag with its
      * fragment, group 2 the title with its quotes.
@@ -149,7 +150,7 @@ public final class LiquidLinks {
                 parts.add(new Text(chars.subSequence(from, m.start())));
             }
             parts.add(new LiquidTag(chars.subSequence(m.start(), m.end()), m.group(1).equals("post_url"),
-                    m.group(2).strip()));
+                    m.group(2).replace(Destination.TAG_SPACE, ' ').strip()));
             from = m.end();
         }
         if (parts.isEmpty()) {

@@ -61,21 +61,19 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(MarkdownFlavour flavour) {
         this.flavour = flavour;
         MutableDataSet options = new MutableDataSet();
-        List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), FootnoteExtension.create()));
+        // kramdown makes no link of a bare address (checked against Jekyll): no autolinks for it.
+        List<Extension> extensions = new ArrayList<>(flavour == MarkdownFlavour.GFM
+                ? List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
+                        FootnoteExtension.create())
+                : List.of(TablesExtension.create(), StrikethroughExtension.create(), FootnoteExtension.create()));
         if (flavour != MarkdownFlavour.GFM) {
             extensions.addAll(List.of(AttributesExtension.create(), DefinitionExtension.create(),
                     AbbreviationExtension.create(), TypographicExtension.create()));
             // {: .x} after a paragraph is the paragraph's, not its last words' (kramdown has no span IALs there).
             options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
             // Jekyll's kramdown writes characters (entity_output: as_char); checked against jekyll 4.3.1.
-            options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "\u201C");
-            options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "\u201D");
-            options.set(TypographicExtension.SINGLE_QUOTE_OPEN, "\u2018");
-            options.set(TypographicExtension.SINGLE_QUOTE_CLOSE, "\u2019");
-            options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "\u2019");
-            options.set(TypographicExtension.ANGLE_QUOTE_OPEN, "\u00AB");
-            options.set(TypographicExtension.ANGLE_QUOTE_CLOSE, "\u00BB");
+            // Quotes are kramdown's (KramdownQuotes): flexmark pairs them and leaves a lone one straight.
+            options.set(TypographicExtension.ENABLE_QUOTES, false);
             options.set(TypographicExtension.EN_DASH, "\u2013");
             options.set(TypographicExtension.EM_DASH, "\u2014");
             options.set(TypographicExtension.ELLIPSIS, "\u2026");
@@ -102,16 +100,20 @@ public final class MarkdownRenderer {
         // Jekyll's {% post_url %} and {% link %} become links (LiquidLinks); links into the content get
         // placeholders until all articles are known (LinkPlaceholders).
         this.parser = Parser.builder(options).build();
-        this.renderer = htmlRenderer(options);
+        this.renderer = htmlRenderer(options, flavour);
         // flexmark renders a node that is not a Document with links and images suppressed, unless DO_NOT_RENDER_LINKS
         // is set, which only suppresses them in whole documents: this renderer is never given a whole document.
         MutableDataSet fragmentOptions = new MutableDataSet(options);
         fragmentOptions.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true);
-        this.fragmentRenderer = htmlRenderer(fragmentOptions);
+        this.fragmentRenderer = htmlRenderer(fragmentOptions, flavour);
     }
 
-    private static HtmlRenderer htmlRenderer(MutableDataSet options) {
-        return HtmlRenderer.builder(options)
+    private static HtmlRenderer htmlRenderer(MutableDataSet options, MarkdownFlavour flavour) {
+        HtmlRenderer.Builder builder = HtmlRenderer.builder(options);
+        if (flavour != MarkdownFlavour.GFM) {
+            builder.nodeRendererFactory(opts -> new KramdownQuotes());
+        }
+        return builder
                 .nodeRendererFactory(opts -> new CjkSoftBreakRenderer())
                 .nodeRendererFactory(opts -> new DirectiveCommentRenderer())
                 .nodeRendererFactory(opts -> new LinkPlaceholders.TagRenderer())

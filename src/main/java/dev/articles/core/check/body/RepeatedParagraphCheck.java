@@ -19,7 +19,9 @@ import java.util.Map;
  * an earlier paragraph of the same article. Every later copy is reported, naming the first one's line. Paragraphs
  * shorter than {@link FactsCollector#MIN_PARAGRAPH_LENGTH} normalised characters are not compared, and copies inside
  * a section reported by {@code body.repeated-section} are left to that rule. The text of a list item is not compared:
- * steps of a procedure ("Click Save") and entries of a changelog repeat by nature.
+ * steps of a procedure ("Click Save") and entries of a changelog repeat by nature. Nor are parallel copies: the same
+ * place in sibling sections ("Currently in normal maintenance phase." first under both "### Ruby 2.4 series" and
+ * "### Ruby 2.3 series"), which is how documents describe like things ({@link Sections#parallel}).
  */
 public final class RepeatedParagraphCheck implements ArticleCheck {
     /** A paragraph that appears again later in the same article. */
@@ -50,7 +52,7 @@ public final class RepeatedParagraphCheck implements ArticleCheck {
                 repeats = Sections.reportedRepeats(body, article.settings());
             }
             int line = body.line(p);
-            if (!Sections.inside(repeats, line)) {
+            if (!Sections.inside(repeats, line) && !Sections.parallel(earlier, p)) {
                 findings.add(article.file(), BODY_REPEATED_PARAGRAPH, line, body.column(p), "the paragraph "
                         + BodyText.quote(PlainText.of(p)) + " repeats the paragraph on line "
                         + article.toSource(body.line(earlier), 1)[0]

@@ -1,6 +1,7 @@
 package dev.articles.core.check.body;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.articles.core.check.FactsCollector;
 import dev.articles.core.settings.CheckSettings;
@@ -84,7 +85,7 @@ final class Sections {
             }
             Section section = new Section(heading, line, body.lastLine(last));
             Section earlier = first.putIfAbsent(title + content, section);
-            if (earlier != null) {
+            if (earlier != null && !parallel(earlier.heading(), heading)) {
                 repeats.add(new Repeat(section, earlier));
             }
         }
@@ -98,6 +99,48 @@ final class Sections {
     static List<Repeat> reportedRepeats(BodyText body, CheckSettings settings) {
         return settings.levels().get(RepeatedSectionCheck.BODY_REPEATED_SECTION.id()) == RuleLevel.OFF ? List.of()
                 : repeats(body);
+    }
+
+    /**
+     * Whether two equal blocks stand at the same place of sibling sections: under headings of the same level with
+     * different texts and (for paragraphs) as many blocks after their heading; two equal sections under different
+     * enclosing headings.
+     * Documents describe like things alike: "### Affected versions" in each of two security advisories, "Currently in
+     * normal maintenance phase." under each supported version. A copy made by mistake rarely lands at the same place
+     * of another section; one outside any section (no heading before it) is never parallel.
+     */
+    static boolean parallel(Node earlier, Node later) {
+        Place a = place(earlier);
+        Place b = place(later);
+        if (a == null || b == null || a.heading() == b.heading()
+                || a.heading().getLevel() != b.heading().getLevel()) {
+            return false;
+        }
+        // Sections are compared whole, so where they start in their parents does not matter; paragraphs must match.
+        boolean sections = earlier instanceof Heading && later instanceof Heading;
+        return (sections || a.index() == b.index())
+                && !BodyText.normal(a.heading()).equals(BodyText.normal(b.heading()));
+    }
+
+    /** A top-level block's section heading (for a heading: the enclosing one) and how many blocks lie between. */
+    private record Place(Heading heading, int index) {
+    }
+
+    private static Place place(Node node) {
+        if (!(node.getParent() instanceof Document)) {
+            return null;
+        }
+        int level = node instanceof Heading h ? h.getLevel() : Integer.MAX_VALUE;
+        int index = 0;
+        for (Node n = node.getPrevious(); n != null; n = n.getPrevious()) {
+            if (n instanceof Heading h && h.getLevel() < level) {
+                return new Place(h, index);
+            }
+            if (!(n instanceof Heading) && !BodyText.normal(n).isEmpty()) {
+                index++;
+            }
+        }
+        return null;
     }
 
     /** Whether a file line lies inside one of the repeating (later) sections. */
