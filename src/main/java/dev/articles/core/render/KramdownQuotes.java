@@ -15,7 +15,9 @@ import java.util.Set;
  * Text as kramdown writes it for a Jekyll site: each straight quote made a curly one by kramdown's own rules
  * ({@code Kramdown::Parser::Kramdown#parse_smart_quotes}, a port of SmartyPants), and {@code <<}, {@code >>} as
  * guillemets. flexmark's typographic extension pairs quotes instead and leaves an unpaired one straight, which
- * kramdown never does ({@code 의 "보안} is {@code 의 “보안} in Jekyll). Dashes and ellipses stay flexmark's.
+ * kramdown never does ({@code 의 "보안} is {@code 의 “보안} in Jekyll). {@code << } and {@code  >>} get kramdown's
+ * no-break space. Dashes and ellipses stay flexmark's. ({@code <<word>>} is not converted: CommonMark reads
+ * {@code <word>} as an HTML tag first.)
  *
  * <p>kramdown decides a quote by the character before it, when that character is plain text of the same run (not
  * the end of emphasis, a link or code), and by the source after it. Ruby's {@code \w} and {@code \s} are ASCII.
@@ -38,11 +40,11 @@ final class KramdownQuotes implements NodeRenderer {
             html.text(chars.unescape());
             return;
         }
-        html.raw(convert(node));
+        html.raw(convert(node, true));
     }
 
-    /** The node's text, escaped for HTML, with kramdown's quotes. */
-    static String convert(Text node) {
+    /** The node's text with kramdown's quotes, escaped for HTML or not. */
+    static String convert(Text node, boolean forHtml) {
         BasedSequence chars = node.getChars();
         BasedSequence base = chars.getBaseSequence();
         int start = chars.getStartOffset();
@@ -52,25 +54,32 @@ final class KramdownQuotes implements NodeRenderer {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\\' && i + 1 < s.length() && PUNCT.indexOf(s.charAt(i + 1)) >= 0) {
-                escape(s.charAt(i + 1), out); // an escaped character stays as written
+                escape(s.charAt(i + 1), out, forHtml); // an escaped character stays as written
                 previous = NONE; // kramdown consumes the escape as an element of its own
                 i++;
                 continue;
             }
             if (c == '<' && i + 1 < s.length() && s.charAt(i + 1) == '<') {
-                out.append('\u00AB');
-                previous = '<';
-                i++;
+                boolean spaced = i + 2 < s.length() && s.charAt(i + 2) == ' ';
+                out.append(spaced ? "\u00AB\u00A0" : "\u00AB"); // kramdown's laquo_space: a no-break space
+                previous = NONE;
+                i += spaced ? 2 : 1;
+                continue;
+            }
+            if (c == ' ' && s.startsWith(">>", i + 1)) {
+                out.append("\u00A0\u00BB");
+                previous = NONE;
+                i += 2;
                 continue;
             }
             if (c == '>' && i + 1 < s.length() && s.charAt(i + 1) == '>') {
                 out.append('\u00BB');
-                previous = '>';
+                previous = NONE;
                 i++;
                 continue;
             }
             if (c != '"' && c != '\'') {
-                escape(c, out);
+                escape(c, out, forHtml);
                 previous = c;
                 continue;
             }
@@ -150,7 +159,11 @@ final class KramdownQuotes implements NodeRenderer {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
     }
 
-    private static void escape(char c, StringBuilder out) {
+    private static void escape(char c, StringBuilder out, boolean forHtml) {
+        if (!forHtml) {
+            out.append(c);
+            return;
+        }
         switch (c) {
             case '&' -> out.append("&amp;");
             case '<' -> out.append("&lt;");

@@ -178,7 +178,8 @@ public final class MarkdownRenderer {
         if (flavour != MarkdownFlavour.GFM) {
             html = kramdownFootnoteIds(document, html);
         }
-        String firstText = first == null ? null : PlainText.of(first);
+        String firstText = first == null ? null
+                : flavour == MarkdownFlavour.GFM ? PlainText.of(first) : PlainText.ofKramdown(first);
         String firstHtml = first == null ? null : fragmentRenderer.render(first);
         int minutes = ReadingTime.of(document);
         return new RenderedBody(html, List.copyOf(headings), firstText, firstHtml, minutes);
@@ -190,7 +191,7 @@ public final class MarkdownRenderer {
         List<Article.Heading> headings = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading heading) {
-                String text = PlainText.of(heading);
+                String text = flavour == MarkdownFlavour.GFM ? PlainText.of(heading) : PlainText.ofKramdown(heading);
                 String explicit = flavour == MarkdownFlavour.GFM ? null : explicitId(heading);
                 String id = explicit != null ? explicit : ids.next(text);
                 heading.setAnchorRefId(id);

@@ -34,7 +34,14 @@ public final class PlainText {
     /** Readable text of {@code node}, white space collapsed. Code is kept (it is read); raw HTML is not. */
     public static String of(Node node) {
         StringBuilder out = new StringBuilder();
-        collect(node, out, true);
+        collect(node, out, true, false);
+        return WhiteSpace.collapse(out);
+    }
+
+    /** {@link #of}, with quotes as kramdown writes them ({@link KramdownQuotes}): a Jekyll site's heading texts. */
+    static String ofKramdown(Node node) {
+        StringBuilder out = new StringBuilder();
+        collect(node, out, true, true);
         return WhiteSpace.collapse(out);
     }
 
@@ -43,7 +50,7 @@ public final class PlainText {
      */
     public static String prose(Node node) {
         StringBuilder out = new StringBuilder();
-        collect(node, out, false);
+        collect(node, out, false, false);
         return WhiteSpace.collapse(out);
     }
 
@@ -56,9 +63,9 @@ public final class PlainText {
         return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text);
     }
 
-    private static void collect(Node node, StringBuilder out, boolean keepCode) {
-        if (node instanceof Text) {
-            out.append(unescaped(node.getChars()));
+    private static void collect(Node node, StringBuilder out, boolean keepCode, boolean kramdown) {
+        if (node instanceof Text text) {
+            out.append(kramdown ? KramdownQuotes.convert(text, false) : unescaped(node.getChars()));
         } else if (node instanceof TypographicSmarts smarts) {
             out.append(smarts.getTypographicText());
         } else if (node instanceof Abbreviation) {
@@ -66,7 +73,7 @@ public final class PlainText {
         } else if (node instanceof TypographicQuotes quotes) {
             out.append(quotes.getTypographicOpening());
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                collect(child, out, keepCode);
+                collect(child, out, keepCode, kramdown);
             }
             out.append(quotes.getTypographicClosing());
         } else if (node instanceof AttributesNode) {
@@ -92,7 +99,7 @@ public final class PlainText {
             // markup, not text
         } else {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                collect(child, out, keepCode);
+                collect(child, out, keepCode, kramdown);
             }
             if (node instanceof Block) {
                 out.append(' ');

@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Rule {@code body.repeated-paragraph}: a paragraph (at any depth: lists and quotes too) whose normalised text equals
  * an earlier paragraph of the same article. Every later copy is reported, naming the first one's line. Paragraphs
- * shorter than {@link FactsCollector#MIN_PARAGRAPH_LENGTH} normalised characters are not compared, and copies inside
+ * shorter than {@link FactsCollector#MIN_PARAGRAPH_LENGTH} normalised characters and labels (a short paragraph ending
+ * with a colon) are not compared, and copies inside
  * a section reported by {@code body.repeated-section} are left to that rule. The text of a list item is not compared:
  * steps of a procedure ("Click Save") and entries of a changelog repeat by nature. Nor are parallel copies: the same
  * place in sibling sections ("Currently in normal maintenance phase." first under both "### Ruby 2.4 series" and
@@ -33,6 +34,11 @@ public final class RepeatedParagraphCheck implements ArticleCheck {
         return List.of(BODY_REPEATED_PARAGRAPH);
     }
 
+    /** A short paragraph that ends with a colon introduces what follows ("Updates since Ruby 3.0.0:"). */
+    private static boolean isLabel(String text) {
+        return text.length() <= 80 && (text.endsWith(":") || text.endsWith("："));
+    }
+
     @Override
     public void check(ArticleSource article, Findings findings) {
         BodyText body = new BodyText(article.document());
@@ -41,8 +47,9 @@ public final class RepeatedParagraphCheck implements ArticleCheck {
         for (ComparableParagraph paragraph : article.paragraphs()) {
             Paragraph p = paragraph.node();
             String text = paragraph.text();
-            if (text.length() < FactsCollector.MIN_PARAGRAPH_LENGTH || p.getParent() instanceof ListItem) {
-                continue; // list items repeat by nature: steps of a procedure, entries of a changelog
+            if (text.length() < FactsCollector.MIN_PARAGRAPH_LENGTH || p.getParent() instanceof ListItem
+                    || isLabel(text)) {
+                continue; // list items and labels repeat by nature: steps, changelog entries, "Changes:"
             }
             Paragraph earlier = first.putIfAbsent(text, p);
             if (earlier == null) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The body's sections that repeat an earlier section. A section is a top-level heading with every block after it up
@@ -102,8 +103,8 @@ final class Sections {
     }
 
     /**
-     * Whether two equal blocks stand at the same place of sibling sections: under headings of the same level with
-     * different texts and (for paragraphs) as many blocks after their heading; two equal sections under different
+     * Whether two equal blocks stand at the same place of sibling sections: under alike headings ({@link #alike}) of
+     * the same level and (for paragraphs) as many blocks after their heading; two equal sections under alike
      * enclosing headings.
      * Documents describe like things alike: "### Affected versions" in each of two security advisories, "Currently in
      * normal maintenance phase." under each supported version. A copy made by mistake rarely lands at the same place
@@ -118,8 +119,28 @@ final class Sections {
         }
         // Sections are compared whole, so where they start in their parents does not matter; paragraphs must match.
         boolean sections = earlier instanceof Heading && later instanceof Heading;
-        return (sections || a.index() == b.index())
-                && !BodyText.normal(a.heading()).equals(BodyText.normal(b.heading()));
+        return (sections || a.index() == b.index()) && alike(a.heading(), b.heading());
+    }
+
+    /**
+     * Whether two different headings name like things: the same words once numbers are left out ("Ruby 2.4 series",
+     * "Ruby 2.3 series"; "CVE-2025-27219: DoS in ..." and "CVE-2025-27220: ReDoS in ..." share "CVE--:"), not
+     * unrelated ones ("Java", "Kotlin").
+     */
+    static boolean alike(Heading a, Heading b) {
+        String x = BodyText.normal(a);
+        String y = BodyText.normal(b);
+        if (x.equals(y)) {
+            return false;
+        }
+        String[] xs = x.replaceAll("\\d", "").split("\\s+");
+        Set<String> ys = Set.of(y.replaceAll("\\d", "").split("\\s+"));
+        for (String word : xs) {
+            if (word.codePointCount(0, word.length()) >= 3 && ys.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A top-level block's section heading (for a heading: the enclosing one) and how many blocks lie between. */
