@@ -8,9 +8,12 @@ import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.RuleLevel;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The body's sections that repeat an earlier section. A section is a top-level heading with every block after it up
@@ -35,6 +38,9 @@ final class Sections {
     /** A section whose heading and content equal an earlier one's. */
     record Repeat(Section later, Section earlier) {
     }
+
+    /** A run of letters: a word, whatever the script. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private Sections() {
     }
@@ -123,9 +129,9 @@ final class Sections {
     }
 
     /**
-     * Whether two different headings name like things: the same words once numbers are left out ("Ruby 2.4 series",
-     * "Ruby 2.3 series"; "CVE-2025-27219: DoS in ..." and "CVE-2025-27220: ReDoS in ..." share "CVE--:"), not
-     * unrelated ones ("Java", "Kotlin").
+     * Whether two different headings name like things: they share a word of three letters or more, numbers and
+     * punctuation apart ("Ruby 2.4 series" and "Ruby 2.3 series"; "CVE-2025-27219：`CGI::Cookie.parse`" and
+     * "CVE-2025-27220：`CGI::Util#escapeElement`" share "CVE"), unlike unrelated ones ("Java", "Kotlin").
      */
     static boolean alike(Heading a, Heading b) {
         String x = BodyText.normal(a);
@@ -133,10 +139,14 @@ final class Sections {
         if (x.equals(y)) {
             return false;
         }
-        String[] xs = x.replaceAll("\\d", "").split("\\s+");
-        Set<String> ys = Set.of(y.replaceAll("\\d", "").split("\\s+"));
-        for (String word : xs) {
-            if (word.codePointCount(0, word.length()) >= 3 && ys.contains(word)) {
+        Set<String> ys = new HashSet<>();
+        Matcher m = WORD.matcher(y);
+        while (m.find()) {
+            ys.add(m.group());
+        }
+        m = WORD.matcher(x);
+        while (m.find()) {
+            if (m.group().codePointCount(0, m.group().length()) >= 3 && ys.contains(m.group())) {
                 return true;
             }
         }
