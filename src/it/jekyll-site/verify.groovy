@@ -1,7 +1,8 @@
 // A Jekyll site given whole as the content directory: its _config.yml was found and followed (timezone, pretty
 // permalinks, a collection with its own permalink, defaults, exclude). The same post name in two folders made two
 // posts with two addresses, the file in _posts without a date in its name was skipped with a warning, the page and
-// the excluded folder were not articles, and a link between articles leads from one address to the other.
+// the excluded folder were not articles, and a link between articles leads from one address to the other. Liquid
+// ran before Markdown, with the site's includes and data.
 import groovy.json.JsonSlurper
 import java.util.jar.JarFile
 
@@ -25,6 +26,13 @@ new JarFile(new File(basedir, 'target/jekyll-site-1.0.0.jar')).withCloseable { j
             ['_posts/2026-1-5-hatsumoude', '/2026/01/05/hatsumoude/', 'hatsumoude', 'posts',
              '2026-01-05T09:30:00+09:00', [], '編集部'],
             ['_guides/setup', '/guides/setup/', 'setup', 'guides', null, [], null]]
+    // The guide's Liquid ran before its Markdown: an include with a parameter, a highlight block (a code block, whose
+    // '# ...' line is no heading) and data from _data.
+    String guide = text('articles/_guides/setup.html')
+    assert guide.contains('<div class="note">Java 17 以上が必要です。</div>') : guide
+    assert guide.contains('<figure class="highlight"><pre><code class="language-bash"># 見出しではありません') : guide
+    assert guide.contains('<p>おすすめは東京の明治神宮です。</p>') : guide
+    assert new JsonSlurper().parseText(text('articles/_guides/setup.json')).headings == []
     // The link to the guide is relative to the post's own address.
     assert text('articles/_posts/2026-1-5-hatsumoude.html').contains('<a href="../../../../guides/setup/">ガイド</a>')
     // The sitemap lists every article at its address (the guide has no date, so no lastmod); the feeds list posts.
