@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +41,8 @@ public final class JekyllLiquid {
     static final int MAX_OUTPUT = 10_000_000;
     /** How many unknown filters one article may use before it is given up. */
     private static final int MAX_UNKNOWN_FILTERS = 8;
+    /** Parsed templates kept; a site has far fewer shapes of Liquid than articles. */
+    private static final int MAX_CACHED_TEMPLATES = 4_096;
     private static final Pattern UNKNOWN_FILTER = Pattern.compile("no filter available named: \\|(\\S+)");
     private static final Pattern INVALID_TAG = Pattern.compile("Invalid Tag: '([^']*)'");
     private static final Pattern LIQP_POSITION = Pattern.compile("error on line (\\d+), index (\\d+): ");
@@ -86,6 +89,7 @@ public final class JekyllLiquid {
     private final Set<String> passThroughFilters = Collections.synchronizedSet(new LinkedHashSet<>());
     private volatile TemplateParser parser;
     private volatile Map<String, Object> siteVariables;
+    private volatile Map<String, Template> templates = new ConcurrentHashMap<>();
 
     public JekyllLiquid(Site site, UnaryOperator<String> markdown) {
         this.site = site;
@@ -132,7 +136,7 @@ public final class JekyllLiquid {
     public Result render(String body, Map<String, Object> page, Path articleFile) {
         MarkedSource marked = MarkedSource.of(body);
         RenderState state = new RenderState(site.root(), includes, articleFile.getParent(), includeCache,
-                site.maxFileSize(), System.nanoTime() + site.budgetMillis() * 1_000_000L);
+                site.maxFileSize(), System.nanoTime() + site.budgetMillis() * 1_000_000L, marked.chunks());
         List<Issue> issues = new ArrayList<>();
         state.begin();
         try {
@@ -140,13 +144,13 @@ public final class JekyllLiquid {
                 TemplateParser p = parser;
                 Template template;
                 try {
-                    template = p.parse(marked.template());
+                    template = template(p, marked.template());
                 } catch (LiquidException e) {
                     issues.add(parseError(e, marked));
                     return failed(state, issues);
                 }
                 try {
-                    String out = template.render(variables(page));
+                    String out = PositionMarks.expand(template.render(variables(page)), marked.chunks());
                     SourceMap.Stripped stripped = SourceMap.strip(out);
                     return new Result(stripped.text(), stripped.map(), state.dependencies(), issues);
                 } catch (RuntimeException | StackOverflowError e) {
@@ -168,6 +172,24 @@ public final class JekyllLiquid {
         }
     }
 
+    /**
+     * The parsed template, from the cache when an article of the same shape was parsed before: with literal text as
+     * references, articles that use the same tags in the same order have the same template. Liqp's templates keep
+     * no state of a rendering.
+     */
+    private Template template(TemplateParser p, String text) {
+        Map<String, Template> cache = templates;
+        Template t = cache.get(text);
+        if (t == null) {
+            t = p.parse(text);
+            if (cache.size() > MAX_CACHED_TEMPLATES) {
+                cache.clear();
+            }
+            cache.put(text, t);
+        }
+        return t;
+    }
+
     private static Result failed(RenderState state, List<Issue> issues) {
         return new Result(null, SourceMap.IDENTITY, state.dependencies(), issues);
     }
@@ -175,6 +197,7 @@ public final class JekyllLiquid {
     private synchronized void allowFilter(String name) {
         if (passThroughFilters.add(name)) {
             parser = parser(passThroughFilters);
+            templates = new ConcurrentHashMap<>(); // parsed with the old filters
         }
     }
 
@@ -223,16 +246,20 @@ public final class JekyllLiquid {
 
     /** A parse error at its place: Liqp's line is the file's, its column counts the marks. */
     private static Issue parseError(LiquidException e, MarkedSource marked) {
-        int line = Math.max(1, e.line);
-        int column = sourceColumn(marked.template(), line, Math.max(0, e.charPositionInLine));
+        int[] place = marked.sourcePosition(Math.max(1, e.line), Math.max(0, e.charPositionInLine));
         String message = describe(e);
+        MarkedSource.Tag unclosed = message.contains("<EOF>") ? marked.unclosedBlock() : null;
+        if (unclosed != null) {
+            return new Issue(Kind.SYNTAX, unclosed.line(), unclosed.column(), "'" + unclosed.markup().strip()
+                    + "' is never closed: add {% end" + unclosed.name() + " %} where the block ends");
+        }
         Matcher tag = INVALID_TAG.matcher(message);
         if (tag.find()) {
             int[] at = locate(marked, tag.group(1), null);
             return new Issue(Kind.UNKNOWN_TAG, at[0], at[1], "'{% " + tag.group(1) + " %}' is not a tag of Liquid"
                     + " or Jekyll (a Jekyll plugin's?); the article cannot be rendered as Jekyll with that plugin would");
         }
-        return new Issue(Kind.SYNTAX, line, column, "the Liquid is not valid: " + message);
+        return new Issue(Kind.SYNTAX, place[0], place[1], "the Liquid is not valid: " + message);
     }
 
     /** Liqp's message without its wrapping ({@code parser error "...' on line 2, index 9}). */
@@ -272,9 +299,9 @@ public final class JekyllLiquid {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         Matcher position = LIQP_POSITION.matcher(message);
         if (position.find()) {
-            int line = Integer.parseInt(position.group(1));
-            int column = sourceColumn(marked.template(), line, Integer.parseInt(position.group(2)));
-            return new Issue(Kind.SYNTAX, line, column, "the Liquid cannot be rendered: "
+            int[] at = marked.sourcePosition(Integer.parseInt(position.group(1)),
+                    Integer.parseInt(position.group(2)));
+            return new Issue(Kind.SYNTAX, at[0], at[1], "the Liquid cannot be rendered: "
                     + message.substring(position.end()));
         }
         int[] at = locate(marked, null, null);
@@ -314,24 +341,5 @@ public final class JekyllLiquid {
             return new int[] {first.line(), first.column(), 0};
         }
         return new int[] {1, 1, 0};
-    }
-
-    /** The file column of a 0-based index into a line of the marked template (marks are not in the file). */
-    private static int sourceColumn(String template, int line, int index) {
-        int start = 0;
-        for (int l = 1; l < line && start >= 0; l++) {
-            start = template.indexOf('\n', start);
-            start = start < 0 ? -1 : start + 1;
-        }
-        if (start < 0) {
-            return 1;
-        }
-        int column = 1;
-        for (int i = start; i < template.length() && i < start + index && template.charAt(i) != '\n'; i++) {
-            if (!PositionMarks.isMarkChar(template.charAt(i))) {
-                column++;
-            }
-        }
-        return column;
     }
 }

@@ -46,7 +46,8 @@ final class JekyllTags {
         @Override
         public Object render(TemplateContext context, LNode... nodes) {
             String markup = nodes.length > 1 ? unquote(super.asString(nodes[0].render(context), context)) : "";
-            String code = super.asString(nodes[nodes.length - 1].render(context), context);
+            String code = RenderState.current().expand(super.asString(nodes[nodes.length - 1].render(context),
+                    context));
             String language = markup.isEmpty() ? "" : markup.split("\\s+")[0].toLowerCase(Locale.ROOT);
             if (!LANGUAGE.matcher(language).matches()) {
                 throw new RenderState.Problem(JekyllLiquid.Kind.SYNTAX, "highlight",

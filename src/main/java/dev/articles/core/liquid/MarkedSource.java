@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  * {@code capture} (the captured string may be compared or measured), in text that is only white space (between
  * {@code case} and {@code when} Liquid allows nothing else), and in the white space a {@code -} trims away.
  *
+ * <p>Literal text is not given to Liquid at all, which would lex it character by character: a reference to it
+ * stands in its place ({@link PositionMarks#appendReference}), and {@link PositionMarks#expand} puts the text back
+ * into Liquid's output. Liquid copies the reference where it would have copied the text.
+ *
  * <p>The arguments of the Jekyll tags that take free text ({@code highlight}, {@code post_url}, {@code link}) are
  * quoted, so that the tags receive them as written.
  */
@@ -26,6 +30,9 @@ final class MarkedSource {
     /** Tags that write text: a mark before them says where that text came from. */
     private static final Set<String> WRITING_TAGS = Set.of("include", "include_relative", "highlight", "post_url",
             "link", "cycle", "increment", "decrement");
+    /** Tags that open a block, closed by {@code end} and their name. */
+    private static final Set<String> BLOCKS = Set.of("if", "unless", "for", "case", "capture", "tablerow",
+            "highlight", "ifchanged");
     /** Tags whose argument is free text, passed to the tag as one quoted string. */
     private static final Set<String> FREE_TEXT_TAGS = Set.of("highlight", "post_url", "link");
 
@@ -33,12 +40,18 @@ final class MarkedSource {
     private static final Pattern HYPHENATED = Pattern.compile("\\.([A-Za-z_]\\w*(?:-\\w+)+)");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']*'");
 
-    /** A tag or output of the body: its name ({@code "{{"} for an output) and where it starts. */
-    record Tag(String name, String markup, int line, int column) {
+    /**
+     * A tag or output of the body: its name ({@code "{{"} for an output), where it starts in the file and where in
+     * the template.
+     */
+    record Tag(String name, String markup, int line, int column, int templateOffset) {
     }
 
     private final String body;
-    private final StringBuilder out;
+    /** Where copied text goes: the template, or while a literal chunk is copied, the chunk. */
+    private StringBuilder out;
+    /** The marked literal chunks the template refers to, by index. */
+    private final List<String> chunks = new ArrayList<>();
     private final List<Tag> tags = new ArrayList<>();
     private final boolean marked;
     private int at;
@@ -67,6 +80,51 @@ final class MarkedSource {
     /** The tags and outputs, in source order. */
     List<Tag> tags() {
         return tags;
+    }
+
+    /** The literal chunks the template's references stand for ({@link PositionMarks#expand}). */
+    List<String> chunks() {
+        return chunks;
+    }
+
+    /**
+     * The file position of a place in the template that Liquid reports (1-based line, 0-based index in the line):
+     * in a tag, its place there; else the start of the tag before it (literal text is references in the template).
+     */
+    int[] sourcePosition(int templateLine, int index) {
+        String t = template();
+        int offset = 0;
+        for (int l = 1; l < templateLine && offset >= 0; l++) {
+            offset = t.indexOf('\n', offset);
+            offset = offset < 0 ? -1 : offset + 1;
+        }
+        offset = offset < 0 ? t.length() : Math.min(t.length(), offset + index);
+        Tag before = null;
+        for (Tag tag : tags) {
+            if (tag.templateOffset() <= offset) {
+                before = tag;
+            }
+        }
+        if (before == null) {
+            return new int[] {1, 1};
+        }
+        int delta = offset - before.templateOffset();
+        boolean inside = delta < before.markup().length() && before.markup().indexOf('\n') < 0;
+        return new int[] {before.line(), before.column() + (inside ? delta : 0)};
+    }
+
+    /** The last block tag that is never closed ({@code {% if %}} without {@code {% endif %}}), or {@code null}. */
+    Tag unclosedBlock() {
+        java.util.Deque<Tag> open = new java.util.ArrayDeque<>();
+        for (Tag tag : tags) {
+            if (BLOCKS.contains(tag.name())) {
+                open.push(tag);
+            } else if (tag.name().startsWith("end") && !open.isEmpty()
+                    && open.peek().name().equals(tag.name().substring(3))) {
+                open.pop();
+            }
+        }
+        return open.isEmpty() ? null : open.peek();
     }
 
     /** Whether the template carries marks. */
@@ -110,17 +168,25 @@ final class MarkedSource {
             }
         }
         copy(from);
-        boolean mark = marked && captureDepth == 0 && from < to;
-        if (mark) {
-            PositionMarks.append(out, kind, line, column);
+        boolean mark = marked && captureDepth == 0 && !body.substring(from, to).isBlank();
+        if (!mark) {
+            copy(end);
+            return;
         }
+        // The text goes to the chunk table; Liquid gets a reference, and lexes a few characters instead of the text.
+        StringBuilder template = out;
+        out = new StringBuilder(to - from + 32);
+        PositionMarks.append(out, kind, line, column);
         while (at < to) {
             char c = body.charAt(at);
             copyChar();
-            if (c == '\n' && mark && at < to) {
+            if (c == '\n' && at < to) {
                 PositionMarks.append(out, kind, line, column);
             }
         }
+        PositionMarks.appendReference(template, chunks.size());
+        chunks.add(out.toString());
+        out = template;
         copy(end);
     }
 
@@ -135,7 +201,7 @@ final class MarkedSource {
             Matcher m = TAG_NAME.matcher(markup);
             name = m.lookingAt() ? m.group(1) : "";
         }
-        tags.add(new Tag(name, markup, line, column));
+        tags.add(new Tag(name, markup, line, column, out.length()));
         if (marked && captureDepth == 0 && (output || WRITING_TAGS.contains(name))) {
             PositionMarks.append(out, PositionMarks.TAG, line, column);
         }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -62,11 +63,13 @@ final class RenderState {
     private final Map<Path, String> includeCache;
     private final long maxFileSize;
     private final long deadline;
+    private final List<String> chunks;
     private final Set<String> dependencies = new TreeSet<>();
     private int depth;
 
     RenderState(Path siteRoot, Path includes, Path articleFolder, Map<Path, String> includeCache, long maxFileSize,
-            long deadline) {
+            long deadline, List<String> chunks) {
+        this.chunks = chunks;
         this.siteRoot = siteRoot;
         this.includes = includes;
         this.articleFolder = articleFolder;
@@ -94,6 +97,11 @@ final class RenderState {
 
     void end() {
         CURRENT.remove();
+    }
+
+    /** {@code text} with the article's literal text in place of its references (a block that reads its body). */
+    String expand(String text) {
+        return PositionMarks.expand(text, chunks);
     }
 
     /** The site files read so far, relative to the site, {@code /}-separated. */

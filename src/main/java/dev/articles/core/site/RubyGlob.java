@@ -2,6 +2,9 @@ package dev.articles.core.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -12,18 +15,34 @@ import java.util.regex.Pattern;
  * wildcard does not match a name's leading dot).
  */
 final class RubyGlob {
+    /** Compiled patterns: a site has a few, matched against every path of the walk. */
+    private static final Map<String, Pattern> FNMATCH = new ConcurrentHashMap<>();
+    private static final Map<String, Pattern> GLOB = new ConcurrentHashMap<>();
+
     private RubyGlob() {
+    }
+
+    /** A compiled pattern from {@code cache}; the cache is emptied when it grows large (a long-lived JVM). */
+    private static Pattern cached(Map<String, Pattern> cache, String key, Function<String, Pattern> compile) {
+        if (cache.size() > 1_000) {
+            cache.clear();
+        }
+        return cache.computeIfAbsent(key, compile);
     }
 
     /** {@code File.fnmatch?(pattern, path)}: the whole path matches, {@code *} and {@code ?} match {@code /} too. */
     static boolean fnmatch(String pattern, String path) {
+        return cached(FNMATCH, pattern, RubyGlob::fnmatchPattern).matcher(path).matches();
+    }
+
+    private static Pattern fnmatchPattern(String pattern) {
         StringBuilder regex = new StringBuilder();
         int i = 0;
         while (i < pattern.length()) {
             i = appendToken(pattern, i, regex, false);
         }
         String dotRule = pattern.startsWith(".") ? "" : "(?!\\.)";
-        return Pattern.compile(dotRule + regex, Pattern.DOTALL).matcher(path).matches();
+        return Pattern.compile(dotRule + regex, Pattern.DOTALL);
     }
 
     /**
@@ -34,7 +53,8 @@ final class RubyGlob {
         for (String alternative : braces(pattern)) {
             boolean dirsOnly = alternative.endsWith("/");
             String body = dirsOnly ? alternative.replaceAll("/+$", "") : alternative;
-            if ((directory || !dirsOnly) && Pattern.compile(segments(body)).matcher(path).matches()) {
+            if ((directory || !dirsOnly) && cached(GLOB, body, b -> Pattern.compile(segments(b)))
+                    .matcher(path).matches()) {
                 return true;
             }
         }

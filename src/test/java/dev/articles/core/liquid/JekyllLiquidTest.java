@@ -113,8 +113,12 @@ class JekyllLiquidTest {
     void aSyntaxErrorIsLocated() {
         JekyllLiquid.Result r = render("a\n{% if page.title %}\nno end\n");
         assertNull(r.text());
-        assertEquals(JekyllLiquid.Kind.SYNTAX, r.issues().get(0).kind());
-        assertTrue(r.issues().get(0).message().startsWith("the Liquid is not valid: "), r.issues().toString());
+        assertEquals(List.of(new JekyllLiquid.Issue(JekyllLiquid.Kind.SYNTAX, 2, 1, "'{% if page.title %}' is never"
+                + " closed: add {% endif %} where the block ends")), r.issues());
+        JekyllLiquid.Result inTag = render("a\n\nText {{ page.title | }} more\n");
+        assertEquals(JekyllLiquid.Kind.SYNTAX, inTag.issues().get(0).kind());
+        assertEquals(3, inTag.issues().get(0).line(), inTag.issues().toString());
+        assertTrue(inTag.issues().get(0).column() >= 6, inTag.issues().toString());
     }
 
     @Test

@@ -112,8 +112,8 @@ class JekyllLiquidSiteTest {
                         + " a path inside _includes, without '..'",
                 "_posts/2026-02-11-loop.md:[7,1] liquid.limit: the loops run more than 200000 times in all; look for"
                         + " a loop over a huge range",
-                "_posts/2026-02-12-unclosed.md:[8,1] liquid.syntax: the Liquid is not valid: mismatched input"
-                        + " '<EOF>' expecting TagStart",
+                "_posts/2026-02-12-unclosed.md:[6,1] liquid.syntax: '{% if page.title %}' is never closed: add"
+                        + " {% endif %} where the block ends",
                 "_posts/2026-02-13-filter.md:[6,8] liquid.filter: the filter 'shout' is not Jekyll's (a plugin's?);"
                         + " its input is kept as it is, as Jekyll does without the plugin"),
                 found);
