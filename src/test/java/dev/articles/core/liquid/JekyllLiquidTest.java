@@ -178,4 +178,13 @@ class JekyllLiquidTest {
         assertEquals(List.of(), r.issues());
         assertEquals("v4.0 a.b-c\n", r.text());
     }
+
+    @Test
+    void anIncludeThatLinksOutOfTheSiteIsNotRead() throws IOException {
+        Files.createSymbolicLink(site.resolve("_includes/secret.html"), dir.resolve("secret.txt"));
+        JekyllLiquid.Result r = render("x\n{% include secret.html %}\n");
+        assertNull(r.text());
+        assertEquals(List.of(new JekyllLiquid.Issue(JekyllLiquid.Kind.FILE, 2, 1, "'{% include secret.html %}'"
+                + " leads outside _includes (a symbolic link?); it is not read")), r.issues());
+    }
 }
