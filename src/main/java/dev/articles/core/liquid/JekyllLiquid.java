@@ -148,6 +148,12 @@ public final class JekyllLiquid {
                 } catch (LiquidException e) {
                     issues.add(parseError(e, marked));
                     return failed(state, issues);
+                } catch (StackOverflowError e) {
+                    MarkedSource.Tag first = marked.tags().isEmpty() ? null : marked.tags().get(0);
+                    issues.add(new Issue(Kind.LIMIT, first == null ? 1 : first.line(), first == null ? 1
+                            : first.column(), "the Liquid nests too deeply to be read (thousands of blocks inside"
+                            + " each other)"));
+                    return failed(state, issues);
                 }
                 try {
                     String out = PositionMarks.expand(template.render(variables(page)), marked.chunks());

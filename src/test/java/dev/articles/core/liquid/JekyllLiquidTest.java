@@ -187,4 +187,17 @@ class JekyllLiquidTest {
         assertEquals(List.of(new JekyllLiquid.Issue(JekyllLiquid.Kind.FILE, 2, 1, "'{% include secret.html %}'"
                 + " leads outside _includes (a symbolic link?); it is not read")), r.issues());
     }
+
+    @Test
+    void blocksNestedThousandsDeepAreALimitNotACrash() throws Exception {
+        String body = "x\n" + "{% if true %}".repeat(20_000) + "deep" + "{% endif %}".repeat(20_000) + "\n";
+        // On a thread with a small stack, as a worst case: the build's own workers have a larger one.
+        JekyllLiquid.Result[] r = new JekyllLiquid.Result[1];
+        Thread t = new Thread(null, () -> r[0] = render(body), "small-stack", 256 * 1024);
+        t.start();
+        t.join();
+        assertNull(r[0].text());
+        assertEquals(JekyllLiquid.Kind.LIMIT, r[0].issues().get(0).kind(), r[0].issues().toString());
+        assertEquals(2, r[0].issues().get(0).line());
+    }
 }
