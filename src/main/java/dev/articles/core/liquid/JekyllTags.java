@@ -83,19 +83,7 @@ final class JekyllTags {
 
         /** HTML-escaped, line breaks as character references: one line, which Markdown passes through as HTML. */
         private static void escapeOnOneLine(String code, StringBuilder out) {
-            for (int i = 0; i < code.length(); i++) {
-                char c = code.charAt(i);
-                switch (c) {
-                    case '&' -> out.append("&amp;");
-                    case '<' -> out.append("&lt;");
-                    case '>' -> out.append("&gt;");
-                    case '"' -> out.append("&quot;");
-                    case '\n' -> out.append("&#10;");
-                    case '\r' -> {
-                    }
-                    default -> out.append(c);
-                }
-            }
+            out.append(JekyllFilters.xmlEscape(code).replace("\r", "").replace("\n", "&#10;"));
         }
     }
 
