@@ -50,6 +50,9 @@ public final class LinkRewriter {
     public long signature(ArticleFacts facts) {
         long h = 1125899906842597L;
         for (ArticleFacts.LinkRef ref : facts.links()) {
+            if (ref.kind() == ArticleFacts.LinkRef.Kind.SITE_IMAGE) {
+                continue; // not rewritten: the site serves it at its own address
+            }
             String address;
             if (ref.kind() == ArticleFacts.LinkRef.Kind.IMAGE) {
                 LinkTargets.ImageHit hit = targets.image(facts.source(), Destination.parse(ref.target()));

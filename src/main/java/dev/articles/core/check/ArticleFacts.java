@@ -175,7 +175,11 @@ public record ArticleFacts(
      * @param column 1-based column
      */
     public record LinkRef(Kind kind, String target, int line, int column) {
-        /** Markdown link, Markdown image, {@code {% post_url %}}, {@code {% link %}}. */
-        public enum Kind { LINK, IMAGE, POST_URL, LINK_TAG }
+        /**
+         * Markdown link, Markdown image, {@code {% post_url %}}, {@code {% link %}}, and an image of a Jekyll site
+         * named from the site's root ({@code /assets/logo.png}; the target is its path in the site, the baseurl
+         * taken off): checked, not copied, as the site serves it at its own address.
+         */
+        public enum Kind { LINK, IMAGE, POST_URL, LINK_TAG, SITE_IMAGE }
     }
 }

@@ -29,25 +29,25 @@ public final class ArticleSource {
     private final Document document;
     private final CheckSettings settings;
     private final SourceMap sourceMap;
-    private final boolean liquidRendered;
+    private final String jekyllBaseUrl;
     /** Computed on first use: both a body rule and the cross-article facts compare paragraphs. */
     private List<ComparableParagraph> paragraphs;
 
     public ArticleSource(Path file, String source, String text, YamlNode.Mapping yaml, FrontMatter frontMatter,
             int bodyFirstLine, Document document, CheckSettings settings) {
-        this(file, source, text, yaml, frontMatter, bodyFirstLine, document, settings, SourceMap.IDENTITY, false);
+        this(file, source, text, yaml, frontMatter, bodyFirstLine, document, settings, SourceMap.IDENTITY, null);
     }
 
     /**
      * @param sourceMap where the parsed text came from, when Liquid wrote it ({@link SourceMap#IDENTITY} if not)
-     * @param liquidRendered whether the body went through the site's Liquid (a Jekyll site's article): whatever
-     *     Liquid syntax is left in the text is meant to be shown
+     * @param jekyllBaseUrl for an article of a Jekyll site, the site's {@code baseurl} ({@code ""} when it has none);
+     *     {@code null} for plain content
      */
     public ArticleSource(Path file, String source, String text, YamlNode.Mapping yaml, FrontMatter frontMatter,
             int bodyFirstLine, Document document, CheckSettings settings, SourceMap sourceMap,
-            boolean liquidRendered) {
+            String jekyllBaseUrl) {
         this.sourceMap = sourceMap;
-        this.liquidRendered = liquidRendered;
+        this.jekyllBaseUrl = jekyllBaseUrl;
         this.file = file;
         this.source = source;
         this.lines = List.of(text.split("\n", -1));
@@ -111,9 +111,17 @@ public final class ArticleSource {
         return sourceMap.toSource(line, column);
     }
 
-    /** Whether the body went through the site's Liquid: Liquid syntax still in it is text to show. */
-    public boolean liquidRendered() {
-        return liquidRendered;
+    /**
+     * Whether the article is a Jekyll site's: its body went through the site's Liquid, so Liquid syntax still in it
+     * is text to show, and an address from the root ({@code /assets/x.png}) names a file of the site.
+     */
+    public boolean jekyll() {
+        return jekyllBaseUrl != null;
+    }
+
+    /** The Jekyll site's {@code baseurl} without a trailing slash ({@code ""} when none), or {@code null}. */
+    public String jekyllBaseUrl() {
+        return jekyllBaseUrl;
     }
 
     /**

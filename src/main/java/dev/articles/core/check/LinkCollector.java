@@ -42,7 +42,7 @@ public final class LinkCollector {
         if (article.document() == null) {
             return List.of();
         }
-        List<ArticleFacts.LinkRef> refs = collect(article.document());
+        List<ArticleFacts.LinkRef> refs = collect(article.document(), article.jekyllBaseUrl());
         if (article.sourceMap().isIdentity()) {
             return refs;
         }
@@ -55,20 +55,28 @@ public final class LinkCollector {
     }
 
     static List<ArticleFacts.LinkRef> collect(Document document) {
+        return collect(document, null);
+    }
+
+    /**
+     * @param jekyllBaseUrl a Jekyll site's baseurl ({@code ""} when none), whose images from the root are collected
+     *     as {@link Kind#SITE_IMAGE}; {@code null} for plain content
+     */
+    static List<ArticleFacts.LinkRef> collect(Document document, String jekyllBaseUrl) {
         List<ArticleFacts.LinkRef> out = new ArrayList<>();
         Set<String> seenReferences = new HashSet<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof InlineLinkNode link) {
                 BasedSequence url = link.getUrl();
                 add(out, document, url.unescape(), node instanceof Image,
-                        url.isEmpty() ? node.getStartOffset() : url.getStartOffset());
+                        url.isEmpty() ? node.getStartOffset() : url.getStartOffset(), jekyllBaseUrl);
             } else if ((node instanceof LinkRef || node instanceof ImageRef) && ((RefNode) node).isDefined()) {
                 Reference reference = ((RefNode) node).getReferenceNode(document);
                 boolean image = node instanceof ImageRef;
                 if (reference != null && seenReferences.add(reference.getStartOffset() + (image ? "i" : "l"))) {
                     BasedSequence url = reference.getUrl();
                     add(out, document, url.unescape(), image,
-                            url.isEmpty() ? reference.getStartOffset() : url.getStartOffset());
+                            url.isEmpty() ? reference.getStartOffset() : url.getStartOffset(), jekyllBaseUrl);
                 }
             } else if (node instanceof LiquidTag tag) {
                 int[] at = position(document, node.getStartOffset());
@@ -80,11 +88,14 @@ public final class LinkCollector {
     }
 
     private static void add(List<ArticleFacts.LinkRef> out, Document document, String written, boolean image,
-            int offset) {
+            int offset, String jekyllBaseUrl) {
         Destination d = Destination.parse(written);
         int[] at = position(document, offset);
         if (image) {
-            if (d.isLocalImage()) {
+            String sitePath = jekyllBaseUrl == null ? null : d.sitePath(jekyllBaseUrl);
+            if (sitePath != null) {
+                out.add(new ArticleFacts.LinkRef(Kind.SITE_IMAGE, sitePath, at[0], at[1]));
+            } else if (d.isLocalImage()) {
                 out.add(new ArticleFacts.LinkRef(Kind.IMAGE, d.written(), at[0], at[1]));
             }
             return;

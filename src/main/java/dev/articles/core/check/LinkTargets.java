@@ -295,6 +295,21 @@ public final class LinkTargets {
                 + (shown == null ? "" : "; did you mean '" + shown + "'?"));
     }
 
+    /** An image of a Jekyll site named from the site's root: {@code sitePath} is its path in the site. */
+    public ImageHit siteImage(String sitePath) {
+        String rel = join("", sitePath);
+        if (rel == null || rel.isEmpty()) {
+            return new ImageHit(null, null, "the image '/" + sitePath + "' leads outside the site");
+        }
+        ImageHit found = images.computeIfAbsent(rel, this::findImage);
+        if (found.problem() == null) {
+            return found;
+        }
+        String suggestion = similarFile(rel);
+        return new ImageHit(null, null, "the image at the site's '/" + rel + "' " + found.problem()
+                + (suggestion == null ? "" : "; did you mean '/" + suggestion + "'?"));
+    }
+
     private ImageHit findImage(String rel) {
         Path file = contentDirectory.resolve(rel);
         if (!Files.exists(file)) {

@@ -104,6 +104,24 @@ public record Destination(Form form, String written, String path, String suffix,
                 fragmentOf(suffix));
     }
 
+    /**
+     * The path in the site of a destination written from a Jekyll site's root ({@code /blog/assets/x.png} with the
+     * baseurl {@code /blog}: {@code assets/x.png}), percent-decoded; {@code null} for any other destination, and for
+     * one outside the baseurl (the site may serve other things there).
+     *
+     * @param baseUrl the site's baseurl without a trailing slash, {@code ""} when none
+     */
+    public String sitePath(String baseUrl) {
+        if (form != Form.EXTERNAL || !written.startsWith("/") || written.startsWith("//")
+                || !written.startsWith(baseUrl + "/")) {
+            return null;
+        }
+        String rest = written.substring(baseUrl.length() + 1);
+        int cut = indexOfAny(rest, '?', '#');
+        String path = percentDecode(cut < 0 ? rest : rest.substring(0, cut));
+        return path.isEmpty() || path.endsWith("/") ? null : path;
+    }
+
     /** Whether a link with this destination names an article (checked, and rewritten to the article's slug). */
     public boolean isArticleLink() {
         return form == Form.ARTICLE_PATH || form == Form.NAME || form == Form.POST_URL || form == Form.LINK_TAG;

@@ -39,6 +39,8 @@ final class MarkedSource {
     /** A property whose name has a hyphen ({@code setting.version-badge}): Ruby's Liquid reads it, Liqp does not. */
     private static final Pattern HYPHENATED = Pattern.compile("\\.([A-Za-z_]\\w*(?:-\\w+)+)");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']*'");
+    /** A trimming end of a tag written against the word before it: {@code comment-%}}. */
+    private static final Pattern TRIM_AFTER_WORD = Pattern.compile("(?<=\\w)-(%}|}})");
 
     /**
      * A tag or output of the body: its name ({@code "{{"} for an output), where it starts in the file and where in
@@ -199,7 +201,7 @@ final class MarkedSource {
         String name = "{{";
         if (!output) {
             Matcher m = TAG_NAME.matcher(markup);
-            name = m.lookingAt() ? m.group(1) : "";
+            name = m.lookingAt() ? m.group(1).replaceAll("-+$", "") : ""; // comment-%}: the name is comment
         }
         tags.add(new Tag(name, markup, line, column, out.length()));
         if (marked && captureDepth == 0 && (output || WRITING_TAGS.contains(name))) {
@@ -208,8 +210,9 @@ final class MarkedSource {
         boolean trims = close > 0 && body.charAt(close - 1) == '-';
         if (FREE_TEXT_TAGS.contains(name) && close > 0) {
             quoteArgument(markup, name, end);
-        } else if (markup.indexOf('-', 3) >= 0 && HYPHENATED.matcher(markup).find()) {
-            out.append(bracketHyphenated(markup));
+        } else if (markup.indexOf('-', 3) >= 0) {
+            String fixed = spaceBeforeTrim(HYPHENATED.matcher(markup).find() ? bracketHyphenated(markup) : markup);
+            out.append(fixed);
             advance(end);
         } else {
             copy(end);
@@ -223,7 +226,8 @@ final class MarkedSource {
             case "comment" -> {
                 Matcher m = END_COMMENT.matcher(body).region(at, body.length());
                 if (m.find()) {
-                    copy(m.end());
+                    out.append(spaceBeforeTrim(body.substring(at, m.end()))); // the comment's text, never shown
+                    advance(m.end());
                     return body.charAt(m.end() - 3) == '-';
                 }
                 copy(body.length());
@@ -254,6 +258,14 @@ final class MarkedSource {
         advance(end);
     }
 
+    /**
+     * {@code {% comment-%}} as {@code {% comment -%}}: Ruby's Liquid reads the {@code -} as trimming, Liqp as part of
+     * the name.
+     */
+    static String spaceBeforeTrim(String text) {
+        return text.indexOf("-%}") < 0 && text.indexOf("-}}") < 0 ? text : TRIM_AFTER_WORD.matcher(text).replaceAll(" -$1");
+    }
+
     /** {@code a.version-badge} as {@code a["version-badge"]}, which Liqp reads; quoted text is left alone. */
     static String bracketHyphenated(String markup) {
         StringBuilder b = new StringBuilder(markup.length() + 8);
@@ -277,7 +289,8 @@ final class MarkedSource {
         }
         boolean trimEnd = body.charAt(m.start() + 2) == '-';
         literal(m.start(), trimStart, trimEnd, PositionMarks.RAW);
-        copy(m.end());
+        out.append(spaceBeforeTrim(body.substring(at, m.end())));
+        advance(m.end());
         return body.charAt(m.end() - 3) == '-';
     }
 

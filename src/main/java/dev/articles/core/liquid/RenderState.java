@@ -159,7 +159,7 @@ final class RenderState {
                     throw new Problem(JekyllLiquid.Kind.FILE, name, "'{% " + tag + " " + name + " %}': the file is "
                             + Files.size(real) + " bytes long; the limit is " + maxFileSize + " (maxFileSize)");
                 }
-                text = new String(Files.readAllBytes(real), StandardCharsets.UTF_8);
+                text = MarkedSource.spaceBeforeTrim(new String(Files.readAllBytes(real), StandardCharsets.UTF_8));
                 includeCache.put(real, text);
             }
         } catch (NoSuchFileException e) {

@@ -213,7 +213,7 @@ public final class ArticleReader {
             }
         }
         ArticleSource article = new ArticleSource(file, source, text, yaml, fm, split.closingLine() + 1, document,
-                request.checks(), body.map(), liquid != null);
+                request.checks(), body.map(), jekyllBaseUrl());
         if (document != null && mode != Mode.RENDER) {
             for (ArticleCheck check : checks) {
                 check.check(article, new Findings(problems, check.rules(), body.map()));
@@ -245,6 +245,18 @@ public final class ArticleReader {
         }
         return new Outcome(file, article(place, url, fm, rendered, source), problems, facts, suppressions, validUntil,
                 fm.draft(), sha256, body.dependencies());
+    }
+
+    /** A Jekyll site's baseurl without its trailing slash ({@code ""} when none), or {@code null} for plain content. */
+    private String jekyllBaseUrl() {
+        if (!(layout instanceof JekyllLayout jekyll)) {
+            return null;
+        }
+        String base = jekyll.settings().baseurl() == null ? "" : jekyll.settings().baseurl().strip();
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        return base.isEmpty() || base.startsWith("/") ? base : "/" + base;
     }
 
     /** The rendered article; its excerpt is the front matter's, else the body's first paragraph. */

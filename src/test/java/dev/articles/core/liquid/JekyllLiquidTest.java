@@ -200,4 +200,12 @@ class JekyllLiquidTest {
         assertEquals(JekyllLiquid.Kind.LIMIT, r[0].issues().get(0).kind(), r[0].issues().toString());
         assertEquals(2, r[0].issues().get(0).line());
     }
+
+    @Test
+    void aTrimmingDashAgainstTheTagNameIsRubyLiquids() throws IOException {
+        Files.writeString(site.resolve("_includes/tight.html"), "{%-comment-%} a note {%-endcomment-%}[{{- include.x -}}]");
+        JekyllLiquid.Result r = render("a {%-comment-%}hidden{%-endcomment-%} b {% include tight.html x=\"y\" %}\n");
+        assertEquals(List.of(), r.issues());
+        assertEquals("ab [y]\n", r.text());
+    }
 }

@@ -156,4 +156,21 @@ class JekyllLiquidSiteTest {
         Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
                 Files.getLastModifiedTime(file).toMillis() + 2_000));
     }
+
+    @Test
+    void imagesFromTheSitesRootAreCheckedInTheSite() {
+        site.write("assets/logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        site.lines("_posts/2026-02-08-images.md", "---", "title: Images", "date: 2026-02-08 10:00:00 +0000", "---",
+                "",
+                "![logo]({{ site.baseurl }}/assets/logo.png) and ![missing](/blog/assets/nope.png)",
+                "",
+                "![elsewhere](/other/x.png) ![external](https://example.org/x.png)");
+        List<String> found = site.check().diagnostics().stream().filter(d -> d.rule().startsWith("image."))
+                .map(site::show).toList();
+        // The first image exists; one outside the baseurl and an external one are not the site's to check.
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("_posts/2026-02-08-images.md:[6,60] image.missing: the image at the"
+                + " site's '/assets/nope.png' does not exist: there is no 'assets/nope.png' in the content directory"),
+                found.toString());
+    }
 }

@@ -86,7 +86,7 @@ public final class LinkSyntaxCheck implements ArticleCheck {
     }
 
     private static void liquid(ArticleSource article, Document document, Findings findings) {
-        if (article.liquidRendered()) {
+        if (article.jekyll()) {
             return; // the site's Liquid ran: what is left ({% raw %}, data) is text to show
         }
         String body = document.getChars().toString();

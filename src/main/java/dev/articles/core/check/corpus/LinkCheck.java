@@ -51,8 +51,9 @@ public final class LinkCheck implements CorpusCheck {
     }
 
     private static void check(ArticleFacts a, LinkRef ref, LinkTargets targets, Findings findings) {
-        if (ref.kind() == LinkRef.Kind.IMAGE) {
-            LinkTargets.ImageHit hit = targets.image(a.source(), Destination.parse(ref.target()));
+        if (ref.kind() == LinkRef.Kind.IMAGE || ref.kind() == LinkRef.Kind.SITE_IMAGE) {
+            LinkTargets.ImageHit hit = ref.kind() == LinkRef.Kind.SITE_IMAGE ? targets.siteImage(ref.target())
+                    : targets.image(a.source(), Destination.parse(ref.target()));
             if (hit.problem() != null) {
                 findings.add(a.file(), IMAGE_MISSING, ref.line(), ref.column(), hit.problem());
             }
