@@ -197,21 +197,9 @@ public final class ArticleReader {
                 request.timeZone(), request.clock(), problems));
         String url = url(file, place, fm, yaml, problems);
 
-        Document document = null;
-        LiquidStep.Outcome body = new LiquidStep.Outcome(split.body(), SourceMap.IDENTITY, Set.of());
-        if (split.body().isBlank()) {
-            problems.add(Diagnostic.of(file, split.closingLine(), 1, BODY_EMPTY,
-                    "the article has no body after its front matter"));
-        } else {
-            if (liquid != null) {
-                body = liquid.render(file, split.body(), yaml, fm, place, url, problems);
-            }
-            try {
-                document = renderer.parse(body.body(), body.map());
-            } catch (RuntimeException | StackOverflowError e) {
-                problems.add(renderFailed(file, split, e));
-            }
-        }
+        Body parsed = body(file, split, yaml, fm, place, url, problems);
+        LiquidStep.Outcome body = parsed.text();
+        Document document = parsed.document();
         ArticleSource article = new ArticleSource(file, source, text, yaml, fm, split.closingLine() + 1, document,
                 request.checks(), body.map(), jekyllBaseUrl());
         if (document != null && mode != Mode.RENDER) {
@@ -245,6 +233,29 @@ public final class ArticleReader {
         }
         return new Outcome(file, article(place, url, fm, rendered, source), problems, facts, suppressions, validUntil,
                 fm.draft(), sha256, body.dependencies());
+    }
+
+    /** The body after the site's Liquid, and its Markdown tree ({@code null} when empty or unreadable). */
+    private record Body(LiquidStep.Outcome text, Document document) {
+    }
+
+    private Body body(Path file, FrontMatterSplitter.Split split, YamlNode.Mapping yaml, FrontMatter fm,
+            Placement place, String url, List<Diagnostic> problems) {
+        LiquidStep.Outcome text = new LiquidStep.Outcome(split.body(), SourceMap.IDENTITY, Set.of());
+        if (split.body().isBlank()) {
+            problems.add(Diagnostic.of(file, split.closingLine(), 1, BODY_EMPTY,
+                    "the article has no body after its front matter"));
+            return new Body(text, null);
+        }
+        if (liquid != null) {
+            text = liquid.render(file, split.body(), yaml, fm, place, url, problems);
+        }
+        try {
+            return new Body(text, renderer.parse(text.body(), text.map()));
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(renderFailed(file, split, e));
+            return new Body(text, null);
+        }
     }
 
     /** A Jekyll site's baseurl without its trailing slash ({@code ""} when none), or {@code null} for plain content. */
