@@ -58,7 +58,9 @@ public final class JekyllLiquid {
         /** Too many loop passes, too much output, too deep includes, too long. */
         LIMIT,
         /** A filter neither Liquid nor Jekyll knows; its input is kept, as Jekyll does. */
-        UNKNOWN_FILTER
+        UNKNOWN_FILTER,
+        /** A site-wide variable the plugin does not provide ({@code site.posts}): it is empty. */
+        UNAVAILABLE
     }
 
     /** A problem at a 1-based line and column of the article file. */
@@ -158,6 +160,12 @@ public final class JekyllLiquid {
                 try {
                     String out = PositionMarks.expand(template.render(variables(page)), marked.chunks());
                     SourceMap.Stripped stripped = SourceMap.strip(out);
+                    for (String name : state.missing()) {
+                        int[] at = locate(marked, null, "site\\.\\s*" + Pattern.quote(name) + "\\b");
+                        issues.add(new Issue(Kind.UNAVAILABLE, at[0], at[1], "site." + name + " is empty here: the"
+                                + " plugin renders each article on its own, without the whole site; what the Liquid"
+                                + " makes of it is left out of the article"));
+                    }
                     return new Result(stripped.text(), stripped.map(), state.dependencies(), issues);
                 } catch (RuntimeException | StackOverflowError e) {
                     String unknown = unknownFilter(e);
@@ -227,12 +235,24 @@ public final class JekyllLiquid {
                     v.put("time", ZonedDateTime.now(site.clock()).withZoneSameInstant(site.zone()));
                     v.put("data", SiteData.read(site.root(), configString(site.config(), "data_dir", "_data"),
                             site.maxFileSize()));
-                    siteVariables = Collections.unmodifiableMap(v);
+                    siteVariables = new SiteVariables(v, collectionLabels(site.config()));
                 }
                 vars = siteVariables;
             }
         }
         return vars;
+    }
+
+    /** The labels of the site's collections ({@code collections:} as a map or a list). */
+    private static Set<String> collectionLabels(Map<String, Object> config) {
+        Object c = config.get("collections");
+        Set<String> labels = new LinkedHashSet<>();
+        if (c instanceof Map<?, ?> m) {
+            m.keySet().forEach(k -> labels.add(String.valueOf(k)));
+        } else if (c instanceof List<?> l) {
+            l.forEach(k -> labels.add(String.valueOf(k)));
+        }
+        return labels;
     }
 
     private static String configString(Map<String, Object> config, String key, String fallback) {

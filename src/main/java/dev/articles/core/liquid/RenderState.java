@@ -65,6 +65,7 @@ final class RenderState {
     private final long deadline;
     private final List<String> chunks;
     private final Set<String> dependencies = new TreeSet<>();
+    private final Set<String> missing = new TreeSet<>();
     private int depth;
 
     RenderState(Path siteRoot, Path includes, Path articleFolder, Map<Path, String> includeCache, long maxFileSize,
@@ -107,6 +108,16 @@ final class RenderState {
     /** The site files read so far, relative to the site, {@code /}-separated. */
     Set<String> dependencies() {
         return dependencies;
+    }
+
+    /** Notes that the Liquid asked for a site-wide variable the build does not provide. */
+    void missing(String name) {
+        missing.add(name);
+    }
+
+    /** The site-wide variables asked for and not provided, by name. */
+    Set<String> missing() {
+        return missing;
     }
 
     void depend(String sitePath) {

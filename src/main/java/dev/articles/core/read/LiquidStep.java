@@ -44,7 +44,11 @@ public final class LiquidStep {
     /** A filter neither Liquid nor Jekyll knows (a plugin's): its input is kept, as Jekyll does. */
     public static final Rule LIQUID_FILTER = Rule.configurable("liquid.filter", Severity.WARNING,
             "A Liquid filter that Jekyll does not know without a plugin.");
-    public static final List<Rule> RULES = List.of(LIQUID_SYNTAX, LIQUID_FILE, LIQUID_LIMIT, LIQUID_FILTER);
+    /** A site-wide variable ({@code site.posts}) the plugin does not provide: what depends on it is left out. */
+    public static final Rule LIQUID_VARIABLE = Rule.configurable("liquid.variable", Severity.WARNING,
+            "A site-wide Liquid variable (site.posts...) that is empty in the plugin.");
+    public static final List<Rule> RULES = List.of(LIQUID_SYNTAX, LIQUID_FILE, LIQUID_LIMIT, LIQUID_FILTER,
+            LIQUID_VARIABLE);
 
     /** Liquid's time per article: less than the whole article's, so that a slow template is called so. */
     private static final long BUDGET_MILLIS = 5_000;
@@ -89,6 +93,7 @@ public final class LiquidStep {
             case FILE -> LIQUID_FILE;
             case LIMIT -> LIQUID_LIMIT;
             case UNKNOWN_FILTER -> LIQUID_FILTER;
+            case UNAVAILABLE -> LIQUID_VARIABLE;
         };
     }
 

@@ -208,4 +208,18 @@ class JekyllLiquidTest {
         assertEquals(List.of(), r.issues());
         assertEquals("ab [y]\n", r.text());
     }
+
+    @Test
+    void aSiteWideVariableIsEmptyAndSaidSo() {
+        JekyllLiquid.Result r = render("Latest:\n\n{% for post in site.posts limit: 3 %}- {{ post.title }}\n{% endfor %}"
+                + "{{ site.pages | size }} pages, {{ site.title }}\n");
+        assertEquals("Latest:\n\n0 pages, Site\n", r.text());
+        assertEquals(List.of(
+                new JekyllLiquid.Issue(JekyllLiquid.Kind.UNAVAILABLE, 4, 13, "site.pages is empty here: the plugin"
+                        + " renders each article on its own, without the whole site; what the Liquid makes of it is"
+                        + " left out of the article"),
+                new JekyllLiquid.Issue(JekyllLiquid.Kind.UNAVAILABLE, 3, 1, "site.posts is empty here: the plugin"
+                        + " renders each article on its own, without the whole site; what the Liquid makes of it is"
+                        + " left out of the article")), r.issues());
+    }
 }
