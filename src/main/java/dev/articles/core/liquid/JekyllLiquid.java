@@ -1,5 +1,6 @@
 package dev.articles.core.liquid;
 
+import dev.articles.core.link.Destination;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -92,12 +93,15 @@ public final class JekyllLiquid {
     private volatile TemplateParser parser;
     private volatile Map<String, Object> siteVariables;
     private volatile Map<String, Template> templates = new ConcurrentHashMap<>();
+    /** The site's address in front of a link tag's output, or {@code null} when the site has none. */
+    private final Pattern sitePrefix;
 
     public JekyllLiquid(Site site, UnaryOperator<String> markdown) {
         this.site = site;
         this.includes = site.root().resolve(configString(site.config(), "includes_dir", "_includes")).normalize();
         this.markdown = markdown;
         this.parser = parser(Set.of());
+        this.sitePrefix = sitePrefix(site.url(), site.baseurl());
     }
 
     private TemplateParser parser(Set<String> passThrough) {
@@ -159,7 +163,7 @@ public final class JekyllLiquid {
                 }
                 try {
                     String out = PositionMarks.expand(template.render(variables(page)), marked.chunks());
-                    SourceMap.Stripped stripped = SourceMap.strip(out);
+                    SourceMap.Stripped stripped = SourceMap.strip(withoutSitePrefixes(out));
                     for (String name : state.missing()) {
                         int[] at = locate(marked, null, "site\\.\\s*" + Pattern.quote(name) + "\\b");
                         issues.add(new Issue(Kind.UNAVAILABLE, at[0], at[1], "site." + name + " is empty here: the"
@@ -221,6 +225,31 @@ public final class JekyllLiquid {
         vars.put("page", page);
         vars.put("jekyll", Map.of("version", "4.3.1", "environment", "production"));
         return vars;
+    }
+
+    /**
+     * {@code {{ site.baseurl }}{% post_url x %}} (Jekyll's advice for sites with a baseurl) as the tag alone, and
+     * {@code {{ site.url }}} in front too: the tag becomes an address relative to the article, which a prefix would
+     * break.
+     */
+    private String withoutSitePrefixes(String out) {
+        if (sitePrefix == null || out.indexOf("{%" + Destination.TAG_SPACE) < 0) {
+            return out;
+        }
+        return sitePrefix.matcher(out).replaceAll("$1");
+    }
+
+    /** The site's url and baseurl right before a link tag's output (marks may stand between). */
+    private static Pattern sitePrefix(String url, String baseurl) {
+        String u = url == null ? "" : url.strip().replaceAll("/+$", "");
+        String b = baseurl == null ? "" : baseurl.strip().replaceAll("/+$", "");
+        if (u.isEmpty() && b.isEmpty()) {
+            return null;
+        }
+        String marks = "(?:[\\uFDD0-\\uFDD2][\\uFDD3\\uFDE0-\\uFDEF]*\\uFDD4)*";
+        String prefix = (u.isEmpty() ? "" : "(?:" + Pattern.quote(u) + marks + ")?")
+                + (b.isEmpty() ? "" : Pattern.quote(b));
+        return Pattern.compile(prefix + "(" + marks + "\\{%" + Destination.TAG_SPACE + ")");
     }
 
     /** {@code site}: the settings, the data, the time of the build; read once, on first use. */

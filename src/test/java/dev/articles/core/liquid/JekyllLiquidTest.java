@@ -222,4 +222,13 @@ class JekyllLiquidTest {
                         + " renders each article on its own, without the whole site; what the Liquid makes of it is"
                         + " left out of the article")), r.issues());
     }
+
+    @Test
+    void theSitesAddressInFrontOfALinkTagIsDropped() {
+        // Jekyll's advice for sites with a baseurl; the bundle links articles relative to each other instead.
+        JekyllLiquid.Result r = render("[a]({{ site.baseurl }}{% post_url 2026-01-01-x %}) [b]({{ site.url }}"
+                + "{{ site.baseurl }}{% link _posts/2026-01-01-x.md %}) {{ site.baseurl }}/x/\n");
+        assertEquals("[a]({%\uE003post_url\uE0032026-01-01-x\uE003%}) [b]({%\uE003link\uE003_posts/2026-01-01-x.md"
+                + "\uE003%}) /blog/x/\n", r.text());
+    }
 }
