@@ -1,6 +1,8 @@
 package dev.articles.core.liquid;
 
 import dev.articles.core.link.Destination;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -270,6 +272,23 @@ public final class JekyllLiquid {
             }
         }
         return vars;
+    }
+
+    /**
+     * A site's {@code _config.yml} as Liquid's {@code site} sees it, read as Jekyll's reader reads it; empty when it
+     * is missing or unreadable (the site's settings reader reports its problems).
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> siteConfig(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > 10_000_000) {
+                return Map.of();
+            }
+            Object value = SiteData.yaml(Files.readString(file));
+            return value instanceof Map<?, ?> m ? new LinkedHashMap<>((Map<String, Object>) m) : Map.of();
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
     }
 
     /** The labels of the site's collections ({@code collections:} as a map or a list). */

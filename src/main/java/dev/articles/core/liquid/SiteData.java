@@ -105,7 +105,8 @@ final class SiteData extends AbstractMap<String, Object> {
         }
     }
 
-    private static Object yaml(String text) {
+    /** YAML as Jekyll's reader loads it: safe types, the last of duplicate keys, few aliases. */
+    static Object yaml(String text) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(100);
         options.setAllowDuplicateKeys(true); // Jekyll's reader lets the last one win

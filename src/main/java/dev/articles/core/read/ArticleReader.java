@@ -122,6 +122,8 @@ public final class ArticleReader {
     private final List<ArticleCheck> checks;
     /** A Jekyll site's Liquid, run before Markdown; {@code null} for plain content. */
     private final LiquidStep liquid;
+    /** The Jekyll site's baseurl, or {@code null} for plain content (see {@link ArticleSource#jekyllBaseUrl}). */
+    private final String jekyllBaseUrl;
 
     public ArticleReader(ContentRequest request, ContentLayout layout, MarkdownRenderer renderer,
             List<ArticleCheck> checks) {
@@ -132,6 +134,7 @@ public final class ArticleReader {
         this.renderer = renderer;
         this.checks = checks;
         this.liquid = layout instanceof JekyllLayout jekyll ? new LiquidStep(request, jekyll, renderer) : null;
+        this.jekyllBaseUrl = jekyllBaseUrl(layout);
     }
 
     /** Reads the article at {@code file}: its bytes, text, front matter and body, as {@code mode} asks. */
@@ -201,7 +204,7 @@ public final class ArticleReader {
         LiquidStep.Outcome body = parsed.text();
         Document document = parsed.document();
         ArticleSource article = new ArticleSource(file, source, text, yaml, fm, split.closingLine() + 1, document,
-                request.checks(), body.map(), jekyllBaseUrl());
+                request.checks(), body.map(), jekyllBaseUrl);
         if (document != null && mode != Mode.RENDER) {
             for (ArticleCheck check : checks) {
                 check.check(article, new Findings(problems, check.rules(), body.map()));
@@ -259,7 +262,7 @@ public final class ArticleReader {
     }
 
     /** A Jekyll site's baseurl without its trailing slash ({@code ""} when none), or {@code null} for plain content. */
-    private String jekyllBaseUrl() {
+    private static String jekyllBaseUrl(ContentLayout layout) {
         if (!(layout instanceof JekyllLayout jekyll)) {
             return null;
         }

@@ -2,6 +2,7 @@ package dev.articles.core.read;
 
 import dev.articles.core.check.body.LinkSyntaxCheck;
 import dev.articles.core.frontmatter.FrontMatter;
+import dev.articles.core.frontmatter.JekyllValues;
 import dev.articles.core.frontmatter.YamlNode;
 import dev.articles.core.liquid.JekyllLiquid;
 import dev.articles.core.liquid.SourceMap;
@@ -14,18 +15,12 @@ import dev.articles.core.site.JekyllLayout;
 import dev.articles.core.site.Placement;
 import dev.articles.core.site.Site;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Runs a Jekyll site's Liquid on an article body before its Markdown, as Jekyll does, and turns the engine's issues
@@ -98,8 +93,7 @@ public final class LiquidStep {
     }
 
     private static boolean isFalse(YamlNode node) {
-        return node instanceof YamlNode.Scalar s && s.value() != null && !s.quoted()
-                && s.value().strip().equalsIgnoreCase("false");
+        return node != null && Boolean.FALSE.equals(JekyllValues.of(node));
     }
 
     private JekyllLiquid engine() {
@@ -113,7 +107,8 @@ public final class LiquidStep {
                     } catch (IOException ex) {
                         root = root.toAbsolutePath().normalize();
                     }
-                    engine = new JekyllLiquid(new JekyllLiquid.Site(root, config(root),
+                    engine = new JekyllLiquid(new JekyllLiquid.Site(root,
+                            JekyllLiquid.siteConfig(root.resolve(Site.JEKYLL_CONFIG)),
                             layout.settings().url(), layout.settings().baseurl(), request.clock(), layout.zone(),
                             request.checks().maxFileSize(), BUDGET_MILLIS),
                             markdown -> renderer.renderSnippet(markdown)[1]);
@@ -124,28 +119,10 @@ public final class LiquidStep {
         return e;
     }
 
-    /** {@code _config.yml} as Liquid's {@code site} sees it (its problems are reported by the site's reader). */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> config(Path root) {
-        Path file = root.resolve(Site.JEKYLL_CONFIG);
-        try {
-            if (!Files.isRegularFile(file) || Files.size(file) > 10_000_000) {
-                return Map.of();
-            }
-            LoaderOptions options = new LoaderOptions();
-            options.setMaxAliasesForCollections(100);
-            options.setAllowDuplicateKeys(true);
-            Object value = new Yaml(new SafeConstructor(options)).load(Files.readString(file));
-            return value instanceof Map<?, ?> m ? new LinkedHashMap<>((Map<String, Object>) m) : Map.of();
-        } catch (IOException | RuntimeException e) {
-            return Map.of();
-        }
-    }
-
     /** {@code page}: the front matter with YAML's types, and what Jekyll adds. */
     private static Map<String, Object> page(YamlNode.Mapping yaml, FrontMatter fm, Placement place, String url) {
         Map<String, Object> page = new LinkedHashMap<>();
-        yaml.asMap().forEach((key, entry) -> page.put(key, value(entry.value())));
+        yaml.asMap().forEach((key, entry) -> page.put(key, JekyllValues.of(entry.value())));
         page.put("title", fm.title());
         if (fm.date() != null) {
             page.put("date", fm.date().toZonedDateTime());
@@ -158,51 +135,5 @@ public final class LiquidStep {
         page.put("collection", place.collection());
         page.put("draft", fm.draft());
         return page;
-    }
-
-    /** A YAML value as Ruby's YAML reader types it, near enough for templates: numbers, booleans, nil, text. */
-    private static Object value(YamlNode node) {
-        if (node instanceof YamlNode.Mapping m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            m.asMap().forEach((k, e) -> out.put(k, value(e.value())));
-            return out;
-        }
-        if (node instanceof YamlNode.Sequence s) {
-            List<Object> out = new ArrayList<>();
-            s.items().forEach(i -> out.add(value(i)));
-            return out;
-        }
-        if (!(node instanceof YamlNode.Scalar s) || s.value() == null) {
-            return null;
-        }
-        String v = s.value();
-        if (s.quoted()) {
-            return v;
-        }
-        String t = v.strip();
-        switch (t.toLowerCase(Locale.ROOT)) {
-            case "", "~", "null" -> {
-                return null;
-            }
-            case "true", "yes", "on" -> {
-                return true;
-            }
-            case "false", "no", "off" -> {
-                return false;
-            }
-            default -> {
-            }
-        }
-        if (t.matches("[-+]?(0|[1-9][0-9_]*)")) {
-            try {
-                return Long.parseLong(t.replace("_", ""));
-            } catch (NumberFormatException e) {
-                return v;
-            }
-        }
-        if (t.matches("[-+]?[0-9]+\\.[0-9]+")) {
-            return Double.parseDouble(t);
-        }
-        return v;
     }
 }

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.misc.CharPredicate;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Set;
 
@@ -26,6 +27,8 @@ final class KramdownQuotes implements NodeRenderer {
     private static final String PUNCT = "!\"#$%'()*+,-./:;<=>?@[\\]^_`{|}~";
     /** Characters after which a quote does not close ({@code SQ_CLOSE} is every other character). */
     private static final String NOT_CLOSING = " \\\t\r\n[{(-";
+    /** The characters that make a text node worth converting. */
+    private static final CharPredicate QUOTES_OR_ANGLES = CharPredicate.anyOf("\"'<>");
     /** No character before the quote in its run of text. */
     private static final int NONE = -1;
 
@@ -36,7 +39,7 @@ final class KramdownQuotes implements NodeRenderer {
 
     private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
         BasedSequence chars = node.getChars();
-        if (chars.indexOfAny(CharPredicateHolder.QUOTES_OR_ANGLES) < 0) {
+        if (chars.indexOfAny(QUOTES_OR_ANGLES) < 0) {
             html.text(chars.unescape());
             return;
         }
@@ -171,11 +174,5 @@ final class KramdownQuotes implements NodeRenderer {
             case '"' -> out.append("&quot;");
             default -> out.append(c);
         }
-    }
-
-    /** The characters that make a text node worth converting. */
-    private static final class CharPredicateHolder {
-        static final com.vladsch.flexmark.util.misc.CharPredicate QUOTES_OR_ANGLES =
-                com.vladsch.flexmark.util.misc.CharPredicate.anyOf("\"'<>");
     }
 }

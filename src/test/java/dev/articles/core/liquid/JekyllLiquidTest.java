@@ -143,7 +143,6 @@ class JekyllLiquidTest {
 
     @Test
     void hostileLiquidIsBoundedAndLocated() {
-        long start = System.nanoTime();
         JekyllLiquid.Result recursive = render("x\n{% include self.html %}\n");
         assertEquals(List.of(new JekyllLiquid.Issue(JekyllLiquid.Kind.LIMIT, 2, 1, "includes nest more than 20"
                 + " levels deep; does an include include itself?")), recursive.issues());
@@ -153,7 +152,6 @@ class JekyllLiquidTest {
         JekyllLiquid.Result bomb = render("{% capture x %}0123456789{% endcapture %}"
                 + "{% for i in (1..20) %}{% capture x %}{{ x }}{{ x }}{% endcapture %}{% endfor %}{{ x }}\n");
         assertEquals(JekyllLiquid.Kind.LIMIT, bomb.issues().get(0).kind(), bomb.issues().toString());
-        assertTrue(System.nanoTime() - start < 20_000_000_000L);
     }
 
     @Test
