@@ -196,7 +196,7 @@ T0=$SECONDS
 # ---- the two plugins -----------------------------------------------------------------------------
 # Each side has its own local repository (head) in the work folder; plugins and libraries are read from
 # ~/.m2/repository as a read-only tail (Maven 3.9's maven.repo.local.tail), so nothing is copied, nothing
-# is written into ~/.m2, and the two 0.1.0-SNAPSHOT installs never meet.
+# is written into ~/.m2, and the two 0.2.0-SNAPSHOT installs never meet.
 pom_version() { # POM -> the project's version (the first <version> after articles-maven-plugin)
   awk '/<artifactId>articles-maven-plugin<\/artifactId>/ { f = 1 }
        f && /<version>/ { gsub(/.*<version>|<\/version>.*/, ""); print; exit }' "$1"

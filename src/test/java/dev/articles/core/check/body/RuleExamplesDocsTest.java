@@ -3,18 +3,21 @@ package dev.articles.core.check.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.articles.testing.ContentFixture;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The examples of the README's "Body rules" section print what the README says they print. */
-class ReadmeExamplesTest {
+/** The examples of the "Body rules" section of the rule reference ({@code rules.md}) print what the page says. */
+class RuleExamplesDocsTest {
     @TempDir
     Path dir;
 
     @Test
-    void bodyRuleExamples() {
+    void bodyRuleExamples() throws IOException {
         ContentFixture f = new ContentFixture(dir);
         f.lines("llama.md", "---", "title: \"Llama 4 の読み方\"", "date: 2026-01-15", "---", "",
                 "本文の最後の段落です。", "", "---END---", "", "TODO: 図1を入れる");
@@ -55,5 +58,11 @@ class ReadmeExamplesTest {
                 "[ERROR] section.md:[14,1] body.repeated-section: the section '## 評価の観点' (lines 14-16) repeats "
                         + "the section on line 6 word for word; delete one of the copies"),
                 printed);
+        // ... and the page shows each line so, as the log prints it in a content project.
+        String page = Files.readString(Path.of("src/site/markdown/rules.md"), StandardCharsets.UTF_8);
+        List<String> notShown = printed.stream()
+                .map(line -> line.replaceFirst("\\] ", "] src/main/articles/"))
+                .filter(line -> !page.contains("\n" + line + "\n")).toList();
+        assertEquals(List.of(), notShown, "lines of the examples that rules.md does not show as printed");
     }
 }

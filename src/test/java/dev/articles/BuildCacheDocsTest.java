@@ -21,11 +21,11 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The README's build cache set-up is what the invoker test {@code src/it/build-cache} runs, and its reconcile list
+ * The build cache set-up of maven.md is what the invoker test {@code src/it/build-cache} runs, and its reconcile list
  * names real parameters: the extension reads them from the mojo's fields by name, and a name that is not a field
  * makes every cached build look inconsistent.
  */
-class ReadmeBuildCacheTest {
+class BuildCacheDocsTest {
     private static final Path IT = Path.of("src", "it", "build-cache", ".mvn");
     private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
@@ -97,12 +97,13 @@ class ReadmeBuildCacheTest {
         throw new AssertionError(type.getSimpleName() + " has no field '" + name + "'");
     }
 
-    /** The xml blocks of the README's build cache section, in order. */
+    /** The xml blocks of the build cache section of maven.md, in order. */
     private static List<String> xmlBlocks() throws IOException {
-        String readme = read(Path.of("README.md"));
-        int start = readme.indexOf("### Maven Build Cache Extension\n");
-        assertTrue(start >= 0, "README has no Maven Build Cache Extension section");
-        int end = readme.indexOf("\n## ", start);
+        String readme = Docs.page("maven.md");
+        int start = readme.indexOf("\n## Maven Build Cache Extension\n");
+        assertTrue(start >= 0, "maven.md has no Maven Build Cache Extension section");
+        int end = readme.indexOf("\n## ", start + 1);
+        end = end < 0 ? readme.length() : end;
         Matcher block = Pattern.compile("```xml\n(.*?)```", Pattern.DOTALL).matcher(readme.substring(start, end));
         List<String> blocks = new ArrayList<>();
         while (block.find()) {

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.articles.core.model.Rule;
 import dev.articles.core.rules.RuleCatalog;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +14,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's rule index is the users' reference: it must list exactly the rules the code declares (the
- * {@link RuleCatalog}), each once, with its default and its summary word for word. The rows are grouped for readers,
- * so their order is the README's own.
+ * The rule index of the rule reference ({@code rules.md}) is the users' reference: it must list exactly the rules the
+ * code declares (the {@link RuleCatalog}), each once, with its default and its summary word for word. The rows are
+ * grouped for readers, so their order is the page's own.
  */
-class ReadmeRuleIndexTest {
+class RuleIndexDocsTest {
     private static final Pattern ROW =
             Pattern.compile("^\\| `([a-z0-9.-]+)` \\| ([a-z]+)(, fixed)? \\| ([^|]+) \\| ([^|]+) \\|$");
 
@@ -32,18 +29,19 @@ class ReadmeRuleIndexTest {
 
     @Test
     void ruleIndexMatchesTheCatalog() throws IOException {
-        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        int start = readme.indexOf("### Rule index");
-        assertTrue(start >= 0, "README has no Rule index");
-        int end = readme.indexOf("\n### ", start + 1);
+        String rules = Docs.page("rules.md");
+        String all = "\n" + String.join("\n", Docs.pages().values());
+        int start = rules.indexOf("### Rule index");
+        assertTrue(start >= 0, "rules.md has no Rule index");
+        int end = rules.indexOf("\n### ", start + 1);
         List<String> documented = new ArrayList<>();
-        for (String line : readme.substring(start, end).split("\n")) {
+        for (String line : rules.substring(start, end).split("\n")) {
             Matcher m = ROW.matcher(line);
             if (m.matches()) {
                 documented.add(row(m.group(1), m.group(2), m.group(3) != null, m.group(4).strip()));
                 String section = m.group(5).strip();
-                assertTrue(readme.contains("\n### " + section + "\n") || readme.contains("\n## " + section + "\n"),
-                        m.group(1) + " points to a missing README section: " + section);
+                assertTrue(Pattern.compile("^#{1,4} " + Pattern.quote(section) + "$", Pattern.MULTILINE).matcher(all).find(),
+                        m.group(1) + " points to a section no page has: " + section);
             }
         }
         List<String> declared = RuleCatalog.all().stream()
@@ -59,10 +57,11 @@ class ReadmeRuleIndexTest {
 
     @Test
     void everyRuleIsExplainedOutsideTheIndexToo() throws IOException {
-        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        int start = readme.indexOf("### Rule index");
-        int end = readme.indexOf("\n### ", start + 1);
-        String rest = readme.substring(0, start) + readme.substring(end);
+        String rules = Docs.page("rules.md");
+        int start = rules.indexOf("### Rule index");
+        int end = rules.indexOf("\n### ", start + 1);
+        String rest = rules.substring(0, start) + rules.substring(end)
+                + String.join("\n", Docs.pages().values()).replace(rules, "");
         List<String> missing = RuleCatalog.all().stream().map(Rule::id)
                 .filter(id -> !rest.contains("`" + id + "`")).toList();
         assertEquals(List.of(), missing, "rules with no explanation besides the index");
