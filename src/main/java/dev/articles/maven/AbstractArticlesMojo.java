@@ -26,6 +26,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -279,6 +280,10 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true)
     protected PluginDescriptor plugin;
 
+    /** The build: which projects it holds and what its command line asked for. */
+    @Parameter(defaultValue = "${session}", readonly = true)
+    protected MavenSession session;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -395,8 +400,9 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
      */
     ContentBuild.Outcome build(ContentRequest request, BundleWriter writer, boolean warningsStop,
             boolean incremental) throws MojoExecutionException, MojoFailureException {
-        BuildMemory memory = incremental ? BuildMemory.stored(stateDirectory(), request.contentDirectory())
-                : BuildMemory.none();
+        BuildMemory memory = !incremental ? BuildMemory.none()
+                : rendersForBundle() ? BuildMemory.storedParkingRenders(stateDirectory(), request.contentDirectory())
+                : BuildMemory.stored(stateDirectory(), request.contentDirectory());
         try {
             return new ContentBuild().run(request, memory, ToolVersion.of(pluginVersion()), writer, warningsStop);
         } catch (IOException e) {
@@ -412,6 +418,14 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
         return new MojoExecutionException((writer == null ? "Cannot read the articles in " + display(contentDirectory)
                 : "Cannot write the bundle to " + display(writer.outputDirectory().toFile())) + ": " + e.getMessage(),
                 e);
+    }
+
+    /**
+     * Whether this check-only goal should render what it reads as well, for the {@code bundle} goal that follows in
+     * this build to take (so that each article is read once).
+     */
+    boolean rendersForBundle() {
+        return false;
     }
 
     /** Checks every article afresh, remembering nothing. */

@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -95,8 +94,6 @@ public class NewMojo extends AbstractArticlesMojo {
     @Parameter(property = "articles.newArticleFolder", defaultValue = NewArticleRequest.DEFAULT_FOLDER)
     protected String newArticleFolder;
 
-    @Parameter(defaultValue = "${session}", readonly = true)
-    protected MavenSession session;
 
     /** "Now"; tests fix it. */
     Clock clock = Clock.systemUTC();

@@ -35,7 +35,8 @@ class PluginDescriptorTest {
             "allowedTags", "allowedTagsFile", "allowedHtmlTags", "allowedHtmlAttributes", "allowedUrlSchemes",
             "baselineFile",
             "excerptMaxLength", "frontMatterSchema", "maxFileSize", "maxFrontMatterSize", "maxNestingDepth",
-            "readingTimeTolerance", "reportDirectory", "useBaseline", "siteFormat", "permalink", "plugin", "project");
+            "readingTimeTolerance", "reportDirectory", "useBaseline", "siteFormat", "permalink", "plugin", "project",
+            "session");
 
     /** Shared parameters set only in the pom (a map, and regexes that a comma-splitting property would break). */
     private static final List<String> POM_ONLY = List.of("rules", "forbiddenPatterns");

@@ -2,11 +2,17 @@ package dev.articles.maven;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.stream.Stream;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.Mojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 
@@ -112,5 +118,74 @@ public class ValidateThenBundleTest extends ArticlesMojoTestCase {
 
         assertEquals(1, first.at("warn").size());
         assertEquals(1, second.at("warn").size());
+    }
+
+    public void testBundleTakesTheArticlesValidateRenderedInsteadOfReadingThemAgain() throws Exception {
+        MavenProject project = project("good");
+        validateAsked(project, "articles:validate", "articles:bundle").execute();
+        assertEquals("validate parked its renders", 1, parked(project).size());
+
+        // Between the goals the article's bytes change but neither its size nor its time, so its check is recalled. A
+        // bundle that read it again would notice and stop; one that takes validate's render writes what was checked.
+        changeUnseen(project);
+        mojo(project, "bundle", new CapturingLog()).execute();
+
+        assertTrue(Files.readString(json(project), StandardCharsets.UTF_8).contains("\"title\": \"Hello, world\""));
+        assertEquals("the bundle took them", List.of(), parked(project));
+    }
+
+    public void testWithNoBundleToFollowValidateRendersNothingAndTheBundleReadsAgain() throws Exception {
+        MavenProject project = project("good");
+        validateAsked(project, "validate").execute();
+        assertEquals(List.of(), parked(project));
+
+        changeUnseen(project);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class,
+                mojo(project, "bundle", new CapturingLog())::execute);
+        assertTrue(e.getMessage(), e.getMessage().contains("changed or could not be rendered while the bundle was "
+                + "written; build again"));
+    }
+
+    public void testABundleBoundInThePomFollowsOnlyInALaterPhase() throws Exception {
+        MavenProject project = project("good");
+        PluginExecution execution = new PluginExecution();
+        execution.setGoals(List.of("validate", "bundle"));
+        project.getBuild().getPlugins().get(0).addExecution(execution);
+
+        ValidateMojo asked = validateAsked(project, "clean", "validate");
+        assertFalse(asked.rendersForBundle());
+        assertTrue(validateAsked(project, "clean", "package").rendersForBundle());
+        assertTrue(validateAsked(project, "install").rendersForBundle());
+        project.getBuild().getPlugins().get(0).getExecutions().clear();
+        assertFalse(validateAsked(project, "install").rendersForBundle());
+    }
+
+    /** The validate goal of a build whose command line asked for {@code goals}. */
+    private ValidateMojo validateAsked(MavenProject project, String... goals) throws Exception {
+        ValidateMojo validate = mojo(project, "validate", new CapturingLog());
+        ((MavenSession) field(validate, "session")).getRequest().setGoals(List.of(goals));
+        return validate;
+    }
+
+    /** Rewrites the first article with other bytes of the same length, and puts its time back. */
+    private static void changeUnseen(MavenProject project) throws IOException {
+        Path hello = project.getBasedir().toPath().resolve("src/main/articles/2026-02-05-hello-world.md");
+        FileTime time = Files.getLastModifiedTime(hello);
+        Files.writeString(hello, Files.readString(hello, StandardCharsets.UTF_8)
+                .replace("title: Hello, world", "title: Howdy, world"), StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(hello, time);
+    }
+
+    private static Path json(MavenProject project) {
+        return project.getBasedir().toPath()
+                .resolve("target/classes/META-INF/articles/good-site/articles/2026-02-05-hello-world.json");
+    }
+
+    /** The parked renders' files in the project's state folder. */
+    private static List<Path> parked(MavenProject project) throws IOException {
+        Path state = project.getBasedir().toPath().resolve("target/articles/state");
+        try (Stream<Path> files = Files.list(state)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("parked-")).toList();
+        }
     }
 }

@@ -33,6 +33,15 @@ public interface BuildMemory {
         return stored(new StateStore(folder, contentDirectory));
     }
 
+    /**
+     * The memory kept in {@code folder} for this content, whose check-only build renders what it reads as well and
+     * parks it ({@link #park}) for the bundle that is to follow in this JVM: {@code validate} when the Maven build goes
+     * on to {@code bundle}.
+     */
+    static BuildMemory storedParkingRenders(Path folder, Path contentDirectory) {
+        return new StoredMemory(new StateStore(folder, contentDirectory), true);
+    }
+
     /** The build starts: what it depends on. The memory may begin reading in the background. */
     void begin(BuildFingerprint prints);
 
@@ -55,6 +64,24 @@ public interface BuildMemory {
 
     /** Where rendered articles wait while the build runs ({@code ArticleSpool}); deleted when the spool closes. */
     Path spoolFile() throws IOException;
+
+    /** Whether a build that only checks renders the articles it reads too, to {@link #park} them. */
+    default boolean parksRenders() {
+        return false;
+    }
+
+    /** Keeps the articles a check-only build rendered for the bundle that follows; the memory owns them now. */
+    default void park(ParkedRenders renders) throws IOException {
+        renders.close();
+    }
+
+    /**
+     * The articles an earlier build in this JVM parked for this content with the same check settings, or
+     * {@code null}; the caller owns them now.
+     */
+    default ParkedRenders parked(String checks) throws IOException {
+        return null;
+    }
 
     /** What {@link #recallBundle} read, or {@code null}. */
     LastBundle lastBundle();

@@ -124,30 +124,51 @@ public final class ContentBuild {
                     renderer.warmUp(site.layout().markdown(), HtmlSanitizer.of(request.checks()));
                 }
             }
-            try (Checked checked = checks.check(request, prints, plan, memory.lastChecks(),
-                    bundle == null ? null : memory::spoolFile)) {
+            boolean parks = bundle == null && memory.parksRenders();
+            Checked checked = checks.check(request, prints, plan, memory.lastChecks(),
+                    bundle != null || parks ? memory::spoolFile : null);
+            try {
                 if (checked.changed()) {
                     memory.rememberChecks(checked.toRemember(prints, plan.others()));
                 }
                 recorder.checked(checked.read().size());
-                if (bundle == null || stops(checked.result(), warningsStop)) {
-                    memory.rememberBuild(plan.record(prints, checked, checked.result(), null, null));
-                    return new Outcome(checked.result(), recorder.stats());
+                ContentResult result = checked.result();
+                if (bundle == null || stops(result, warningsStop)) {
+                    memory.rememberBuild(plan.record(prints, checked, result, null, null));
+                    if (parks && checked.spool() != null && !stops(result, warningsStop)) {
+                        memory.park(ParkedRenders.of(prints.checks(), checked));
+                        checked = null; // the memory owns the spool now
+                    }
+                    return new Outcome(result, recorder.stats());
                 }
-                Published published = publishing.publish(request, bundle, prints, plan, checked, memory);
-                if (!published.failures().isEmpty()) {
-                    ContentResult failed = withDiagnostics(checked.result(), published.failures());
-                    memory.rememberBuild(plan.record(prints, checked, failed, null, null));
-                    return new Outcome(failed, recorder.stats());
+                try (ParkedRenders parked = memory.parked(prints.checks())) {
+                    if (parked != null && checked.spool() == null) {
+                        checked = parked.into(checked); // validate rendered them a moment ago
+                    }
+                    return publish(request, bundle, prints, plan, checked, memory, recorder);
                 }
-                recorder.published(published, upToDate(plan, checked, published));
-                memory.rememberBuild(plan.record(prints, checked, checked.result(), published,
-                        bundle.outputDirectory()));
-                return new Outcome(checked.result(), recorder.stats());
+            } finally {
+                if (checked != null) {
+                    checked.close();
+                }
             }
         } finally {
             memory.finish();
         }
+    }
+
+    /** The third stage, and what the build remembers of it. */
+    private Outcome publish(ContentRequest request, BundleWriter bundle, BuildFingerprint prints, Plan plan,
+            Checked checked, BuildMemory memory, BuildRecorder recorder) throws IOException {
+        Published published = publishing.publish(request, bundle, prints, plan, checked, memory);
+        if (!published.failures().isEmpty()) {
+            ContentResult failed = withDiagnostics(checked.result(), published.failures());
+            memory.rememberBuild(plan.record(prints, checked, failed, null, null));
+            return new Outcome(failed, recorder.stats());
+        }
+        recorder.published(published, upToDate(plan, checked, published));
+        memory.rememberBuild(plan.record(prints, checked, checked.result(), published, bundle.outputDirectory()));
+        return new Outcome(checked.result(), recorder.stats());
     }
 
     private static void requireUsable(ContentRequest request) {

@@ -5,6 +5,7 @@ import dev.articles.core.source.ContentScanner.Found;
 import dev.articles.core.state.BuildRecord;
 import dev.articles.core.state.StateStore;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +38,15 @@ final class StoredMemory implements BuildMemory {
     private CompletableFuture<StateStore.Checks> lastChecks;
     private CompletableFuture<LastBundle> lastBundle = CompletableFuture.completedFuture(null);
 
+    private final boolean parksRenders;
+
     StoredMemory(StateStore store) {
+        this(store, false);
+    }
+
+    StoredMemory(StateStore store, boolean parksRenders) {
         this.store = store;
+        this.parksRenders = parksRenders;
     }
 
     @Override
@@ -76,8 +84,31 @@ final class StoredMemory implements BuildMemory {
     }
 
     @Override
-    public Path spoolFile() {
-        return store.spoolFile();
+    public Path spoolFile() throws IOException {
+        if (!parksRenders) {
+            return store.spoolFile();
+        }
+        // Parked renders outlive this build: a file of their own, which nothing else overwrites or deletes, and which
+        // is gone with the JVM if no bundle takes them.
+        Files.createDirectories(store.folder());
+        Path file = Files.createTempFile(store.folder(), "parked-", ".spool");
+        file.toFile().deleteOnExit();
+        return file;
+    }
+
+    @Override
+    public boolean parksRenders() {
+        return parksRenders;
+    }
+
+    @Override
+    public void park(ParkedRenders renders) throws IOException {
+        renders.shelve(store.folder());
+    }
+
+    @Override
+    public ParkedRenders parked(String checks) throws IOException {
+        return ParkedRenders.take(store.folder(), checks);
     }
 
     @Override

@@ -207,6 +207,11 @@ public final class StateStore {
         quick.write(folder.resolve("quick-" + goal + ".bin"), contentDirectory);
     }
 
+    /** The folder the state is kept in. */
+    public Path folder() {
+        return folder;
+    }
+
     /** Where rendered articles wait during a build ({@link ArticleSpool}). */
     public Path spoolFile() {
         return folder.resolve("spool.bin");
