@@ -155,7 +155,7 @@ class PluginDescriptorTest {
             assertEquals("0.1.0", text(parameter, "since"), name + " since");
             assertTrue(!text(parameter, "description").isBlank(), name + " is undocumented");
         }
-        assertEquals("false", config.get("draft").getAttribute("default-value"));
+        assertEquals("true", config.get("draft").getAttribute("default-value"));
         assertEquals("java.util.List", config.get("tags").getAttribute("implementation"));
         assertParameter(mojo, "newArticleFolder", "java.lang.String", "{yyyy}", false);
         assertParameter(mojo, "contentDirectory", "java.io.File", "${project.basedir}/src/main/articles", true);
