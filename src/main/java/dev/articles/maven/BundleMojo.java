@@ -8,7 +8,11 @@ import dev.articles.core.site.Site;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -95,8 +99,17 @@ public class BundleMojo extends AbstractCheckingMojo {
     @Parameter(property = "articles.feedLanguage")
     private String feedLanguage;
 
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
     /** The feeds' settings once the configuration is checked; {@code null} without {@code siteUrl}. */
     private FeedSettings feeds;
+
+    /**
+     * The builds (by their request, which every module of a build shares) already told that their jars ignore
+     * {@code project.build.outputTimestamp}: once a build is enough, the fix is in the pom.
+     */
+    private static final Map<Object, Boolean> TOLD_OF_JAR_PLUGIN = Collections.synchronizedMap(new WeakHashMap<>());
 
     @Override
     String goal() {
@@ -159,6 +172,11 @@ public class BundleMojo extends AbstractCheckingMojo {
                 + steps(s, true) + "; " + s.written() + " files written, " + s.unchanged() + " unchanged, "
                 + s.deleted() + " deleted (" + s.writeMillis() + " ms); " + s.totalMillis() + " ms in all -> "
                 + display(outputDirectory));
+        String jarPlugin = OutdatedJarPlugin.warning(project);
+        if (jarPlugin != null
+                && TOLD_OF_JAR_PLUGIN.putIfAbsent(session == null ? project : session.getRequest(), true) == null) {
+            getLog().warn(jarPlugin);
+        }
         if (feeds == null) {
             getLog().warn("Bundle '" + bundleName + "' has no feeds (feed.xml, feed.json) and no sitemap.xml because"
                     + " siteUrl is not set; set it to the site's address to get them: <siteUrl>https://example.com/"

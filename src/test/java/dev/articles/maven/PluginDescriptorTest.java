@@ -110,7 +110,7 @@ class PluginDescriptorTest {
         Map<String, Element> config = configuration(mojo);
         List<String> expected = new ArrayList<>(SHARED);
         expected.addAll(List.of("bundleName", "outputDirectory", "siteUrl", "feedSize", "feedTitle", "feedAuthor",
-                "feedLanguage"));
+                "feedLanguage", "session"));
         assertEquals(new TreeSet<>(expected), config.keySet(), "bundle's parameters");
         expected.addAll(POM_ONLY);
         assertEquals(new TreeSet<>(expected), parameters(mojo).keySet(), "bundle's documented parameters");
