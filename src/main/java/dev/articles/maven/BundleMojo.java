@@ -4,7 +4,6 @@ import dev.articles.core.build.ContentBuild;
 import dev.articles.core.bundle.BundleLayout;
 import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.bundle.FeedSettings;
-import dev.articles.core.site.Site;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "bundle", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
-public class BundleMojo extends AbstractCheckingMojo {
+public class BundleMojo extends AbstractRenderingMojo {
 
     /**
      * The bundle's name: its folder in the jar (<code>META-INF/articles/{bundleName}/</code>) and the name consumers
@@ -52,52 +51,6 @@ public class BundleMojo extends AbstractCheckingMojo {
     @Parameter(property = "articles.outputDirectory", defaultValue = "${project.build.outputDirectory}",
             required = true)
     private File outputDirectory;
-
-    /**
-     * The site's address, absolute http or https ({@code https://example.com/} or {@code https://example.com/blog/}):
-     * with it, the bundle also holds an Atom feed ({@code feed.xml}) and a JSON Feed ({@code feed.json}) of the
-     * newest articles and a {@code sitemap.xml}, all with absolute addresses made from it and each article's
-     * {@code url}. For a Jekyll site it defaults to the site's own {@code url} and {@code baseurl}.
-     * Without it they are left out, with a warning.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "articles.siteUrl")
-    private String siteUrl;
-
-    /**
-     * How many of the newest articles the feeds list.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "articles.feedSize", defaultValue = "20")
-    private int feedSize = FeedSettings.DEFAULT_SIZE;
-
-    /**
-     * The feeds' title. Defaults to the project's name.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "articles.feedTitle", defaultValue = "${project.name}")
-    private String feedTitle;
-
-    /**
-     * The feeds' author, for articles without an {@code author} of their own. When it is not set and a listed article
-     * has no author, the feed title stands in (Atom requires an author for every entry).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "articles.feedAuthor")
-    private String feedAuthor;
-
-    /**
-     * The feeds' language as a BCP 47 tag ({@code ja}, {@code en-US}): {@code xml:lang} of the Atom feed and
-     * {@code language} of the JSON Feed. Not written when not set.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "articles.feedLanguage")
-    private String feedLanguage;
 
     @Parameter(defaultValue = "${session}", readonly = true)
     private MavenSession session;
@@ -127,10 +80,7 @@ public class BundleMojo extends AbstractCheckingMojo {
         if (permalink != null) {
             problems.add(permalink);
         }
-        String title = feedTitle == null || feedTitle.isBlank() ? bundleName : feedTitle;
-        String address = siteUrl != null && !siteUrl.isBlank() ? siteUrl
-                : Site.jekyllAddress(contentDirectory.toPath(), siteFormat());
-        FeedSettings.Result read = FeedSettings.read(address, feedSize, title, feedAuthor, feedLanguage);
+        FeedSettings.Result read = feedSettings(bundleName);
         problems.addAll(read.problems());
         if (problems.size() == 1) {
             throw new MojoFailureException("Invalid configuration of articles:bundle: " + problems.get(0));

@@ -174,11 +174,14 @@ class PluginDescriptorTest {
 
         Map<String, Element> config = configuration(mojo);
         List<String> expected = new ArrayList<>(SHARED);
-        expected.addAll(List.of("port", "bindAddress"));
+        expected.addAll(List.of("port", "bindAddress", "siteUrl", "feedSize", "feedTitle", "feedAuthor",
+                "feedLanguage"));
         assertEquals(new TreeSet<>(expected), config.keySet(), "preview's parameters");
         expected.addAll(POM_ONLY);
         assertEquals(new TreeSet<>(expected), parameters(mojo).keySet(), "preview's documented parameters");
 
+        assertParameter(mojo, "siteUrl", "java.lang.String", null, false);
+        assertParameter(mojo, "feedSize", "int", "20", false);
         assertParameter(mojo, "port", "int", "4000", false);
         assertParameter(mojo, "bindAddress", "java.lang.String", "127.0.0.1", false);
     }
