@@ -1,19 +1,20 @@
-// articles:new made an article from the -D properties (title with ':', '#' and quotes, a slug, tags), dated now in
+// articles:new made a draft from the -D properties (title with ':', '#' and quotes, a slug, tags), dated now in
 // the configured zone (Asia/Tokyo) and named after that date; validate passed it without a warning; a second
 // articles:new with the same slug failed because the file exists and left it alone; one whose slug another article
-// has failed and left nothing; the bundle holds the new article with its title as given.
+// has failed and left nothing; a bundle with drafts holds the new article with its title as given, marked a draft;
+// a published new article (-Ddraft=false) was kept, and validate refuses its placeholder body.
 import groovy.json.JsonSlurper
 import java.time.Duration
 import java.time.OffsetDateTime
 import java.time.format.DateTimeFormatter
 
 def buildLog = evaluate(new File(basedir, '../../../src/it/build-log.groovy')).newInstance(basedir)
-assert buildLog.runs.size() == 5
-def (created, validated, again, taken, packaged) = buildLog.runs
+assert buildLog.runs.size() == 7
+def (created, validated, again, taken, packaged, published, refused) = buildLog.runs
 
 File articles = new File(basedir, 'src/main/articles')
 List<String> files = buildLog.filesUnder(articles)
-assert files.size() == 2 : files
+assert files.size() == 3 : files
 String name = files.find { it.endsWith('-maven-new-1.md') }
 assert name != null : files
 assert files.contains('2025/2025-12-24-existing-article.md')
@@ -32,6 +33,7 @@ buildLog.check('the file') {
 title: "Maven: 'new' #1 - a test"
 date: ${m.group(1)} ${m.group(2)} +0900
 tags: ["maven", "Markdown"]
+draft: true
 ---
 
 Write the article here.
@@ -40,6 +42,8 @@ Write the article here.
 
 buildLog.check('build 1: articles:new logs the file') {
     assert created.contains("[INFO] Created src/main/articles/${name} (slug 'maven-new-1')".toString())
+    assert created.contains("[INFO] It is a draft: write the article in place of 'Write the article here.', then " +
+            "delete the line 'draft: true' to publish it")
     assert created.contains('[INFO] BUILD SUCCESS')
     assert !created.any { it.startsWith('[WARNING]') || it.startsWith('[ERROR]') }
 }
@@ -67,7 +71,7 @@ buildLog.check('build 4: a slug that gives the address of another article is ref
             "them another 'slug:' or 'permalink:'").toString())
     assert taken.contains('[ERROR] Choose another slug with -Dslug.')
 }
-buildLog.check('build 5: the bundle holds the new article') {
+buildLog.check('build 5: a bundle with drafts holds the new article, marked a draft') {
     assert packaged.contains('[INFO] BUILD SUCCESS')
     File bundle = new File(basedir, 'target/classes/META-INF/articles/new-article/articles')
     // Named by its id: the file's path without extension.
@@ -77,7 +81,27 @@ buildLog.check('build 5: the bundle holds the new article') {
     assert article.source == name
     assert article.id == name.replaceFirst(/\.md$/, '')
     assert article.url == '/articles/maven-new-1/'
+    assert article.draft == true
     assert new File(bundle, name.replaceFirst(/\.md$/, '') + '.html').getText('UTF-8') == '<p>Write the article here.</p>\n'
+}
+buildLog.check('build 6: a published new article is kept, its placeholder printed as a warning') {
+    String publishedName = name.replace('maven-new-1', 'published')
+    assert files.contains(publishedName) : files
+    String placeholder = "src/main/articles/${publishedName}:[6,1] body.placeholder: the placeholder 'Write the " +
+            "article here.' that articles:new wrote is still in this published article; write the article in its " +
+            "place, or mark the article 'draft: true' until it is written"
+    assert published.contains("[WARNING] ${placeholder}".toString())
+    assert published.contains("[INFO] Created src/main/articles/${publishedName} (slug 'published')".toString())
+    assert !published.any { it.startsWith('[INFO] It is a draft') }
+    assert published.contains('[INFO] BUILD SUCCESS')
+    assert !new File(articles, publishedName).getText('UTF-8').contains('draft')
+}
+buildLog.check('build 7: validate refuses the published placeholder') {
+    String publishedName = name.replace('maven-new-1', 'published')
+    assert refused.contains(("[ERROR] src/main/articles/${publishedName}:[6,1] body.placeholder: the placeholder " +
+            "'Write the article here.' that articles:new wrote is still in this published article; write the " +
+            "article in its place, or mark the article 'draft: true' until it is written").toString())
+    assert refused.contains('[INFO] BUILD FAILURE')
 }
 buildLog.finish()
 return true

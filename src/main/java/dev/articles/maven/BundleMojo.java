@@ -4,11 +4,13 @@ import dev.articles.core.build.ContentBuild;
 import dev.articles.core.bundle.BundleLayout;
 import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.bundle.FeedSettings;
-import dev.articles.core.site.Site;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -26,7 +28,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "bundle", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
-public class BundleMojo extends AbstractCheckingMojo {
+public class BundleMojo extends AbstractRenderingMojo {
 
     /**
      * The bundle's name: its folder in the jar (<code>META-INF/articles/{bundleName}/</code>) and the name consumers
@@ -49,54 +51,14 @@ public class BundleMojo extends AbstractCheckingMojo {
             required = true)
     private File outputDirectory;
 
-    /**
-     * The site's address, absolute http or https ({@code https://example.com/} or {@code https://example.com/blog/}):
-     * with it, the bundle also holds an Atom feed ({@code feed.xml}) and a JSON Feed ({@code feed.json}) of the
-     * newest articles and a {@code sitemap.xml}, all with absolute addresses made from it and each article's
-     * {@code url}. For a Jekyll site it defaults to the site's own {@code url} and {@code baseurl}.
-     * Without it they are left out, with a warning.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "articles.siteUrl")
-    private String siteUrl;
-
-    /**
-     * How many of the newest articles the feeds list.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "articles.feedSize", defaultValue = "20")
-    private int feedSize = FeedSettings.DEFAULT_SIZE;
-
-    /**
-     * The feeds' title. Defaults to the project's name.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "articles.feedTitle", defaultValue = "${project.name}")
-    private String feedTitle;
-
-    /**
-     * The feeds' author, for articles without an {@code author} of their own. When it is not set and a listed article
-     * has no author, the feed title stands in (Atom requires an author for every entry).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "articles.feedAuthor")
-    private String feedAuthor;
-
-    /**
-     * The feeds' language as a BCP 47 tag ({@code ja}, {@code en-US}): {@code xml:lang} of the Atom feed and
-     * {@code language} of the JSON Feed. Not written when not set.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "articles.feedLanguage")
-    private String feedLanguage;
-
     /** The feeds' settings once the configuration is checked; {@code null} without {@code siteUrl}. */
     private FeedSettings feeds;
+
+    /**
+     * The builds (by their request, which every module of a build shares) already told that their jars ignore
+     * {@code project.build.outputTimestamp}: once a build is enough, the fix is in the pom.
+     */
+    private static final Map<Object, Boolean> TOLD_OF_JAR_PLUGIN = Collections.synchronizedMap(new WeakHashMap<>());
 
     @Override
     String goal() {
@@ -114,10 +76,7 @@ public class BundleMojo extends AbstractCheckingMojo {
         if (permalink != null) {
             problems.add(permalink);
         }
-        String title = feedTitle == null || feedTitle.isBlank() ? bundleName : feedTitle;
-        String address = siteUrl != null && !siteUrl.isBlank() ? siteUrl
-                : Site.jekyllAddress(contentDirectory.toPath(), siteFormat());
-        FeedSettings.Result read = FeedSettings.read(address, feedSize, title, feedAuthor, feedLanguage);
+        FeedSettings.Result read = feedSettings(bundleName);
         problems.addAll(read.problems());
         if (problems.size() == 1) {
             throw new MojoFailureException("Invalid configuration of articles:bundle: " + problems.get(0));
@@ -159,6 +118,11 @@ public class BundleMojo extends AbstractCheckingMojo {
                 + steps(s, true) + "; " + s.written() + " files written, " + s.unchanged() + " unchanged, "
                 + s.deleted() + " deleted (" + s.writeMillis() + " ms); " + s.totalMillis() + " ms in all -> "
                 + display(outputDirectory));
+        String jarPlugin = OutdatedJarPlugin.warning(project);
+        if (jarPlugin != null
+                && TOLD_OF_JAR_PLUGIN.putIfAbsent(session == null ? project : session.getRequest(), true) == null) {
+            getLog().warn(jarPlugin);
+        }
         if (feeds == null) {
             getLog().warn("Bundle '" + bundleName + "' has no feeds (feed.xml, feed.json) and no sitemap.xml because"
                     + " siteUrl is not set; set it to the site's address to get them: <siteUrl>https://example.com/"

@@ -3,6 +3,7 @@ package dev.articles.maven;
 import dev.articles.core.build.BuildMemory;
 import dev.articles.core.build.ContentBuild;
 import dev.articles.core.build.ToolVersion;
+import dev.articles.core.check.body.PlaceholderCheck;
 import dev.articles.core.create.NewArticle;
 import dev.articles.core.create.NewArticleRefusedException;
 import dev.articles.core.create.NewArticleRequest;
@@ -77,12 +78,15 @@ public class NewMojo extends AbstractArticlesMojo {
     protected String author;
 
     /**
-     * Marks the new article {@code draft: true}: checked, but left out of the bundle until the line is removed.
+     * Marks the new article {@code draft: true}, the default: checked, but left out of the bundle until the line is
+     * removed, so its placeholder body cannot reach the jar. {@code -Ddraft=false} writes a published article, which
+     * {@code validate} and {@code bundle} refuse ({@code body.placeholder}) until its placeholder is replaced. The
+     * default was {@code false} before 0.2.0.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "draft", defaultValue = "false")
-    protected boolean draft;
+    @Parameter(property = "draft", defaultValue = "true")
+    protected boolean draft = true;
 
     /**
      * The folder new articles go to, below {@code contentDirectory}; {@code {yyyy}}, {@code {MM}} and {@code {dd}}
@@ -143,7 +147,7 @@ public class NewMojo extends AbstractArticlesMojo {
             created = creator.create(article);
         } catch (NewArticleRefusedException e) {
             // The refusal lists the errors; the article's other findings are printed as validate prints them.
-            e.findings().stream().filter(d -> d.severity() != Severity.ERROR).forEach(this::log);
+            e.findings().stream().filter(d -> d.severity() != Severity.ERROR).forEach(d -> log(d.severity(), d));
             throw new MojoFailureException(refusal(e));
         } catch (IOException | UncheckedIOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
@@ -152,13 +156,18 @@ public class NewMojo extends AbstractArticlesMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid configuration of articles:new: " + e.getMessage());
         }
-        created.findings().forEach(this::log);
+        // An error here is its own placeholder in a published article: the goal did its job, the writer is next.
+        created.findings().forEach(d -> log(d.severity() == Severity.ERROR ? Severity.WARNING : d.severity(), d));
         getLog().info("Created " + display(created.file().toFile()) + " (slug '" + created.slug() + "')");
+        if (draft) {
+            getLog().info("It is a draft: write the article in place of '" + PlaceholderCheck.NEW_ARTICLE_TEXT
+                    + "', then delete the line 'draft: true' to publish it");
+        }
     }
 
-    private void log(Diagnostic d) {
+    private void log(Severity level, Diagnostic d) {
         String line = DiagnosticReport.format(project, d);
-        switch (d.severity()) {
+        switch (level) {
             case ERROR -> getLog().error(line);
             case WARNING -> getLog().warn(line);
             default -> getLog().info(line);

@@ -2,6 +2,7 @@ package dev.articles.maven;
 
 import dev.articles.core.build.ContentBuild;
 import dev.articles.core.build.ToolVersion;
+import dev.articles.core.bundle.FeedSettings;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Severity;
 import dev.articles.core.preview.Preview;
@@ -36,7 +37,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "preview", requiresProject = true, threadSafe = true)
-public class PreviewMojo extends AbstractCheckingMojo {
+public class PreviewMojo extends AbstractRenderingMojo {
 
     /**
      * The port the preview listens on. {@code 0} picks a free port (the log line names it).
@@ -54,6 +55,9 @@ public class PreviewMojo extends AbstractCheckingMojo {
      */
     @Parameter(property = "articles.bindAddress", defaultValue = "127.0.0.1")
     private String bindAddress = "127.0.0.1";
+
+    /** The feeds' settings once the configuration is checked; {@code null} without a site address. */
+    private FeedSettings feeds;
 
     private volatile Preview running;
     /** The findings already printed, so a render prints only the new ones. */
@@ -74,6 +78,13 @@ public class PreviewMojo extends AbstractCheckingMojo {
                     + "1 to 65535, or 0 for any free port");
         }
         address();
+        // The feeds as the bundle would have them: a bad siteUrl is refused here too.
+        FeedSettings.Result read = feedSettings(project == null ? "preview" : project.getArtifactId());
+        if (!read.problems().isEmpty()) {
+            throw new MojoFailureException("Invalid configuration of articles:preview: " + (read.problems().size() == 1
+                    ? read.problems().get(0) : "\n  - " + String.join("\n  - ", read.problems())));
+        }
+        feeds = read.settings();
     }
 
     private InetAddress address() throws MojoFailureException {
@@ -94,7 +105,7 @@ public class PreviewMojo extends AbstractCheckingMojo {
     void run(ContentRequest request) throws MojoExecutionException, MojoFailureException {
         InetAddress ip = address();
         PreviewOptions options = new PreviewOptions(new InetSocketAddress(ip, port), previewDirectory().toPath(),
-                baseDirectory(), ToolVersion.of(pluginVersion()), failOnWarning, ZoneId.systemDefault());
+                baseDirectory(), ToolVersion.of(pluginVersion()), failOnWarning, ZoneId.systemDefault(), feeds);
         Preview preview;
         try {
             preview = Preview.start(request, options, this::rendered);

@@ -72,6 +72,38 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
                 noFeeds("good-site")), log.lines());
     }
 
+    /**
+     * Maven 3.6.3 (the harness's Maven) packs jars with maven-jar-plugin 2.4, which ignores the timestamp: the bundle
+     * goal says so once per build, however many modules or executions bundle in it, and again in the next build.
+     */
+    public void testAJarPluginIgnoringTheTimestampIsToldOncePerBuild() throws Exception {
+        MavenProject project = project("good");
+        project.getProperties().setProperty("project.build.outputTimestamp", "2026-01-01T00:00:00Z");
+        String told = "[warn] " + OutdatedJarPlugin.warning("good-site", "jar", "2026-01-01T00:00:00Z", "2.4");
+        CapturingLog log = new CapturingLog();
+        Mojo first = mojo(project, "bundle", log);
+        first.execute();
+        assertEquals(List.of(told), log.lines().stream().filter(l -> l.contains("outputTimestamp")).toList());
+
+        CapturingLog again = new CapturingLog();
+        Mojo second = mojo(readProject(project.getBasedir()), "bundle", again);
+        set(second, "session", field(first, "session")); // another module of the same build
+        ((MavenProject) field(second, "project")).getProperties()
+                .setProperty("project.build.outputTimestamp", "2026-01-01T00:00:00Z");
+        second.execute();
+        assertEquals(List.of(), again.lines().stream().filter(l -> l.contains("outputTimestamp")).toList());
+
+        CapturingLog next = new CapturingLog();
+        mojo(project, "bundle", next).execute(); // the next build
+        assertEquals(List.of(told), next.lines().stream().filter(l -> l.contains("outputTimestamp")).toList());
+
+        // Pinned to a version that honours it: nothing to say.
+        project.getBuild().getPluginsAsMap().get("org.apache.maven.plugins:maven-jar-plugin").setVersion("3.4.2");
+        CapturingLog fixed = new CapturingLog();
+        mojo(project, "bundle", fixed).execute();
+        assertEquals(List.of(), fixed.lines().stream().filter(l -> l.contains("outputTimestamp")).toList());
+    }
+
     public void testWritesTheBundleUnderOutputDirectory() throws Exception {
         MavenProject project = project("good");
         CapturingLog log = new CapturingLog();

@@ -36,7 +36,7 @@ public class NewMojoTest extends ArticlesMojoTestCase {
         assertNull(field(mojo, "title"));
         assertNull(field(mojo, "slug"));
         assertEquals("{yyyy}", field(mojo, "newArticleFolder"));
-        assertEquals(Boolean.FALSE, field(mojo, "draft"));
+        assertEquals(Boolean.TRUE, field(mojo, "draft"));
         assertEquals(List.of(), field(mojo, "tags"));
         assertEquals("Asia/Tokyo", field(mojo, "timeZone"));
     }
@@ -49,7 +49,8 @@ public class NewMojoTest extends ArticlesMojoTestCase {
 
         Path file = project.getBasedir().toPath().resolve("src/main/articles/2026/2026-02-10-second-thoughts-part-2.md");
         assertEquals(List.of("[info] Created src/main/articles/2026/2026-02-10-second-thoughts-part-2.md"
-                + " (slug 'second-thoughts-part-2')"), log.lines());
+                + " (slug 'second-thoughts-part-2')", "[info] It is a draft: write the article in place of 'Write the article here.', then delete the line"
+                        + " 'draft: true' to publish it"), log.lines());
         assertEquals("""
                 ---
                 title: "Second thoughts: part 2"
@@ -57,6 +58,7 @@ public class NewMojoTest extends ArticlesMojoTestCase {
                 categories: ["Notes"]
                 tags: ["maven", "ドキュメント"]
                 author: "Jane Doe"
+                draft: true
                 ---
 
                 Write the article here.
@@ -68,6 +70,28 @@ public class NewMojoTest extends ArticlesMojoTestCase {
         assertEquals("[info] Articles: 4 checked, 0 errors, 0 warnings", validateLog.lines().get(0));
     }
 
+    /**
+     * {@code -Ddraft=false}: the article is kept, its placeholder is a warning of the goal, and validate refuses it
+     * until it is written.
+     */
+    public void testAPublishedArticleKeepsValidateFailingUntilItIsWritten() throws Exception {
+        MavenProject project = project("good");
+        CapturingLog log = new CapturingLog();
+        newMojo(project, log, "title", "Published", "draft", "false").execute();
+        String placeholder = "src/main/articles/2026/2026-02-10-published.md:[6,1] body.placeholder: the placeholder"
+                + " 'Write the article here.' that articles:new wrote is still in this published article; write the"
+                + " article in its place, or mark the article 'draft: true' until it is written";
+        assertEquals(List.of("[warn] " + placeholder,
+                "[info] Created src/main/articles/2026/2026-02-10-published.md (slug 'published')"), log.lines());
+        Path file = project.getBasedir().toPath().resolve("src/main/articles/2026/2026-02-10-published.md");
+        assertFalse(Files.readString(file, StandardCharsets.UTF_8).contains("draft"));
+
+        CapturingLog validateLog = new CapturingLog();
+        assertThrows(MojoFailureException.class, mojo(readProject(project.getBasedir()), "validate",
+                validateLog)::execute);
+        assertEquals("[error] " + placeholder, validateLog.lines().get(0));
+    }
+
     public void testWarningsAreShownAndTheArticleKept() throws Exception {
         MavenProject project = project("good");
         CapturingLog log = new CapturingLog();
@@ -75,7 +99,9 @@ public class NewMojoTest extends ArticlesMojoTestCase {
         assertEquals(List.of("[warn] src/main/articles/2026/2026-02-10-spelling.md:[4,8] taxonomy.variant: the tag"
                 + " 'Maven' is written 'maven' 2 times elsewhere (as in 2026-02-05-hello-world.md:4); use one spelling,"
                 + " 'maven', everywhere",
-                "[info] Created src/main/articles/2026/2026-02-10-spelling.md (slug 'spelling')"), log.lines());
+                "[info] Created src/main/articles/2026/2026-02-10-spelling.md (slug 'spelling')", "[info] It is a draft: write the article in place of 'Write the article here.', then delete the line"
+                        + " 'draft: true' to publish it"),
+                log.lines());
         assertTrue(Files.isRegularFile(project.getBasedir().toPath()
                 .resolve("src/main/articles/2026/2026-02-10-spelling.md")));
     }
@@ -154,7 +180,9 @@ public class NewMojoTest extends ArticlesMojoTestCase {
         assertTrue(Files.readString(file.toPath()).contains("\ndraft: true\n"));
         // No time zone configured: UTC, written with its offset (so no date-no-offset warning either).
         assertTrue(Files.readString(file.toPath()).contains("\ndate: 2026-02-10 09:30:05 +0000\n"));
-        assertEquals(List.of("[info] Created src/main/articles/2026-02-10-first.md (slug 'first')"), log.lines());
+        assertEquals(List.of("[info] Created src/main/articles/2026-02-10-first.md (slug 'first')", "[info] It is a draft: write the article in place of 'Write the article here.', then delete the line"
+                        + " 'draft: true' to publish it"),
+                log.lines());
     }
 
     public void testOneProjectAtATime() throws Exception {

@@ -142,8 +142,7 @@ class PluginDescriptorTest {
         Map<String, Element> config = configuration(mojo);
         List<String> expected = new ArrayList<>(SHARED);
         expected.removeAll(List.of("failOnWarning", "includeDrafts", "reportDirectory", "useBaseline"));
-        expected.addAll(List.of("title", "slug", "categories", "tags", "author", "draft", "newArticleFolder",
-                "session"));
+        expected.addAll(List.of("title", "slug", "categories", "tags", "author", "draft", "newArticleFolder"));
         assertEquals(new TreeSet<>(expected), config.keySet(), "new's parameters");
         expected.addAll(POM_ONLY);
         assertEquals(new TreeSet<>(expected), parameters(mojo).keySet(), "new's documented parameters");
@@ -156,7 +155,7 @@ class PluginDescriptorTest {
             assertEquals("0.1.0", text(parameter, "since"), name + " since");
             assertTrue(!text(parameter, "description").isBlank(), name + " is undocumented");
         }
-        assertEquals("false", config.get("draft").getAttribute("default-value"));
+        assertEquals("true", config.get("draft").getAttribute("default-value"));
         assertEquals("java.util.List", config.get("tags").getAttribute("implementation"));
         assertParameter(mojo, "newArticleFolder", "java.lang.String", "{yyyy}", false);
         assertParameter(mojo, "contentDirectory", "java.io.File", "${project.basedir}/src/main/articles", true);
@@ -175,11 +174,14 @@ class PluginDescriptorTest {
 
         Map<String, Element> config = configuration(mojo);
         List<String> expected = new ArrayList<>(SHARED);
-        expected.addAll(List.of("port", "bindAddress"));
+        expected.addAll(List.of("port", "bindAddress", "siteUrl", "feedSize", "feedTitle", "feedAuthor",
+                "feedLanguage"));
         assertEquals(new TreeSet<>(expected), config.keySet(), "preview's parameters");
         expected.addAll(POM_ONLY);
         assertEquals(new TreeSet<>(expected), parameters(mojo).keySet(), "preview's documented parameters");
 
+        assertParameter(mojo, "siteUrl", "java.lang.String", null, false);
+        assertParameter(mojo, "feedSize", "int", "20", false);
         assertParameter(mojo, "port", "int", "4000", false);
         assertParameter(mojo, "bindAddress", "java.lang.String", "127.0.0.1", false);
     }

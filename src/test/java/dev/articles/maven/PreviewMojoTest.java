@@ -71,6 +71,14 @@ public class PreviewMojoTest extends ArticlesMojoTestCase {
                 + "127.0.0.1 for this machine only", failure(blank, project));
     }
 
+    public void testABadSiteUrlIsRefusedAsBundleRefusesIt() throws Exception {
+        MavenProject project = project("good");
+        PreviewMojo mojo = mojo(project, "preview", new CapturingLog());
+        set(mojo, "siteUrl", "example.com");
+        String message = failure(mojo, project);
+        assertTrue(message, message.startsWith("Invalid configuration of articles:preview: siteUrl: "));
+    }
+
     public void testAnAddressOfAnotherMachineIsRefused() throws Exception {
         MavenProject project = project("good");
         PreviewMojo mojo = mojo(project, "preview", new CapturingLog());
@@ -112,6 +120,7 @@ public class PreviewMojoTest extends ArticlesMojoTestCase {
         CapturingLog log = new CapturingLog();
         PreviewMojo mojo = mojo(project, "preview", log);
         set(mojo, "port", 0);
+        set(mojo, "siteUrl", "https://example.com/"); // as bundle has it: the feeds and sitemap are rendered too
         AtomicReference<Throwable> failed = new AtomicReference<>();
         Thread running = new Thread(() -> {
             try {
@@ -128,6 +137,8 @@ public class PreviewMojoTest extends ArticlesMojoTestCase {
                     .timeout(WAIT).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertEquals(200, index.statusCode());
             assertTrue(index.body(), index.body().contains("<a class=\"title\" href=\"/articles/hello-world/\">"));
+            assertTrue(index.body(), index.body().contains(" · <a href=\"/bundle/feed.xml\">feed.xml</a> · <a href=\""
+                    + "/bundle/feed.json\">feed.json</a> · <a href=\"/bundle/sitemap.xml\">sitemap.xml</a></p>"));
             // The reports are written as validate and bundle write them.
             assertTrue(Files.isRegularFile(Path.of(project.getBuild().getDirectory(), "articles/report.sarif")));
         } finally {

@@ -116,6 +116,7 @@ final class CheckStage {
                     "no article matches the includes " + request.includes()
                             + (request.excludes().isEmpty() ? "" : " and excludes " + request.excludes())));
         }
+        plan.folderLinks().forEach(link -> raw.add(link.diagnostic()));
         for (int i = 0; i < entries.length; i++) {
             raw.addAll(entries[i].raw());
             suppressions.put(found.get(i).file(), Suppressions.of(found.get(i).file(), entries[i].suppressions()));

@@ -6,6 +6,7 @@ import dev.articles.core.settings.ContentRequest;
 import dev.articles.core.site.ContentLayout;
 import dev.articles.core.source.ContentScanner.Found;
 import dev.articles.core.source.ContentScanner;
+import dev.articles.core.source.FolderLink;
 import dev.articles.core.state.BuildRecord;
 import dev.articles.core.state.StateStore;
 import java.io.IOException;
@@ -21,9 +22,11 @@ import java.util.stream.Stream;
  * @param layout which files are articles, and how they are addressed
  * @param found the article files, sorted by path
  * @param others the hash of the content's other files (images, excluded files)
+ * @param folderLinks links to folders outside the content directory whose articles are not read
  * @param lastBuild the memory's brief record of the last build of this goal, or {@code null}
  */
-record Plan(ContentLayout layout, List<Found> found, long others, BuildRecord lastBuild) {
+record Plan(ContentLayout layout, List<Found> found, long others, List<FolderLink> folderLinks,
+        BuildRecord lastBuild) {
 
     /** Walks the content directory, telling the memory of each article as it is met. */
     static Plan scan(ContentRequest request, ContentLayout layout, BuildMemory memory, BuildRecorder recorder)
@@ -31,7 +34,7 @@ record Plan(ContentLayout layout, List<Found> found, long others, BuildRecord la
         ContentScanner.Listing listing = new ContentScanner(layout).list(request.contentDirectory(), memory::found);
         recorder.scanned(listing.articles().size());
         long others = listing.others() + 31 * dependencyStamp(request.contentDirectory(), layout);
-        return new Plan(layout, listing.articles(), others, memory.lastBuild());
+        return new Plan(layout, listing.articles(), others, listing.folderLinks(), memory.lastBuild());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.articles.core.create;
 import dev.articles.core.build.BuildMemory;
 import dev.articles.core.build.ContentBuild;
 import dev.articles.core.build.ToolVersion;
+import dev.articles.core.check.body.PlaceholderCheck;
 import dev.articles.core.create.NewArticleRefusedException.Reason;
 import dev.articles.core.frontmatter.Slugs;
 import dev.articles.core.model.Diagnostic;
@@ -45,8 +46,11 @@ import java.util.Objects;
  */
 public final class NewArticle {
 
-    /** The body a new article gets: one paragraph, so the article is complete and passes the checks. */
-    static final String BODY = "Write the article here.\n";
+    /**
+     * The body a new article gets: one paragraph, so the article is complete and passes the checks while it is a
+     * draft; published as it is, it is a {@code body.placeholder} error.
+     */
+    static final String BODY = PlaceholderCheck.NEW_ARTICLE_TEXT + "\n";
 
     /** The date as Jekyll writes it: {@code 2026-02-05 17:08:42 +0900}. */
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xx", Locale.ROOT);
@@ -75,7 +79,8 @@ public final class NewArticle {
     /**
      * An article written.
      *
-     * @param findings its warnings and notes (it has no errors), sorted
+     * @param findings its warnings and notes, sorted; its only possible error is {@code body.placeholder}, when it was
+     *     asked for as a published article
      */
     public record Created(Path file, String relativePath, String slug, String text, List<Diagnostic> findings) {
     }
@@ -128,10 +133,13 @@ public final class NewArticle {
                     .filter(d -> normal(d.file()).equals(written))
                     .sorted(Comparator.comparing(Diagnostic::severity).thenComparing(Diagnostic.ORDER))
                     .toList();
-            if (own.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+            // Its own placeholder is what a published new article is for the writer to replace, not a refusal.
+            List<Diagnostic> reasons = own.stream().filter(d -> !d.rule().equals(PlaceholderCheck.BODY_PLACEHOLDER
+                    .id())).toList();
+            if (reasons.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
                 NewArticleRefusedException refused = new NewArticleRefusedException(Reason.FAILS_CHECKS,
                         "the new article " + draft.relativePath() + " would not pass the checks, so it was not kept",
-                        own);
+                        reasons);
                 removeAgain(draft.file(), true, firstMissing, refused);
                 throw refused;
             }

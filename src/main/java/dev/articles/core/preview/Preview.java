@@ -40,7 +40,8 @@ public final class Preview implements AutoCloseable {
         String instance = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         this.renderer = new PreviewRenderer(request, options, instance, Clock.systemUTC());
         Path contentDirectory = request.contentDirectory();
-        PreviewPages pages = new PreviewPages(contentDirectory, options.baseDirectory(), options.zone());
+        PreviewPages pages = new PreviewPages(contentDirectory, options.baseDirectory(), options.zone(),
+                options.feeds() != null);
         this.server = new PreviewServer(options.address(), () -> state, new PreviewBundle(renderer.bundleDirectory()),
                 pages, lock.readLock());
     }

@@ -54,6 +54,17 @@ final class PreviewBundle {
         return list;
     }
 
+    /** The feed and sitemap files the render has, of {@code feed.xml}, {@code feed.json}, {@code sitemap.xml}. */
+    List<String> feeds() throws IOException {
+        List<String> feeds = new ArrayList<>();
+        for (String name : List.of(BundleLayout.FEED_ATOM, BundleLayout.FEED_JSON, BundleLayout.SITEMAP)) {
+            if (file(List.of(name)) != null) {
+                feeds.add(name);
+            }
+        }
+        return feeds;
+    }
+
     /** Where the render's assets are served ({@code assetsUrl} of {@code index.json}), or {@code null}. */
     String assetsUrl() throws IOException {
         JsonNode index = indexJson();

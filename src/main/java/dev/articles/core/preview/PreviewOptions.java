@@ -1,5 +1,6 @@
 package dev.articles.core.preview;
 
+import dev.articles.core.bundle.FeedSettings;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -16,9 +17,17 @@ import java.util.Objects;
  * @param warningsStop whether warnings, like errors, keep the content from being rendered (as {@code failOnWarning}
  *     keeps {@code articles:bundle} from writing)
  * @param zone the zone the pages show times of renders in
+ * @param feeds the feeds' settings, as {@code articles:bundle} has them, or {@code null} for a render without feeds
+ *     and sitemap (no site address)
  */
 public record PreviewOptions(InetSocketAddress address, Path workDirectory, Path baseDirectory, String toolVersion,
-        boolean warningsStop, ZoneId zone) {
+        boolean warningsStop, ZoneId zone, FeedSettings feeds) {
+
+    /** Options for a render without feeds. */
+    public PreviewOptions(InetSocketAddress address, Path workDirectory, Path baseDirectory, String toolVersion,
+            boolean warningsStop, ZoneId zone) {
+        this(address, workDirectory, baseDirectory, toolVersion, warningsStop, zone, null);
+    }
 
     public PreviewOptions {
         Objects.requireNonNull(address, "address");

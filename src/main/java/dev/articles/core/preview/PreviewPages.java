@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -30,20 +31,29 @@ final class PreviewPages {
     private final Path contentDirectory;
     private final Path baseDirectory;
     private final ZoneId zone;
+    private final boolean feedsConfigured;
 
     /**
      * @param contentDirectory the articles' folder (an article's {@code source} is relative to it)
      * @param baseDirectory file paths are shown relative to this folder (the project's)
      * @param zone the zone times of builds are shown in
+     * @param feedsConfigured whether the render has a site address, and so feeds and a sitemap (when an article is
+     *     published)
      */
-    PreviewPages(Path contentDirectory, Path baseDirectory, ZoneId zone) {
+    PreviewPages(Path contentDirectory, Path baseDirectory, ZoneId zone, boolean feedsConfigured) {
         this.contentDirectory = contentDirectory.toAbsolutePath().normalize();
         this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
         this.zone = zone;
+        this.feedsConfigured = feedsConfigured;
     }
 
-    /** The list of articles, newest first. */
-    String index(PreviewState state, List<PreviewBundle.Summary> articles) {
+    /**
+     * The list of articles, newest first, then their categories and tags.
+     *
+     * @param feeds the feed and sitemap files the render has ({@code feed.xml}, {@code feed.json},
+     *     {@code sitemap.xml}), linked in this order
+     */
+    String index(PreviewState state, List<PreviewBundle.Summary> articles, List<String> feeds) {
         StringBuilder out = start(state, "Articles");
         diagnostics(out, state, state.result().diagnostics(), 0);
         out.append("<main>\n<h1>Articles</h1>\n");
@@ -53,20 +63,68 @@ final class PreviewPages {
             out.append("<p class=\"empty\">No articles in the render.</p>\n");
         } else {
             out.append("<p class=\"meta\">").append(count(articles.size(), "article")).append(", newest first · <a "
-                    + "href=\"/bundle/index.json\">index.json</a></p>\n<ol class=\"articles\">\n");
-            for (PreviewBundle.Summary a : articles) {
-                out.append("<li").append(langAttribute(language(null, a.title() + " " + a.excerpt())))
-                        .append(">\n<a class=\"title\" href=\"").append(escape(a.url())).append("\">").append(escape(a.title())).append("</a>\n");
-                meta(out, a);
-                if (a.excerpt() != null && !a.excerpt().isEmpty()) {
-                    out.append("<p class=\"excerpt\">").append(escape(a.excerpt())).append("</p>\n");
-                }
-                out.append("</li>\n");
+                    + "href=\"/bundle/index.json\">index.json</a>");
+            for (String feed : feeds) {
+                out.append(" · <a href=\"").append(bundleHref(feed)).append("\">").append(escape(feed)).append("</a>");
             }
-            out.append("</ol>\n");
+            if (!feedsConfigured) {
+                out.append(" · no feeds and no sitemap: siteUrl is not set");
+            }
+            out.append("</p>\n");
+            list(out, articles);
+            for (PreviewTaxonomy taxonomy : List.of(PreviewTaxonomy.CATEGORY, PreviewTaxonomy.TAG)) {
+                terms(out, taxonomy, taxonomy.counts(articles));
+            }
         }
         out.append("</main>\n");
         return end(out);
+    }
+
+    /**
+     * The page of a tag or category: its articles, newest first, as the index shows them.
+     *
+     * @param articles the articles that have the term, newest first
+     */
+    String term(PreviewState state, PreviewTaxonomy taxonomy, String term, List<PreviewBundle.Summary> articles) {
+        StringBuilder out = start(state, taxonomy.label() + ": " + term);
+        // As on an article's page: every error (they keep the content from being rendered), the rest counted.
+        List<Diagnostic> errors = state.result().diagnostics().stream()
+                .filter(d -> d.severity() == Severity.ERROR).toList();
+        diagnostics(out, state, errors, state.result().diagnostics().size() - errors.size());
+        out.append("<main>\n<p class=\"back\"><a href=\"/\">&larr; All articles</a></p>\n<h1>")
+                .append(taxonomy.label()).append(": ").append(escape(term)).append("</h1>\n<p class=\"meta\">")
+                .append(count(articles.size(), "article")).append(", newest first</p>\n");
+        list(out, articles);
+        out.append("</main>\n");
+        return end(out);
+    }
+
+    /** Articles as the index lists them: title (a link), facts, excerpt. */
+    private static void list(StringBuilder out, List<PreviewBundle.Summary> articles) {
+        out.append("<ol class=\"articles\">\n");
+        for (PreviewBundle.Summary a : articles) {
+            out.append("<li").append(langAttribute(language(null, a.title() + " " + a.excerpt())))
+                    .append(">\n<a class=\"title\" href=\"").append(escape(a.url())).append("\">")
+                    .append(escape(a.title())).append("</a>\n");
+            meta(out, a);
+            if (a.excerpt() != null && !a.excerpt().isEmpty()) {
+                out.append("<p class=\"excerpt\">").append(escape(a.excerpt())).append("</p>\n");
+            }
+            out.append("</li>\n");
+        }
+        out.append("</ol>\n");
+    }
+
+    /** The terms of a taxonomy, each a link to its page with its number of articles; nothing when there are none. */
+    private static void terms(StringBuilder out, PreviewTaxonomy taxonomy, Map<String, Integer> counts) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        out.append("<section class=\"terms\">\n<h2>").append(taxonomy.plural()).append("</h2>\n<p>");
+        counts.forEach((term, n) -> out.append("<a class=\"").append(taxonomy.cssClass()).append("\" href=\"")
+                .append(escape(taxonomy.href(term))).append("\">").append(escape(term))
+                .append("<span class=\"count\">").append(n).append("</span></a>"));
+        out.append("</p>\n</section>\n");
     }
 
     /** One article: its title, date, tags, reading time and HTML. */
@@ -206,8 +264,12 @@ final class PreviewPages {
             out.append("<span class=\"author\">by ").append(escape(a.author())).append("</span>");
         }
         if (!a.categories().isEmpty()) {
-            out.append("<span class=\"categories\">in ").append(escape(String.join(", ", a.categories())))
-                    .append("</span>");
+            out.append("<span class=\"categories\">in ");
+            for (int i = 0; i < a.categories().size(); i++) {
+                out.append(i == 0 ? "" : ", ");
+                termLink(out, PreviewTaxonomy.CATEGORY, a.categories().get(i));
+            }
+            out.append("</span>");
         }
         if (a.draft()) {
             out.append("<span class=\"draft\">draft</span>");
@@ -216,10 +278,16 @@ final class PreviewPages {
         if (!a.tags().isEmpty()) {
             out.append("<p class=\"tags\">");
             for (String tag : a.tags()) {
-                out.append("<span class=\"tag\">").append(escape(tag)).append("</span>");
+                termLink(out, PreviewTaxonomy.TAG, tag);
             }
             out.append("</p>\n");
         }
+    }
+
+    /** A tag or category as a link to its page. */
+    private static void termLink(StringBuilder out, PreviewTaxonomy taxonomy, String term) {
+        out.append("<a class=\"").append(taxonomy.cssClass()).append("\" href=\"").append(escape(taxonomy.href(term)))
+                .append("\">").append(escape(term)).append("</a>");
     }
 
     /** {@code path:[line,column]} as in the build log, the path relative to the project folder. */

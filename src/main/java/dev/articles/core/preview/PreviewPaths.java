@@ -49,6 +49,23 @@ final class PreviewPaths {
         return Destination.percentEncode(segment, "-._~");
     }
 
+    /**
+     * The decoded value of the parameter {@code name} in a raw query ({@code name=%E6%97%A5} gives {@code 日}), the
+     * first if it is given twice; {@code null} when the query lacks it or its value has a bad escape or invalid UTF-8.
+     */
+    static String queryValue(String rawQuery, String name) {
+        if (rawQuery == null) {
+            return null;
+        }
+        for (String pair : rawQuery.split("&", -1)) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                return decode(pair.substring(eq + 1));
+            }
+        }
+        return null;
+    }
+
     private static String decode(String raw) {
         return Destination.percentDecodeStrict(raw);
     }

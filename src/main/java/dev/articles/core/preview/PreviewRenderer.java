@@ -42,7 +42,8 @@ final class PreviewRenderer {
         this.instance = instance;
         this.clock = clock;
         this.stateDirectory = options.workDirectory().resolve("state");
-        this.writer = new BundleWriter(BUNDLE_NAME, options.workDirectory().resolve("site"), List.of());
+        this.writer = new BundleWriter(BUNDLE_NAME, options.workDirectory().resolve("site"), List.of(),
+                options.feeds());
     }
 
     /** The rendered bundle's folder (holding {@code index.json}). */

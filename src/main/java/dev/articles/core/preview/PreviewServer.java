@@ -31,6 +31,8 @@ import java.util.function.Supplier;
  *   ({@code /articles/assets/} by default): the files articles show. So the bundle's links, relative to each
  *   article's url, work from an article's page;</li>
  *   <li>{@code /bundle/...}: the rendered bundle's files as they are ({@code index.json}, {@code articles/...});</li>
+ *   <li>{@code /_preview/tag?name=...}, {@code /_preview/category?name=...}: the articles of a tag or category
+ *   ({@link PreviewTaxonomy});</li>
  *   <li>{@code /_preview/build}: the build token the pages poll to reload themselves, and the pages' script and
  *   style.</li>
  * </ul>
@@ -51,7 +53,7 @@ final class PreviewServer implements AutoCloseable {
             + "sandbox";
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", HTML), Map.entry("htm", HTML),
-            Map.entry("json", "application/json; charset=utf-8"),
+            Map.entry("json", "application/json; charset=utf-8"), Map.entry("xml", "application/xml; charset=utf-8"),
             Map.entry("txt", TEXT), Map.entry("md", "text/markdown; charset=utf-8"),
             Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
             Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
@@ -152,7 +154,9 @@ final class PreviewServer implements AutoCloseable {
             send(exchange, 400, TEXT, bytes("Bad path.\n"), null);
             return;
         }
-        if (path.size() == 2 && path.get(0).equals("_preview")) {
+        PreviewTaxonomy taxonomy = path.size() == 2 && path.get(0).equals("_preview")
+                ? PreviewTaxonomy.ofPage(path.get(1)) : null;
+        if (path.size() == 2 && path.get(0).equals("_preview") && taxonomy == null) {
             switch (path.get(1)) {
                 case "build" -> send(exchange, 200, TEXT, bytes(state.get().token()), null);
                 case "preview.css" -> send(exchange, 200, TYPES.get("css"), style, null);
@@ -165,7 +169,9 @@ final class PreviewServer implements AutoCloseable {
         try {
             PreviewState now = state.get();
             if (path.isEmpty()) {
-                send(exchange, 200, HTML, bytes(pages.index(now, bundle.index())), PAGE_POLICY);
+                send(exchange, 200, HTML, bytes(pages.index(now, bundle.index(), bundle.feeds())), PAGE_POLICY);
+            } else if (taxonomy != null) {
+                term(exchange, now, taxonomy, rawPath);
             } else if (!path.get(0).equals("bundle")) {
                 page(exchange, now, path, rawPath);
             } else if (path.get(0).equals("bundle") && path.size() > 1) {
@@ -176,6 +182,19 @@ final class PreviewServer implements AutoCloseable {
         } finally {
             readLock.unlock();
         }
+    }
+
+    /** The page of the tag or category the query names; not found when no article of the render has it. */
+    private void term(HttpExchange exchange, PreviewState now, PreviewTaxonomy taxonomy, String rawPath)
+            throws IOException {
+        String term = PreviewPaths.queryValue(exchange.getRequestURI().getRawQuery(), PreviewTaxonomy.NAME);
+        List<PreviewBundle.Summary> articles = term == null ? List.of() : taxonomy.select(bundle.index(), term);
+        if (articles.isEmpty()) {
+            String query = exchange.getRequestURI().getRawQuery();
+            notFound(exchange, query == null ? rawPath : rawPath + "?" + query);
+            return;
+        }
+        send(exchange, 200, HTML, bytes(pages.term(now, taxonomy, term, articles)), PAGE_POLICY);
     }
 
     /** An article's page at its url, else a file below the assets' url, else not found. */

@@ -8,6 +8,7 @@ import dev.articles.core.check.body.HtmlSafetyCheck;
 import dev.articles.core.check.body.LinkSyntaxCheck;
 import dev.articles.core.check.body.MarkerCheck;
 import dev.articles.core.check.body.MultipleH1Check;
+import dev.articles.core.check.body.PlaceholderCheck;
 import dev.articles.core.check.body.RepeatedParagraphCheck;
 import dev.articles.core.check.body.RepeatedSectionCheck;
 import dev.articles.core.check.body.SkippedHeadingLevelCheck;
@@ -36,6 +37,7 @@ public final class Checks {
     public static List<ArticleCheck> articleChecks() {
         return List.of(
                 new MarkerCheck(),
+                new PlaceholderCheck(),
                 new RepeatedParagraphCheck(),
                 new RepeatedSectionCheck(),
                 new TitleRepeatedCheck(),

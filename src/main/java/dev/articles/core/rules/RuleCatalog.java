@@ -34,6 +34,7 @@ public final class RuleCatalog {
         // Rules reported outside the checks, from the classes that declare them.
         List<Rule> all = new ArrayList<>();
         all.add(ContentScanner.CONTENT_EMPTY);
+        all.add(ContentScanner.CONTENT_FOLDER_LINK);
         all.addAll(ArticleReader.RULES);
         all.addAll(SiteSettingsReader.RULES);
         all.addAll(JekyllLayout.RULES);

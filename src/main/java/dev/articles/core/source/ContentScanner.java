@@ -22,6 +22,9 @@ public final class ContentScanner {
     /** The content directory holds no file matching the includes (reported by the build, which lists it here). */
     public static final Rule CONTENT_EMPTY = Rule.configurable("content.empty", Severity.WARNING,
             "No file matches the includes.");
+    /** A link to a folder outside the content directory that holds articles, which are not read ({@link FolderLink}). */
+    public static final Rule CONTENT_FOLDER_LINK = Rule.configurable("content.folder-link", Severity.WARNING,
+            "A link to a folder with articles outside the content directory is not followed.");
 
     /** Which files of the content directory are articles. */
     public interface Selection {
@@ -57,6 +60,7 @@ public final class ContentScanner {
 
     /**
      * @return the matching files (and links to files), sorted by relative path; links to folders are not followed
+     *     ({@link Listing#folderLinks()} names those that hide articles)
      * @throws IOException when the directory itself cannot be listed
      */
     public List<Path> scan(Path contentDirectory) throws IOException {
@@ -73,10 +77,11 @@ public final class ContentScanner {
      * A walk of the content directory.
      *
      * @param articles the selected files, sorted by path
-     * @param others a hash of the path, size and time of every other file (images and the like): when it changes,
-     *     checks of links and images must be made again although no article changed
+     * @param others a hash of the path, size and time of every other file (images and the like) and of the folder
+     *     links: when it changes, checks of links and images must be made again although no article changed
+     * @param folderLinks the links to folders outside the content directory that hold articles, sorted by path
      */
-    public record Listing(List<Found> articles, long others) {
+    public record Listing(List<Found> articles, long others, List<FolderLink> folderLinks) {
     }
 
     /** Like {@link #scan}, with each article's size and time and a hash of the other files, in one walk. */
@@ -87,6 +92,8 @@ public final class ContentScanner {
     /** {@link #list(Path)}, telling {@code seen} of each article as the walk finds it (in the walk's order). */
     public Listing list(Path contentDirectory, Consumer<Found> seen) throws IOException {
         List<Found> found = new ArrayList<>();
+        List<FolderLink> links = new ArrayList<>();
+        Path[] realContent = {null};
         long[] others = {17};
         // Relative paths are built from the folder's prefix and the file name: Path.relativize for each of 50,000
         // files costs more than the walk itself.
@@ -123,6 +130,13 @@ public final class ContentScanner {
                     h = h * 0x9E3779B97F4A7C15L + attrs.size();
                     h = h * 0x9E3779B97F4A7C15L + attrs.lastModifiedTime().toMillis();
                     others[0] += h ^ (h >>> 29); // a sum: the order of the walk does not matter
+                    if (attrs.isSymbolicLink()) {
+                        FolderLink link = folderLink(contentDirectory, realContent, file, rel);
+                        if (link != null) {
+                            links.add(link);
+                            others[0] += link.hash(); // what lies behind it may change while the link does not
+                        }
+                    }
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -140,7 +154,20 @@ public final class ContentScanner {
             }
         });
         found.sort((a, b) -> a.source().compareTo(b.source()));
-        return new Listing(found, others[0]);
+        links.sort((a, b) -> a.source().compareTo(b.source()));
+        return new Listing(found, others[0], List.copyOf(links));
+    }
+
+    /** The link at {@code file} if it leads to a folder of articles outside the content directory, else null. */
+    private FolderLink folderLink(Path contentDirectory, Path[] realContent, Path file, String rel) {
+        if (realContent[0] == null) {
+            try {
+                realContent[0] = contentDirectory.toRealPath();
+            } catch (IOException e) {
+                return null; // the walk itself would have failed first
+            }
+        }
+        return FolderLink.of(file, rel, realContent[0], selection);
     }
 
     private static Found followed(Path file, String rel) {

@@ -52,7 +52,7 @@ class NewArticleTest {
     }
 
     private static NewArticleRequest titled(ContentRequest content, String title) {
-        return new NewArticleRequest(content, title, null, List.of(), List.of(), null, false, null);
+        return new NewArticleRequest(content, title, null, List.of(), List.of(), null, true, null);
     }
 
     private static NewArticle.Created create(NewArticleRequest request) throws Exception {
@@ -69,12 +69,42 @@ class NewArticleTest {
                 ---
                 title: "Hello, World"
                 date: 2026-02-05 17:08:42 +0900
+                draft: true
                 ---
 
                 Write the article here.
                 """, Files.readString(created.file(), StandardCharsets.UTF_8));
         assertEquals(created.text(), Files.readString(created.file(), StandardCharsets.UTF_8));
         assertEquals(List.of(), created.findings());
+    }
+
+    /**
+     * Asked for as published, the article is kept with its placeholder reported: validate and bundle refuse it until
+     * it is written, so the placeholder cannot reach the jar.
+     */
+    @Test
+    void aPublishedArticleIsKeptWithItsPlaceholderReported() throws Exception {
+        NewArticle.Created created = create(new NewArticleRequest(content(), "Hello, World", null, List.of(),
+                List.of(), null, false, null));
+        assertEquals("""
+                ---
+                title: "Hello, World"
+                date: 2026-02-05 17:08:42 +0900
+                ---
+
+                Write the article here.
+                """, Files.readString(created.file(), StandardCharsets.UTF_8));
+        List<Diagnostic> placeholder = List.of(Diagnostic.error(created.file(), 6, 1, "body.placeholder",
+                "the placeholder 'Write the article here.' that articles:new wrote is still in this published article;"
+                        + " write the article in its place, or mark the article 'draft: true' until it is written"));
+        assertEquals(placeholder, created.findings());
+        assertEquals(placeholder, fixture().check().diagnostics());
+        // Any other error still refuses it, and is the only one named: the placeholder is not why.
+        fixture().article("2025/2025-12-24-taken.md", "Taken", "2025-12-24 10:00:00 +0900");
+        NewArticleRefusedException e = refused(new NewArticleRequest(content(), "Taken again", "taken",
+                List.of(), List.of(), null, false, null));
+        assertEquals(Reason.FAILS_CHECKS, e.reason());
+        assertEquals(List.of("url.duplicate"), e.findings().stream().map(Diagnostic::rule).toList());
     }
 
     @Test
@@ -119,7 +149,7 @@ class NewArticleTest {
     void theContentDirectoryItselfWithAnEmptyFolder() throws Exception {
         Path content = dir.resolve("not-yet/articles");
         NewArticle.Created created = new NewArticle().create(new NewArticleRequest(new ContentFixture(content)
-                .now(NOW).zone(TOKYO).request(), "First", null, List.of(), List.of(), null, false, ""));
+                .now(NOW).zone(TOKYO).request(), "First", null, List.of(), List.of(), null, true, ""));
         assertEquals("2026-02-05-first.md", created.relativePath());
         assertTrue(Files.isRegularFile(content.resolve("2026-02-05-first.md")));
     }
@@ -133,7 +163,7 @@ class NewArticleTest {
             "Ａ full-width title"})
     void everyTitleReadsBackAsGiven(String title) throws Exception {
         NewArticle.Created created = new NewArticle().create(new NewArticleRequest(content(), title, "readback",
-                List.of(title), List.of(title), title, false, null));
+                List.of(title), List.of(title), title, true, null));
         FrontMatter fm = readBack(created.file());
         assertEquals(title, fm.title());
         assertEquals(List.of(title), fm.categories());
@@ -163,11 +193,11 @@ class NewArticleTest {
         ContentFixture c = fixture();
         c.article("2026/2026-01-10-older.md", "Older", "2026-01-10 10:00:00 +0900", "tags: [Maven]");
         c.article("notes/idea.md", "Idea", "2026-01-11 10:00:00 +0900", "draft: true");
-        create(new NewArticleRequest(content(), "Newer", null, List.of(), List.of("Maven"), null, false, null));
-        ContentResult result = fixture().check();
+        create(new NewArticleRequest(content(), "Newer", null, List.of(), List.of("Maven"), null, true, null));
+        ContentResult result = fixture().drafts(true).check();
         assertEquals(List.of(), result.diagnostics());
         assertEquals(3, result.checked());
-        assertEquals(List.of("newer", "older"), result.articles().stream().map(a -> a.slug()).toList());
+        assertEquals(List.of("newer", "idea", "older"), result.articles().stream().map(a -> a.slug()).toList());
     }
 
     @Test
@@ -175,7 +205,7 @@ class NewArticleTest {
         ContentFixture c = fixture();
         c.article("2025/2025-05-05-first-try.md", "Hello", "2025-05-05 10:00:00 +0900");
         NewArticle.Created created = create(new NewArticleRequest(content(), "Hello", "second-try", List.of(),
-                List.of(), null, false, null));
+                List.of(), null, true, null));
         assertTrue(Files.isRegularFile(created.file()));
         assertEquals(List.of(Diagnostic.warning(created.file(), 2, 8, "title.duplicate", "the title 'Hello' is also"
                 + " used by 2025/2025-05-05-first-try.md:2; give each article its own title")), created.findings());
@@ -204,13 +234,13 @@ class NewArticleTest {
     @Test
     void aBadSlugIsRefused() {
         NewArticleRefusedException e = refused(new NewArticleRequest(content(), "Hello", "../escape", List.of(),
-                List.of(), null, false, null));
+                List.of(), null, true, null));
         assertEquals(Reason.BAD_SLUG, e.reason());
         assertEquals("the slug cannot be used: the slug '../escape' contains a path separator '/'", e.getMessage());
         assertEquals(Reason.BAD_SLUG, refused(new NewArticleRequest(content(), "Hello", "two words", List.of(),
-                List.of(), null, false, null)).reason());
+                List.of(), null, true, null)).reason());
         assertEquals(Reason.BAD_SLUG, refused(new NewArticleRequest(content(), "Hello", "nul", List.of(),
-                List.of(), null, false, null)).reason());
+                List.of(), null, true, null)).reason());
     }
 
     @Test
@@ -220,24 +250,24 @@ class NewArticleTest {
         assertEquals("the title 'two\nlines' contains the control character U+000A; give it as one line of text",
                 e.getMessage());
         assertEquals(Reason.BAD_TEXT, refused(new NewArticleRequest(content(), "Hello", null, List.of(),
-                List.of("ok", "bell\u0007"), null, false, null)).reason());
+                List.of("ok", "bell\u0007"), null, true, null)).reason());
         assertEquals(Reason.BAD_TEXT, refused(new NewArticleRequest(content(), "Hello", null, List.of(),
-                List.of(), "line\u2028separator", false, null)).reason());
+                List.of(), "line\u2028separator", true, null)).reason());
     }
 
     @Test
     void textTheCommandLineCouldNotDecodeIsRefused() {
         // What "記事" becomes as a command-line argument of a JVM under LANG=C.
         NewArticleRefusedException e = refused(new NewArticleRequest(content(), "\uFFFD\uFFFD\uFFFD\uFFFD", "kiji",
-                List.of(), List.of(), null, false, null));
+                List.of(), List.of(), null, true, null));
         assertEquals(Reason.BAD_TEXT, e.reason());
         assertEquals("the title '\uFFFD\uFFFD\uFFFD\uFFFD' contains U+FFFD, the mark of text that could not be"
                 + " decoded: a command line whose encoding is not UTF-8 gives it (set a UTF-8 locale, such as"
                 + " LANG=C.UTF-8)", e.getMessage());
         assertEquals(Reason.BAD_TEXT, refused(new NewArticleRequest(content(), "Kiji", "\uFFFD\uFFFD", List.of(),
-                List.of(), null, false, null)).reason());
+                List.of(), null, true, null)).reason());
         assertEquals(Reason.BAD_TEXT, refused(new NewArticleRequest(content(), "Kiji", null, List.of(),
-                List.of("\uFFFD"), null, false, null)).reason());
+                List.of("\uFFFD"), null, true, null)).reason());
     }
 
     @Test
@@ -293,7 +323,7 @@ class NewArticleTest {
                 true);
         ContentRequest strict = fixture().settings(settings).request();
         NewArticleRefusedException e = refused(new NewArticleRequest(strict, "Hello", null, List.of(),
-                List.of("Kotlin"), null, false, null));
+                List.of("Kotlin"), null, true, null));
         assertEquals(Reason.FAILS_CHECKS, e.reason());
         assertEquals(List.of("taxonomy.unknown-tag", "body.marker"), e.findings().stream().map(Diagnostic::rule)
                 .toList());
@@ -306,11 +336,11 @@ class NewArticleTest {
     void theFolderMustBeInsideTheContentDirectory() {
         for (String folder : List.of("../elsewhere", "{yyyy}/../../up", "/abs", "C:\\abs")) {
             NewArticleRefusedException e = refused(new NewArticleRequest(content(), "Hello", null, List.of(),
-                    List.of(), null, false, folder));
+                    List.of(), null, true, folder));
             assertEquals(Reason.BAD_FOLDER, e.reason(), folder);
         }
         NewArticleRefusedException e = refused(new NewArticleRequest(content(), "Hello", null, List.of(),
-                List.of(), null, false, "{year}"));
+                List.of(), null, true, "{year}"));
         assertEquals("the folder '{year}' has the unknown placeholder '{year}'; use {yyyy}, {MM} and {dd}",
                 e.getMessage());
     }
@@ -359,7 +389,7 @@ class NewArticleTest {
     void textTheEncodingLacksIsRefused() throws IOException {
         ContentRequest ascii = fixture().charset(Charset.forName("US-ASCII")).request();
         NewArticleRefusedException e = refused(new NewArticleRequest(ascii, "記事", "kiji", List.of(), List.of(),
-                null, false, null));
+                null, true, null));
         assertEquals(Reason.UNENCODABLE, e.reason());
         assertEquals("the new article cannot be written in the encoding US-ASCII: its text has characters that"
                 + " encoding lacks; change the text or the encoding", e.getMessage());

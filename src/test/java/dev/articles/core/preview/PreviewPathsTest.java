@@ -26,6 +26,18 @@ class PreviewPathsTest {
     }
 
     @Test
+    void queryValuesAreDecodedAsUtf8() {
+        assertEquals("日本語", PreviewPaths.queryValue("name=%E6%97%A5%E6%9C%AC%E8%AA%9E", "name"));
+        assertEquals("CI/CD", PreviewPaths.queryValue("x=1&name=CI%2FCD&name=other", "name"));
+        assertEquals("a+b", PreviewPaths.queryValue("name=a+b", "name"), "only %-escapes are decoded");
+        assertEquals("", PreviewPaths.queryValue("name=", "name"));
+        assertNull(PreviewPaths.queryValue(null, "name"));
+        assertNull(PreviewPaths.queryValue("names=x&=y&name", "name"));
+        assertNull(PreviewPaths.queryValue("name=%FF", "name"));
+        assertEquals("x?y#z", PreviewPaths.queryValue("name=" + PreviewPaths.encode("x?y#z"), "name"));
+    }
+
+    @Test
     void segmentsAreEncodedForPaths() {
         assertEquals("%E6%97%A5%E6%9C%AC", PreviewPaths.encode("日本"));
         assertEquals("a%20b%2Bc%2F%3F%23", PreviewPaths.encode("a b+c/?#"));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.articles.core.bundle.FeedSettings;
 import dev.articles.core.model.Severity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,9 +109,11 @@ class PreviewServerTest {
                 + "</a>"), page);
         assertTrue(page.contains("<time datetime=\"2026-02-10T09:30:00+09:00\">2026-02-10 09:30 +09:00</time>"), page);
         assertTrue(page.contains("<span class=\"reading-time\">1 min read</span><span class=\"author\">by 編集部</span>"
-                + "<span class=\"categories\">in 技術ガイド</span>"), page);
-        assertTrue(page.contains("<p class=\"tags\"><span class=\"tag\">Maven</span><span class=\"tag\">日本語</span>"
-                + "<span class=\"tag\">プレビュー</span></p>"), page);
+                + "<span class=\"categories\">in <a class=\"category\" href=\"/_preview/category?name="
+                + "%E6%8A%80%E8%A1%93%E3%82%AC%E3%82%A4%E3%83%89\">技術ガイド</a></span>"), page);
+        assertTrue(page.contains("<p class=\"tags\"><a class=\"tag\" href=\"/_preview/tag?name=Maven\">Maven</a>"
+                + "<a class=\"tag\" href=\"/_preview/tag?name=%E6%97%A5%E6%9C%AC%E8%AA%9E\">日本語</a><a class=\"tag\" "
+                + "href=\"/_preview/tag?name=%E3%83%97%E3%83%AC%E3%83%93%E3%83%A5%E3%83%BC\">プレビュー</a></p>"), page);
         assertTrue(page.contains("<li lang=\"ja\">"), page);
         assertTrue(page.contains("<html lang=\"en\" data-preview-build=\"" + preview.state().token() + "\">"), page);
     }
@@ -269,6 +274,74 @@ class PreviewServerTest {
         assertTrue(page.body().contains("<h1>スラッグも日本語</h1>"), page.body());
     }
 
+    /** Each tag and category pill leads to a page of its articles, newest first; Japanese terms included. */
+    @Test
+    void tagAndCategoryPagesListTheirArticles() throws Exception {
+        site.write("2026-02-22-ci.md", "---\ntitle: \"CI の記事\"\ndate: 2026-02-22 10:00:00 +0900\n"
+                + "categories: [\"ガイド\"]\ntags: [\"CI/CD\", \"..\", \"日本語\"]\n---\n\n本文です。\n");
+        preview.rebuild();
+        HttpResponse<String> japanese = get("/_preview/tag?name=%E6%97%A5%E6%9C%AC%E8%AA%9E");
+        assertEquals(200, japanese.statusCode());
+        assertEquals("text/html; charset=utf-8", japanese.headers().firstValue("Content-Type").orElseThrow());
+        String page = japanese.body();
+        assertTrue(page.contains("<h1>Tag: 日本語</h1>\n<p class=\"meta\">2 articles, newest first</p>"), page);
+        int newer = page.indexOf("<a class=\"title\" href=\"/articles/ci/\">CI の記事</a>");
+        int older = page.indexOf("<a class=\"title\" href=\"/articles/preview-japanese/\">" + PreviewSite.MAIN_TITLE
+                + "</a>");
+        assertTrue(newer > 0 && newer < older, "newest first:\n" + page);
+        assertFalse(page.contains(PreviewSite.SECOND_TITLE), page);
+        assertTrue(page.contains("<time datetime=\"2026-02-22T10:00:00+09:00\">2026-02-22 10:00 +09:00</time>"), page);
+
+        String guide = get("/_preview/category?name=%E3%82%AC%E3%82%A4%E3%83%89").body();
+        assertTrue(guide.contains("<h1>Category: ガイド</h1>\n<p class=\"meta\">2 articles, newest first</p>"), guide);
+        assertTrue(guide.contains("href=\"/articles/tables/\""), guide);
+        // Terms that would be paths: a slash, dots.
+        assertTrue(get("/_preview/tag?name=CI%2FCD").body().contains("<h1>Tag: CI/CD</h1>"));
+        assertTrue(get("/_preview/tag?name=..").body().contains("<h1>Tag: ..</h1>"));
+        // Every link the index gives leads to a page.
+        String index = get("/").body();
+        Matcher link = Pattern.compile("href=\"(/_preview/(?:tag|category)\\?name=[^\"]*)\"")
+                .matcher(index);
+        int links = 0;
+        while (link.find()) {
+            assertEquals(200, get(link.group(1)).statusCode(), link.group(1));
+            links++;
+        }
+        assertTrue(links >= 10, index);
+
+        assertEquals(400, status(raw("GET /_preview/tag?name=%zz HTTP/1.1")), "a bad escape is a bad request");
+        for (String path : List.of("/_preview/tag?name=Nothing", "/_preview/tag", "/_preview/tag?name=%FF",
+                "/_preview/category?name=Maven", "/_preview/tag?other=Maven")) {
+            String missing = raw("GET " + path + " HTTP/1.1");
+            assertEquals(404, status(missing), path);
+            assertTrue(missing.contains("The current render has nothing at"), missing);
+        }
+    }
+
+    /** With a site address the render has the bundle's feeds and sitemap, and the index links them. */
+    @Test
+    void feedsAreRenderedAndLinkedWithASiteUrl() throws Exception {
+        assertTrue(get("/").body().contains("<a href=\"/bundle/index.json\">index.json</a> · no feeds and no sitemap: "
+                + "siteUrl is not set</p>"));
+        preview.close();
+        PreviewOptions plain = site.options();
+        PreviewOptions withFeeds = new PreviewOptions(plain.address(), plain.workDirectory(), plain.baseDirectory(),
+                plain.toolVersion(), false, plain.zone(), FeedSettings.read("https://example.com/blog/", 20,
+                        "Preview site", null, "ja").settings());
+        preview = Preview.start(site.request(), withFeeds, s -> { }, ContentWatcher.Mode.NONE);
+        assertTrue(get("/").body().contains("<p class=\"meta\">3 articles, newest first · <a href=\"/bundle/index.json\">"
+                + "index.json</a> · <a href=\"/bundle/feed.xml\">feed.xml</a> · <a href=\"/bundle/feed.json\">feed.json</a>"
+                + " · <a href=\"/bundle/sitemap.xml\">sitemap.xml</a></p>"));
+        HttpResponse<String> atom = get("/bundle/feed.xml");
+        assertEquals(200, atom.statusCode());
+        assertEquals("application/xml; charset=utf-8", atom.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(atom.body().contains("<link rel=\"alternate\" type=\"text/html\" "
+                + "href=\"https://example.com/blog/articles/preview-japanese/\"/>"), atom.body());
+        assertEquals("application/json; charset=utf-8", get("/bundle/feed.json").headers().firstValue("Content-Type")
+                .orElseThrow());
+        assertTrue(get("/bundle/sitemap.xml").body().contains("<loc>https://example.com/blog/articles/tables/</loc>"));
+    }
+
     @Test
     void anArticleAddressWithoutItsTrailingSlashIsRedirected() throws Exception {
         HttpResponse<String> r = get("/articles/preview-japanese");
@@ -300,7 +373,11 @@ class PreviewServerTest {
         assertFalse(index.contains("<img src=x"), index);
         assertTrue(index.contains("&lt;script&gt;alert(&apos;title&apos;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;"),
                 index);
-        assertTrue(index.contains("<span class=\"tag\">&lt;img src=x onerror=alert(1)&gt;</span>"), index);
+        assertTrue(index.contains("<a class=\"tag\" href=\"/_preview/tag?name=%3Cimg%20src%3Dx%20onerror%3Dalert%281%29"
+                + "%3E\">&lt;img src=x onerror=alert(1)&gt;</a>"), index);
+        String tagPage = get("/_preview/tag?name=%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E").body();
+        assertFalse(tagPage.contains("<img src=x"), tagPage);
+        assertTrue(tagPage.contains("<h1>Tag: &lt;img src=x onerror=alert(1)&gt;</h1>"), tagPage);
         String article = get("/articles/xss/").body();
         assertFalse(article.contains("<script>alert"), article);
         assertTrue(article.contains("<title>&lt;script&gt;"), article);

@@ -210,6 +210,8 @@ class RuleCatalogTest {
                 [empty]() and {%% include footer.html %%} and [unsafe](javascript:alert(1)) and <font>raw</font>, <b onclick="x()">b</b>, [ftp](ftp://example.org/).
 
                 [broken](missing.md), [anchor](#nowhere) and ![missing](missing.png).
+
+                Write the article here.
                 """.formatted(longParagraph, longParagraph));
         content.write("section.md", """
                 ---

@@ -80,6 +80,33 @@ class ContentScannerTest {
         }
     }
 
+    /** A link to a folder outside is named with the first article behind it, through the link, in the listing. */
+    @Test
+    void linkedFoldersHoldingArticlesAreListedApart() throws IOException {
+        Path outside = Files.createTempDirectory("outside");
+        try {
+            Files.createDirectories(outside.resolve("deep/er"));
+            Files.writeString(outside.resolve("notes.txt"), "x");
+            Files.writeString(outside.resolve("deep/er/記事.md"), "x");
+            try {
+                Files.createSymbolicLink(dir.resolve("linked-dir"), outside);
+            } catch (UnsupportedOperationException | IOException e) {
+                Assumptions.abort("no symbolic links here: " + e);
+            }
+            ContentScanner.Listing listing = new ContentScanner(ContentRequest.DEFAULT_INCLUDES, List.of()).list(dir);
+            assertEquals(List.of(new FolderLink(dir.resolve("linked-dir"), "linked-dir", outside.toRealPath(),
+                    "linked-dir/deep/er/記事.md")), listing.folderLinks());
+            assertEquals(List.of(), new ContentScanner(List.of("**/*.md"), List.of("linked-dir/deep/**")).list(dir)
+                    .folderLinks(), "nothing behind the link would be read");
+        } finally {
+            Files.deleteIfExists(outside.resolve("deep/er/記事.md"));
+            Files.deleteIfExists(outside.resolve("deep/er"));
+            Files.deleteIfExists(outside.resolve("deep"));
+            Files.deleteIfExists(outside.resolve("notes.txt"));
+            Files.deleteIfExists(outside);
+        }
+    }
+
     @Test
     void relativePathUsesSlashes() {
         assertEquals("a/b/c.md", ContentScanner.relativePath(dir, dir.resolve("a").resolve("b").resolve("c.md")));

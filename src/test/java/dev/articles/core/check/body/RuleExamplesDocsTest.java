@@ -33,9 +33,16 @@ class RuleExamplesDocsTest {
                 "# オープンモデルの次の一手は何か?", "", "本文...");
         f.lines("headings.md", "---", "title: \"見出しの書き方\"", "date: 2026-01-15", "---", "",
                 "# 見出しの階層", "## 背景", "#### 詳細", "##", "# まとめ", "## 注意点", "## 注意点");
+        // The "articles:new" example of the README, its draft line deleted before it was written.
+        f.lines("2026/2026-02-05-first-article.md", "---", "title: \"はじめての記事\"",
+                "date: 2026-02-05 17:08:42 +0900", "categories: [\"技術ガイド\"]", "tags: [\"Maven\", \"Markdown\"]",
+                "---", "", "Write the article here.");
         // As the log prints them (without the project's src/main/articles/): the severity, then the common form.
         List<String> printed = f.diagnostics().stream().map(d -> "[" + d.severity() + "] " + f.show(d)).toList();
         assertEquals(List.of(
+                "[ERROR] 2026/2026-02-05-first-article.md:[8,1] body.placeholder: the placeholder 'Write the article "
+                        + "here.' that articles:new wrote is still in this published article; write the article in its "
+                        + "place, or mark the article 'draft: true' until it is written",
                 "[WARNING] headings.md:[8,1] heading.skipped-level: the heading '#### 詳細' is level 4 but the heading "
                         + "before it (line 7) is level 2; make it level 3 ('###')",
                 "[ERROR] headings.md:[9,1] heading.empty: the heading '##' has no text; write its title or delete the "
