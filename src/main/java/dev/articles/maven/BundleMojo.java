@@ -3,15 +3,15 @@ package dev.articles.maven;
 import dev.articles.core.build.ContentBuild;
 import dev.articles.core.bundle.BundleLayout;
 import dev.articles.core.bundle.BundleWriter;
+import dev.articles.core.bundle.FeedChoice;
 import dev.articles.core.bundle.FeedSettings;
 import dev.articles.core.site.Site;
+import dev.articles.core.text.NearestName;
 import java.io.File;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -54,12 +54,24 @@ public class BundleMojo extends AbstractCheckingMojo {
      * with it, the bundle also holds an Atom feed ({@code feed.xml}) and a JSON Feed ({@code feed.json}) of the
      * newest articles and a {@code sitemap.xml}, all with absolute addresses made from it and each article's
      * {@code url}. For a Jekyll site it defaults to the site's own {@code url} and {@code baseurl}.
-     * Without it they are left out, with a warning.
+     * Without it they are left out (see {@code feeds}).
      *
      * @since 0.1.0
      */
     @Parameter(property = "articles.siteUrl")
     private String siteUrl;
+
+    /**
+     * Whether the bundle holds feeds ({@code feed.xml}, {@code feed.json}) and a {@code sitemap.xml}: {@code auto}
+     * makes them when the site's address is known ({@code siteUrl}, or a Jekyll site's {@code url}) and leaves them
+     * out quietly when it is not, unless the Jekyll site uses jekyll-feed or jekyll-sitemap (then a warning says
+     * what is missing); {@code true} wants them, and a build without the site's address warns; {@code false} leaves
+     * them out, also with {@code siteUrl} set.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "articles.feeds", defaultValue = "auto")
+    private String feeds = "auto";
 
     /**
      * How many of the newest articles the feeds list.
@@ -95,8 +107,10 @@ public class BundleMojo extends AbstractCheckingMojo {
     @Parameter(property = "articles.feedLanguage")
     private String feedLanguage;
 
-    /** The feeds' settings once the configuration is checked; {@code null} without {@code siteUrl}. */
-    private FeedSettings feeds;
+    /** The feeds' settings once the configuration is checked; {@code null} for a bundle without feeds. */
+    private FeedSettings feedSettings;
+    /** Why the bundle has no feeds although they are wanted, or {@code null}. */
+    private String feedsMissing;
 
     @Override
     String goal() {
@@ -104,29 +118,26 @@ public class BundleMojo extends AbstractCheckingMojo {
     }
 
     @Override
-    void checkConfiguration() throws MojoFailureException {
-        List<String> problems = new ArrayList<>();
+    void checkConfiguration(List<String> problems) {
         String problem = BundleLayout.bundleNameProblem(bundleName);
         if (problem != null) {
             problems.add("bundleName: " + problem);
         }
-        String permalink = permalinkProblem();
-        if (permalink != null) {
-            problems.add(permalink);
+        super.checkConfiguration(problems);
+        FeedChoice choice = FeedChoice.of(feeds);
+        if (choice == null) {
+            problems.add("feeds: '" + feeds + "' is not a choice" + didYouMean(NearestName.of(feeds.strip(),
+                    List.of("auto", "true", "false"))) + "; use auto, true or false");
+            choice = FeedChoice.AUTO;
         }
         String title = feedTitle == null || feedTitle.isBlank() ? bundleName : feedTitle;
         String address = siteUrl != null && !siteUrl.isBlank() ? siteUrl
                 : Site.jekyllAddress(contentDirectory.toPath(), siteFormat());
         FeedSettings.Result read = FeedSettings.read(address, feedSize, title, feedAuthor, feedLanguage);
         problems.addAll(read.problems());
-        if (problems.size() == 1) {
-            throw new MojoFailureException("Invalid configuration of articles:bundle: " + problems.get(0));
-        }
-        if (!problems.isEmpty()) {
-            throw new MojoFailureException("Invalid configuration of articles:bundle:\n  - "
-                    + String.join("\n  - ", problems));
-        }
-        feeds = read.settings();
+        feedSettings = choice == FeedChoice.OFF ? null : read.settings();
+        feedsMissing = choice.missing(address != null, address != null || choice != FeedChoice.AUTO ? null
+                : Site.jekyllFeedPlugin(contentDirectory.toPath(), siteFormat()));
     }
 
     /** Content gone: a bundle from an earlier build must not reach the jar through target/classes. */
@@ -145,7 +156,8 @@ public class BundleMojo extends AbstractCheckingMojo {
 
     @Override
     BundleWriter writer() {
-        return new BundleWriter(bundleName, outputDirectory.toPath(), List.of(classesDirectory().toPath()), feeds);
+        return new BundleWriter(bundleName, outputDirectory.toPath(), List.of(classesDirectory().toPath()),
+                feedSettings);
     }
 
     private File classesDirectory() {
@@ -159,10 +171,9 @@ public class BundleMojo extends AbstractCheckingMojo {
                 + steps(s, true) + "; " + s.written() + " files written, " + s.unchanged() + " unchanged, "
                 + s.deleted() + " deleted (" + s.writeMillis() + " ms); " + s.totalMillis() + " ms in all -> "
                 + display(outputDirectory));
-        if (feeds == null) {
-            getLog().warn("Bundle '" + bundleName + "' has no feeds (feed.xml, feed.json) and no sitemap.xml because"
-                    + " siteUrl is not set; set it to the site's address to get them: <siteUrl>https://example.com/"
-                    + "</siteUrl> in the plugin's configuration, or -Darticles.siteUrl=https://example.com/");
+        if (feedsMissing != null) {
+            getLog().warn("Bundle '" + bundleName + "' has no feeds (feed.xml, feed.json) and no sitemap.xml: "
+                    + feedsMissing);
         }
     }
 

@@ -17,6 +17,7 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -67,26 +68,36 @@ public class PreviewMojo extends AbstractCheckingMojo {
     }
 
     @Override
-    void checkConfiguration() throws MojoFailureException {
-        super.checkConfiguration();
+    void checkConfiguration(List<String> problems) {
+        super.checkConfiguration(problems);
         if (port < 0 || port > 65535) {
-            throw new MojoFailureException("Invalid port " + port + " (parameter port, property articles.port): use "
-                    + "1 to 65535, or 0 for any free port");
+            problems.add("port: " + port + " is not a port; use 1 to 65535, or 0 for any free port");
         }
-        address();
+        String problem = addressProblem();
+        if (problem != null) {
+            problems.add(problem);
+        }
+    }
+
+    /** What is wrong with {@code bindAddress}, or {@code null}. */
+    private String addressProblem() {
+        if (bindAddress == null || bindAddress.isBlank()) {
+            return "bindAddress: it is empty; use 127.0.0.1 for this machine only";
+        }
+        try {
+            InetAddress.getByName(bindAddress.strip());
+            return null;
+        } catch (UnknownHostException e) {
+            return "bindAddress: '" + bindAddress + "' is not an IP address or a known host name; use 127.0.0.1 for"
+                    + " this machine only, or 0.0.0.0 for every network interface";
+        }
     }
 
     private InetAddress address() throws MojoFailureException {
-        if (bindAddress == null || bindAddress.isBlank()) {
-            throw new MojoFailureException("Invalid bindAddress: it is empty (parameter bindAddress, property "
-                    + "articles.bindAddress); use 127.0.0.1 for this machine only");
-        }
         try {
             return InetAddress.getByName(bindAddress.strip());
-        } catch (UnknownHostException e) {
-            throw new MojoFailureException("Invalid bindAddress '" + bindAddress + "' (parameter bindAddress, property "
-                    + "articles.bindAddress): not an IP address or a known host name; use 127.0.0.1 for this machine "
-                    + "only, or 0.0.0.0 for every network interface");
+        } catch (UnknownHostException e) { // checked with the configuration: gone since?
+            throw invalidConfiguration(List.of(addressProblem()));
         }
     }
 

@@ -293,7 +293,7 @@ class MojoReportingTest {
                 "[INFO] Bundle 'site': 4 articles; scanned 7 (# ms), checked 0 (# ms), rendered 4 (# ms), 3 up to date;"
                         + " 12 files written, 0 unchanged, 0 deleted (# ms); # ms in all -> "
                         + "target/generated-resources/articles"),
-                fx.log.lines.stream().filter(l -> !l.contains("has no feeds")).toList());
+                fx.log.lines);
         String index = Files.readString(dir.resolve("target/generated-resources/articles/META-INF/articles/site/"
                 + "index.json"), StandardCharsets.UTF_8);
         assertTrue(index.contains("\"title\": \"こんにちは\""), index);

@@ -200,7 +200,7 @@ class SiteSettingsReaderTest {
         SiteSettings s = read("title: x\ntimezone:   Asia/Tokio\n");
         assertNull(s.timezone());
         assertEquals(List.of("2:13 site.setting: timezone: 'Asia/Tokio' is not a time zone name of the tz database"
-                + " (such as Asia/Tokyo or Europe/Berlin); Jekyll would quietly use UTC"), problems());
+                + " (did you mean 'Asia/Tokyo'?); Jekyll would quietly use UTC"), problems());
     }
 
     @Test
