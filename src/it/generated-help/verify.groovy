@@ -40,7 +40,7 @@ List<String> checking = ['failOnWarning', 'includeDrafts', 'reportDirectory', 'u
 assert parameters(sections.baseline) == shared
 assert parameters(sections.validate) == (shared + checking).sort()
 // bundle also names and places the bundle, and writes the feeds and the sitemap.
-List<String> feeds = ['feedAuthor', 'feedLanguage', 'feedSize', 'feedTitle', 'siteUrl']
+List<String> feeds = ['feedAuthor', 'feedLanguage', 'feeds', 'feedSize', 'feedTitle', 'siteUrl']
 assert parameters(sections.bundle) == (['bundleName', 'outputDirectory'] + feeds + shared + checking).sort()
 assert parameters(sections.preview) == (['bindAddress', 'port'] + shared + checking).sort()
 assert parameters(sections.help) == ['detail', 'goal', 'indentSize', 'lineLength']

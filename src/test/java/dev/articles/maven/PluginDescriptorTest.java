@@ -109,8 +109,8 @@ class PluginDescriptorTest {
 
         Map<String, Element> config = configuration(mojo);
         List<String> expected = new ArrayList<>(SHARED);
-        expected.addAll(List.of("bundleName", "outputDirectory", "siteUrl", "feedSize", "feedTitle", "feedAuthor",
-                "feedLanguage"));
+        expected.addAll(List.of("bundleName", "outputDirectory", "siteUrl", "feeds", "feedSize", "feedTitle",
+                "feedAuthor", "feedLanguage"));
         assertEquals(new TreeSet<>(expected), config.keySet(), "bundle's parameters");
         expected.addAll(POM_ONLY);
         assertEquals(new TreeSet<>(expected), parameters(mojo).keySet(), "bundle's documented parameters");
@@ -122,6 +122,7 @@ class PluginDescriptorTest {
         assertParameter(mojo, "outputDirectory", "java.io.File",
                 "${project.build.outputDirectory}", true);
         assertParameter(mojo, "siteUrl", "java.lang.String", null, false);
+        assertParameter(mojo, "feeds", "java.lang.String", "auto", false, "0.2.0");
         assertParameter(mojo, "feedSize", "int", "20", false);
         assertParameter(mojo, "feedTitle", "java.lang.String", "${project.name}", false);
         assertParameter(mojo, "feedAuthor", "java.lang.String", null, false);

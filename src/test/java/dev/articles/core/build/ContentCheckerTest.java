@@ -183,7 +183,7 @@ class ContentCheckerTest {
         Path draft = c.article("draft.md", "D", "2026-02-30", "draft: true");
         ContentResult result = c.check();
         assertEquals(List.of(Diagnostic.error(draft, 3, 7, "front-matter.date",
-                "'2026-02-30' is not a real calendar date: Invalid date 'FEBRUARY 30'")), result.diagnostics());
+                "'2026-02-30' is not a real calendar date: day 30 does not exist in February 2026, which has 28 days")), result.diagnostics());
     }
 
     @Test
