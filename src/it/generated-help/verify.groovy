@@ -86,5 +86,16 @@ assert sections.preview.contains('    port (Default: 4000)')
 assert sections.preview.contains('    bindAddress (Default: 127.0.0.1)')
 // The bundle path is shown as written in the source ({bundleName}, not a mangled brace).
 assert sections.bundle.join(' ').contains('META-INF/articles/{bundleName}/')
+// Examples stand on lines of their own, not run into the prose around them.
+assert sections.new.contains('  mvn articles:new -Dtitle="Hello, World"')
+assert sections.new.any { it.startsWith('  mvn articles:new -Dtitle=') && it.endsWith(' -Dslug=first-article -Dtags=Maven,Markdown') }
+assert sections.baseline.contains('  Run it by hand: mvn articles:baseline')
+assert sections.validate.contains('      <rules>')
+assert sections.validate.contains('      <heading.duplicate>off</heading.duplicate>')
+// validate writes the reports (and nothing else); bundle writes them too.
+String validateText = sections.validate.join(' ').replaceAll(/\s+/, ' ')
+assert validateText.contains('Writes the reports report.sarif and report.json into reportDirectory')
+assert !validateText.contains('Writes nothing')
+assert sections.bundle.join(' ').replaceAll(/\s+/, ' ').contains('(and writes the same reports)')
 assert !lines.any { it.contains('{bundleName/}') }
 return true

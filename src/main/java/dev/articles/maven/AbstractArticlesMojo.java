@@ -127,12 +127,11 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
      * Rules not listed keep their default. Rules that report content the plugin cannot read are always errors and
      * cannot be listed.
      *
-     * <pre>{@code
-     * <rules>
-     *   <front-matter.date-future>error</front-matter.date-future>
-     *   <heading.duplicate>off</heading.duplicate>
-     * </rules>
-     * }</pre>
+     * <p>For example:<br>
+     * {@code <rules>}<br>
+     * {@code <front-matter.date-future>error</front-matter.date-future>}<br>
+     * {@code <heading.duplicate>off</heading.duplicate>}<br>
+     * {@code </rules>}</p>
      *
      * @since 0.1.0
      */

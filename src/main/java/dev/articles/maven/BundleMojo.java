@@ -17,11 +17,11 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Checks the articles like {@code validate}, then renders them into a bundle of JSON and HTML under
- * {@code outputDirectory} (by default the project's classes folder, so the project's jar contains it at
- * <code>META-INF/articles/{bundleName}/</code>). Nothing is written when any article has an error. Incremental: only
- * articles whose file, links or output changed are rendered again, and a build in which nothing changed writes no
- * file.
+ * Checks the articles like {@code validate} (and writes the same reports), then renders them into a bundle of JSON
+ * and HTML under {@code outputDirectory} (by default the project's classes folder, so the project's jar contains it at
+ * <code>META-INF/articles/{bundleName}/</code>), with feeds and a sitemap when the site's address is known (see
+ * {@code siteUrl} and {@code feeds}). Nothing is written when any article has an error. Incremental: only articles
+ * whose file, links or output changed are rendered again, and a build in which nothing changed writes no file.
  *
  * @since 0.1.0
  */

@@ -27,8 +27,9 @@ import org.apache.maven.project.MavenProject;
  * keeps the article only when it passes the same checks as {@code validate} (a slug that another article uses, a tag
  * outside {@code allowedTags}...): otherwise nothing is left written and the build fails saying why.
  *
- * <pre>mvn articles:new -Dtitle="Hello, World"
- * mvn articles:new -Dtitle="はじめての記事" -Dslug=first-article -Dtags=Maven,Markdown</pre>
+ * <p>For example:<br>
+ * {@code mvn articles:new -Dtitle="Hello, World"}<br>
+ * {@code mvn articles:new -Dtitle="はじめての記事" -Dslug=first-article -Dtags=Maven,Markdown}</p>
  *
  * @since 0.1.0
  */
