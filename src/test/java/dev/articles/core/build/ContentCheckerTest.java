@@ -270,7 +270,10 @@ class ContentCheckerTest {
         assertEquals(1, diagnostics.size(), diagnostics.toString());
         assertEquals(file, diagnostics.get(0).file());
         assertEquals("front-matter.yaml", diagnostics.get(0).rule());
-        assertEquals(5, diagnostics.get(0).line());
+        // The list opened on line 4 (SnakeYAML notices on line 5); CR, LF and the BOM do not shift the column.
+        assertEquals(List.of(4, 7), List.of(diagnostics.get(0).line(), diagnostics.get(0).column()));
+        assertEquals("invalid YAML: a list opened with '[' on line 4 is not closed; end it with ']'",
+                diagnostics.get(0).message());
     }
 
     @Test
