@@ -40,7 +40,7 @@ List<String> checking = ['failOnWarning', 'includeDrafts', 'reportDirectory', 'u
 assert parameters(sections.baseline) == shared
 assert parameters(sections.validate) == (shared + checking).sort()
 // bundle also names and places the bundle, and writes the feeds and the sitemap; the preview renders them too.
-List<String> feeds = ['feedAuthor', 'feedLanguage', 'feedSize', 'feedTitle', 'siteUrl']
+List<String> feeds = ['feedAuthor', 'feedLanguage', 'feeds', 'feedSize', 'feedTitle', 'siteUrl']
 assert parameters(sections.bundle) == (['bundleName', 'outputDirectory'] + feeds + shared + checking).sort()
 assert parameters(sections.preview) == (['bindAddress', 'port'] + feeds + shared + checking).sort()
 assert parameters(sections.help) == ['detail', 'goal', 'indentSize', 'lineLength']
@@ -86,5 +86,16 @@ assert sections.preview.contains('    port (Default: 4000)')
 assert sections.preview.contains('    bindAddress (Default: 127.0.0.1)')
 // The bundle path is shown as written in the source ({bundleName}, not a mangled brace).
 assert sections.bundle.join(' ').contains('META-INF/articles/{bundleName}/')
+// Examples stand on lines of their own, not run into the prose around them.
+assert sections.new.contains('  mvn articles:new -Dtitle="Hello, World"')
+assert sections.new.any { it.startsWith('  mvn articles:new -Dtitle=') && it.endsWith(' -Dslug=first-article -Dtags=Maven,Markdown') }
+assert sections.baseline.contains('  Run it by hand: mvn articles:baseline')
+assert sections.validate.contains('      <rules>')
+assert sections.validate.contains('      <heading.duplicate>off</heading.duplicate>')
+// validate writes the reports (and nothing else); bundle writes them too.
+String validateText = sections.validate.join(' ').replaceAll(/\s+/, ' ')
+assert validateText.contains('Writes the reports report.sarif and report.json into reportDirectory')
+assert !validateText.contains('Writes nothing')
+assert sections.bundle.join(' ').replaceAll(/\s+/, ' ').contains('(and writes the same reports)')
 assert !lines.any { it.contains('{bundleName/}') }
 return true

@@ -28,7 +28,7 @@ new JarFile(new File(basedir, 'target/skip-1.0.0.jar')).withCloseable { jf ->
 // Without the skip, the same content fails.
 List<String> unskipped = runs[1].readLines()
 assert unskipped.contains("[ERROR] src/main/articles/2024-07-07-tanabata.md:[3,7] front-matter.date: '2024-07-07 25:00:00 +0900' " +
-        "has an invalid time: Invalid value for HourOfDay (valid values 0 - 23): 25")
+        "has an invalid time: hour 25 does not exist; hours are 0 to 23 (midnight is 00:00 of the next day)")
 assert unskipped.contains("[ERROR] src/main/articles/missing-title.md:[1,1] front-matter.title: missing 'title' in front matter")
 assert unskipped.contains("[WARNING] src/main/articles/missing-title.md:[2,7] front-matter.date-no-offset: the date '2024-07-08' " +
         "has no offset, so it was read in UTC, the default; write the offset ('2024-07-08 00:00:00 +0900') or set the " +

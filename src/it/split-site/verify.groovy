@@ -23,10 +23,8 @@ buildLog.check('run 1: a parallel build without thread-safety warnings') {
     assert first.contains('[INFO] BUILD SUCCESS')
     // No warning or error of ours (Maven 4 adds warnings of its own, about unpinned default plugins).
     assert !first.any { it.startsWith('[ERROR]') }
-    // The only warning of ours: no feeds, since the modules set no siteUrl (once per bundle).
-    String noFeeds = ' has no feeds (feed.xml, feed.json) and no sitemap.xml because siteUrl is not set'
-    assert ['news', 'blog', 'guides'].every { b -> first.count { it.startsWith("[WARNING] Bundle '${b}'$noFeeds".toString()) } == 1 }
-    assert !first.any { it.startsWith('[WARNING]') && !it.contains(noFeeds) && (it.contains('articles') || it.contains('.md')) }
+    // No warning of ours: the modules set no siteUrl, so their bundles have no feeds, which nobody asked for.
+    assert !first.any { it.startsWith('[WARNING]') && (it.contains('articles') || it.contains('.md') || it.contains('Bundle')) }
     ['split-site-parent', 'news', 'blog', 'site-guides', 'site-web'].each { module ->
         assert first.any { it ==~ /\[INFO\] ${module} \.+ SUCCESS \[.*/ } : module
     }
@@ -80,7 +78,7 @@ buildLog.check("run 1: the web module's test read every bundle from the classpat
 buildLog.check('run 3: the broken blog article fails the blog, named with its file and line') {
     assert broken.contains('[INFO] BUILD FAILURE')
     assert broken.contains("[ERROR] src/main/articles/2026-02-30-typo.md:[3,7] front-matter.date: '2026-02-30 10:00:00 " +
-            "+0900' is not a real calendar date: Invalid date 'FEBRUARY 30'")
+            "+0900' is not a real calendar date: day 30 does not exist in February 2026, which has 28 days")
     assert broken.contains('[ERROR] Articles: 3 checked, 1 error, 0 warnings (front-matter.date: 1)')
     String failed = "[ERROR] Failed to execute goal dev.articles:articles-maven-plugin:${pluginVersion}:bundle " +
             '(default) on project blog: Articles have 1 error; each is listed above with its file and line -> [Help 1]'

@@ -12,6 +12,8 @@ import dev.articles.core.settings.ContentRequest;
 import dev.articles.core.settings.SiteFormat;
 import dev.articles.core.site.Permalink;
 import dev.articles.core.site.Site;
+import dev.articles.core.text.NearestName;
+import dev.articles.core.text.ZoneNames;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +25,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.execution.MavenSession;
@@ -35,8 +39,8 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * What every goal shares: the parameters that say which articles to read and how strictly to check them, and turning
- * them into a {@link ContentRequest}. Bad configuration is refused with a {@link MojoFailureException} naming the
- * parameter, never a stack trace.
+ * them into a {@link ContentRequest}. Bad configuration is refused with one {@link MojoFailureException} naming every
+ * parameter at fault, never a stack trace.
  */
 abstract class AbstractArticlesMojo extends AbstractMojo {
 
@@ -124,12 +128,11 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
      * Rules not listed keep their default. Rules that report content the plugin cannot read are always errors and
      * cannot be listed.
      *
-     * <pre>{@code
-     * <rules>
-     *   <front-matter.date-future>error</front-matter.date-future>
-     *   <heading.duplicate>off</heading.duplicate>
-     * </rules>
-     * }</pre>
+     * <p>For example:<br>
+     * {@code <rules>}<br>
+     * {@code <front-matter.date-future>error</front-matter.date-future>}<br>
+     * {@code <heading.duplicate>off</heading.duplicate>}<br>
+     * {@code </rules>}</p>
      *
      * @since 0.1.0
      */
@@ -290,9 +293,14 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
             getLog().info("Skipping articles:" + goal() + " because articles.skip is true");
             return;
         }
-        // Configuration is checked even without content, so a bad value in a parent POM fails in every module.
-        ContentRequest request = request();
-        checkConfiguration();
+        // Configuration is checked even without content, so a bad value in a parent POM fails in every module; and
+        // every parameter is checked before any is refused, so one run names them all.
+        List<String> problems = new ArrayList<>();
+        ContentRequest request = request(problems);
+        checkConfiguration(problems);
+        if (!problems.isEmpty()) {
+            throw invalidConfiguration(problems);
+        }
         if (!contentDirectory.isDirectory() && needsContentDirectory()) {
             getLog().info("No content directory " + display(contentDirectory) + "; nothing to " + goal());
             nothingToDo();
@@ -305,15 +313,22 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
     abstract String goal();
 
     /**
-     * Checks the goal's own parameters and the site's ({@link #permalinkProblem()}); {@link MojoFailureException}
-     * for bad configuration. A goal with parameters of its own checks them after calling this, or names all
-     * problems together.
+     * Adds to {@code problems} what is wrong with the goal's own parameters and the site's
+     * ({@link #permalinkProblem()}), each a sentence starting with the parameter's name. The shared parameters are
+     * checked before; a goal with parameters of its own adds their problems after calling this.
      */
-    void checkConfiguration() throws MojoFailureException {
+    void checkConfiguration(List<String> problems) {
         String problem = permalinkProblem();
         if (problem != null) {
-            throw new MojoFailureException("Invalid configuration of articles:" + goal() + ": " + problem);
+            problems.add(problem);
         }
+    }
+
+    /** One failure naming every problem of the configuration, the way every goal reports it. */
+    final MojoFailureException invalidConfiguration(List<String> problems) {
+        String prefix = "Invalid configuration of articles:" + goal() + ":";
+        return new MojoFailureException(problems.size() == 1 ? prefix + " " + problems.get(0)
+                : prefix + "\n  - " + String.join("\n  - ", problems));
     }
 
     /**
@@ -321,7 +336,7 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
      * the content is read, so that a bad value fails also without content; a Jekyll site's permalink is read with
      * its {@code _config.yml}.
      */
-    String permalinkProblem() throws MojoFailureException {
+    String permalinkProblem() {
         boolean plain = !Site.isJekyll(contentDirectory.toPath(), siteFormat());
         String problem = plain && permalink != null ? Permalink.problem(permalink) : null;
         return problem == null ? null : "permalink: " + problem;
@@ -349,21 +364,49 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
         return null;
     }
 
+    /** The request the parameters make; every problem with them in one {@link MojoFailureException}. */
     ContentRequest request() throws MojoExecutionException, MojoFailureException {
-        return new ContentRequest(contentDirectory.toPath().toAbsolutePath(), includes, excludes, charset(), zone(),
-                clock(), includeDrafts(), checkSettings(), baseline(), siteFormat(), permalink);
+        List<String> problems = new ArrayList<>();
+        ContentRequest request = request(problems);
+        if (!problems.isEmpty()) {
+            throw invalidConfiguration(problems);
+        }
+        return request;
     }
 
-    /** {@code siteFormat} as the engine takes it. */
-    SiteFormat siteFormat() throws MojoFailureException {
-        String value = siteFormat == null ? "auto" : siteFormat.strip().toLowerCase(java.util.Locale.ROOT);
-        return switch (value) {
-            case "auto", "" -> SiteFormat.AUTO;
-            case "plain" -> SiteFormat.PLAIN;
-            case "jekyll" -> SiteFormat.JEKYLL;
-            default -> throw new MojoFailureException("Invalid configuration of articles:" + goal() + ": siteFormat: '"
-                    + siteFormat + "' is not a site format; use auto, plain or jekyll");
-        };
+    /**
+     * The request the parameters make, adding what is wrong with them to {@code problems} (then the request is not
+     * to be used, and the baseline is not read).
+     */
+    ContentRequest request(List<String> problems) throws MojoExecutionException, MojoFailureException {
+        if (SITE_FORMATS.get(normalised(siteFormat)) == null) {
+            String suggestion = NearestName.of(siteFormat.strip(), List.of("auto", "plain", "jekyll"));
+            problems.add("siteFormat: '" + siteFormat + "' is not a site format" + didYouMean(suggestion)
+                    + "; use auto, plain or jekyll");
+        }
+        ZoneId zone = zone(problems);
+        Charset charset = charset(problems);
+        CheckSettings checks = checkSettings(problems);
+        Baseline baseline = problems.isEmpty() ? baseline() : null;
+        return new ContentRequest(contentDirectory.toPath().toAbsolutePath(), includes, excludes, charset, zone,
+                clock(), includeDrafts(), checks, baseline, siteFormat(), permalink);
+    }
+
+    private static final Map<String, SiteFormat> SITE_FORMATS = Map.of("auto", SiteFormat.AUTO, "",
+            SiteFormat.AUTO, "plain", SiteFormat.PLAIN, "jekyll", SiteFormat.JEKYLL);
+
+    private static String normalised(String value) {
+        return value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code siteFormat} as the engine takes it; {@code auto} for a bad value (reported by the request). */
+    SiteFormat siteFormat() {
+        return SITE_FORMATS.getOrDefault(normalised(siteFormat), SiteFormat.AUTO);
+    }
+
+    /** {@code " (did you mean 'x'?)"}, or nothing without a suggestion. */
+    static String didYouMean(String suggestion) {
+        return suggestion == null ? "" : " (did you mean '" + suggestion + "'?)";
     }
 
     /** "Now": for the future-date check, and the date of a new article. */
@@ -371,21 +414,14 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
         return Clock.systemUTC();
     }
 
-    /** The check settings from the parameters; every problem with them in one {@link MojoFailureException}. */
-    CheckSettings checkSettings() throws MojoFailureException {
+    /** The check settings from the parameters, adding every problem with them to {@code problems}. */
+    private CheckSettings checkSettings(List<String> problems) {
         CheckSettingsReader.Result result = CheckSettingsReader.read(new CheckSettingsReader.Input(rules,
                 forbiddenPatterns, allowedCategories, path(allowedCategoriesFile), allowedTags, path(allowedTagsFile),
                 excerptMaxLength, readingTimeTolerance, path(frontMatterSchema), timeZoneSet(), maxFileSize,
                 maxFrontMatterSize, maxNestingDepth, allowedHtmlTags, allowedHtmlAttributes, allowedUrlSchemes),
                 p -> display(p.toFile()));
-        List<String> problems = result.problems();
-        if (problems.size() == 1) {
-            throw new MojoFailureException("Invalid configuration of articles:" + goal() + ": " + problems.get(0));
-        }
-        if (!problems.isEmpty()) {
-            throw new MojoFailureException("Invalid configuration of articles:" + goal() + ":\n  - "
-                    + String.join("\n  - ", problems));
-        }
+        problems.addAll(result.problems());
         return result.settings();
     }
 
@@ -458,27 +494,30 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
         return timeZone != null && !timeZone.isBlank();
     }
 
-    private Charset charset() throws MojoFailureException {
+    private Charset charset(List<String> problems) {
         if (encoding == null || encoding.isBlank()) {
             return StandardCharsets.UTF_8;
         }
         try {
             return Charset.forName(encoding.strip());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new MojoFailureException("Unknown encoding '" + encoding + "' (parameter encoding, property "
-                    + "articles.encoding); use a name such as UTF-8 or Shift_JIS");
+            String suggestion = NearestName.of(encoding.strip(), Charset.availableCharsets().keySet());
+            problems.add("encoding: unknown encoding '" + encoding + "'" + didYouMean(suggestion)
+                    + "; use a name such as UTF-8 or Shift_JIS");
+            return StandardCharsets.UTF_8;
         }
     }
 
-    private ZoneId zone() throws MojoFailureException {
+    private ZoneId zone(List<String> problems) {
         if (!timeZoneSet()) {
             return ZoneId.of("UTC");
         }
         try {
             return ZoneId.of(timeZone.strip());
         } catch (DateTimeException e) {
-            throw new MojoFailureException("Unknown time zone '" + timeZone + "' (parameter timeZone, property "
-                    + "articles.timeZone); use an IANA name such as Asia/Tokyo or an offset such as +09:00");
+            problems.add("timeZone: unknown time zone '" + timeZone + "'" + didYouMean(ZoneNames.nearest(
+                    timeZone.strip())) + "; use an IANA name such as Asia/Tokyo or an offset such as +09:00");
+            return ZoneId.of("UTC");
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.articles.maven;
 
+import dev.articles.core.bundle.FeedChoice;
 import dev.articles.core.bundle.FeedSettings;
 import dev.articles.core.site.Site;
-import org.apache.maven.plugin.MojoFailureException;
+import dev.articles.core.text.NearestName;
+import java.util.List;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -16,13 +18,28 @@ abstract class AbstractRenderingMojo extends AbstractCheckingMojo {
      * with it, the bundle also holds an Atom feed ({@code feed.xml}) and a JSON Feed ({@code feed.json}) of the
      * newest articles and a {@code sitemap.xml}, all with absolute addresses made from it and each article's
      * {@code url}. For a Jekyll site it defaults to the site's own {@code url} and {@code baseurl}.
-     * Without it they are left out, with a warning. Since 0.2.0 {@code articles:preview} writes them too and links
-     * them from its index.
+     * Without it they are left out (see {@code feeds}). Since 0.2.0 {@code articles:preview} writes them too and
+     * links them from its index.
      *
      * @since 0.1.0
      */
     @Parameter(property = "articles.siteUrl")
     private String siteUrl;
+
+    /**
+     * Whether the bundle holds feeds ({@code feed.xml}, {@code feed.json}) and a {@code sitemap.xml}: {@code auto}
+     * makes them when the site's address is known ({@code siteUrl}, or a Jekyll site's {@code url}) and leaves them
+     * out quietly when it is not, unless the Jekyll site uses jekyll-feed or jekyll-sitemap (then a warning says
+     * what is missing); {@code true} wants them, and a build without the site's address warns; {@code false} leaves
+     * them out, also with {@code siteUrl} set.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "articles.feeds", defaultValue = "auto")
+    private String feeds = "auto";
+
+    /** Why there are no feeds although they are wanted, once the configuration is checked; or {@code null}. */
+    private String feedsMissing;
 
     /**
      * How many of the newest articles the feeds list.
@@ -59,16 +76,30 @@ abstract class AbstractRenderingMojo extends AbstractCheckingMojo {
     private String feedLanguage;
 
     /**
-     * The feeds' settings from the parameters: none without a site address (given, or a Jekyll site's own), or the
-     * problems of bad values.
+     * The feeds' settings from the parameters: {@code null} when there are none (not wanted, or no site address,
+     * given or a Jekyll site's own); bad values go to {@code problems}.
      *
      * @param defaultTitle the feeds' title when {@code feedTitle} is empty
-     * @throws MojoFailureException when {@code siteFormat} is not a known value
      */
-    FeedSettings.Result feedSettings(String defaultTitle) throws MojoFailureException {
+    FeedSettings feedSettings(String defaultTitle, List<String> problems) {
+        FeedChoice choice = FeedChoice.of(feeds);
+        if (choice == null) {
+            problems.add("feeds: '" + feeds + "' is not a choice" + didYouMean(NearestName.of(feeds.strip(),
+                    List.of("auto", "true", "false"))) + "; use auto, true or false");
+            choice = FeedChoice.AUTO;
+        }
         String title = feedTitle == null || feedTitle.isBlank() ? defaultTitle : feedTitle;
         String address = siteUrl != null && !siteUrl.isBlank() ? siteUrl
                 : Site.jekyllAddress(contentDirectory.toPath(), siteFormat());
-        return FeedSettings.read(address, feedSize, title, feedAuthor, feedLanguage);
+        FeedSettings.Result read = FeedSettings.read(address, feedSize, title, feedAuthor, feedLanguage);
+        problems.addAll(read.problems());
+        feedsMissing = choice.missing(address != null, address != null || choice != FeedChoice.AUTO ? null
+                : Site.jekyllFeedPlugin(contentDirectory.toPath(), siteFormat()));
+        return choice == FeedChoice.OFF ? null : read.settings();
+    }
+
+    /** Why there are no feeds although they are wanted, or {@code null}. */
+    String feedsMissing() {
+        return feedsMissing;
     }
 }

@@ -19,7 +19,7 @@ import org.apache.maven.plugins.annotations.Mojo;
  * too; an article that a recorded finding leaves unpublishable (no title, no valid date, the second of two articles
  * sharing a slug...) is left out of the bundle, and the goal lists such articles. Never fails for content.
  *
- * <pre>mvn articles:baseline</pre>
+ * <p>Run it by hand: {@code mvn articles:baseline}</p>
  *
  * @since 0.1.0
  */

@@ -6,24 +6,22 @@ import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.bundle.FeedSettings;
 import java.io.File;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Checks the articles like {@code validate}, then renders them into a bundle of JSON and HTML under
- * {@code outputDirectory} (by default the project's classes folder, so the project's jar contains it at
- * <code>META-INF/articles/{bundleName}/</code>). Nothing is written when any article has an error. Incremental: only
- * articles whose file, links or output changed are rendered again, and a build in which nothing changed writes no
- * file.
+ * Checks the articles like {@code validate} (and writes the same reports), then renders them into a bundle of JSON
+ * and HTML under {@code outputDirectory} (by default the project's classes folder, so the project's jar contains it at
+ * <code>META-INF/articles/{bundleName}/</code>), with feeds and a sitemap when the site's address is known (see
+ * {@code siteUrl} and {@code feeds}). Nothing is written when any article has an error. Incremental: only articles
+ * whose file, links or output changed are rendered again, and a build in which nothing changed writes no file.
  *
  * @since 0.1.0
  */
@@ -51,8 +49,8 @@ public class BundleMojo extends AbstractRenderingMojo {
             required = true)
     private File outputDirectory;
 
-    /** The feeds' settings once the configuration is checked; {@code null} without {@code siteUrl}. */
-    private FeedSettings feeds;
+    /** The feeds' settings once the configuration is checked; {@code null} for a bundle without feeds. */
+    private FeedSettings feedSettings;
 
     /**
      * The builds (by their request, which every module of a build shares) already told that their jars ignore
@@ -66,26 +64,13 @@ public class BundleMojo extends AbstractRenderingMojo {
     }
 
     @Override
-    void checkConfiguration() throws MojoFailureException {
-        List<String> problems = new ArrayList<>();
+    void checkConfiguration(List<String> problems) {
         String problem = BundleLayout.bundleNameProblem(bundleName);
         if (problem != null) {
             problems.add("bundleName: " + problem);
         }
-        String permalink = permalinkProblem();
-        if (permalink != null) {
-            problems.add(permalink);
-        }
-        FeedSettings.Result read = feedSettings(bundleName);
-        problems.addAll(read.problems());
-        if (problems.size() == 1) {
-            throw new MojoFailureException("Invalid configuration of articles:bundle: " + problems.get(0));
-        }
-        if (!problems.isEmpty()) {
-            throw new MojoFailureException("Invalid configuration of articles:bundle:\n  - "
-                    + String.join("\n  - ", problems));
-        }
-        feeds = read.settings();
+        super.checkConfiguration(problems);
+        feedSettings = feedSettings(bundleName, problems);
     }
 
     /** Content gone: a bundle from an earlier build must not reach the jar through target/classes. */
@@ -104,7 +89,8 @@ public class BundleMojo extends AbstractRenderingMojo {
 
     @Override
     BundleWriter writer() {
-        return new BundleWriter(bundleName, outputDirectory.toPath(), List.of(classesDirectory().toPath()), feeds);
+        return new BundleWriter(bundleName, outputDirectory.toPath(), List.of(classesDirectory().toPath()),
+                feedSettings);
     }
 
     private File classesDirectory() {
@@ -123,10 +109,9 @@ public class BundleMojo extends AbstractRenderingMojo {
                 && TOLD_OF_JAR_PLUGIN.putIfAbsent(session == null ? project : session.getRequest(), true) == null) {
             getLog().warn(jarPlugin);
         }
-        if (feeds == null) {
-            getLog().warn("Bundle '" + bundleName + "' has no feeds (feed.xml, feed.json) and no sitemap.xml because"
-                    + " siteUrl is not set; set it to the site's address to get them: <siteUrl>https://example.com/"
-                    + "</siteUrl> in the plugin's configuration, or -Darticles.siteUrl=https://example.com/");
+        if (feedsMissing() != null) {
+            getLog().warn("Bundle '" + bundleName + "' has no feeds (feed.xml, feed.json) and no sitemap.xml: "
+                    + feedsMissing());
         }
     }
 

@@ -27,8 +27,9 @@ import org.apache.maven.project.MavenProject;
  * keeps the article only when it passes the same checks as {@code validate} (a slug that another article uses, a tag
  * outside {@code allowedTags}...): otherwise nothing is left written and the build fails saying why.
  *
- * <pre>mvn articles:new -Dtitle="Hello, World"
- * mvn articles:new -Dtitle="はじめての記事" -Dslug=first-article -Dtags=Maven,Markdown</pre>
+ * <p>For example:<br>
+ * {@code mvn articles:new -Dtitle="Hello, World"}<br>
+ * {@code mvn articles:new -Dtitle="はじめての記事" -Dslug=first-article -Dtags=Maven,Markdown}</p>
  *
  * @since 0.1.0
  */
@@ -118,15 +119,24 @@ public class NewMojo extends AbstractArticlesMojo {
     }
 
     @Override
-    void checkConfiguration() throws MojoFailureException {
-        super.checkConfiguration();
+    void checkConfiguration(List<String> problems) {
+        super.checkConfiguration(problems);
         if (title == null || title.isBlank()) {
-            throw new MojoFailureException("articles:new needs the new article's title: mvn articles:new"
+            problems.add("title: not set; articles:new needs the new article's title: mvn articles:new"
                     + " -Dtitle=\"Hello, World\" (and -Dslug=hello-world to choose its slug)");
         }
+    }
+
+    @Override
+    void run(ContentRequest request) throws MojoExecutionException, MojoFailureException {
+        oneProject();
+        make(request);
+    }
+
+    /** The goal would run once for each project of the build, and make an article in every one. */
+    private void oneProject() throws MojoFailureException {
         List<MavenProject> projects = session == null ? List.of() : session.getProjects();
         if (projects != null && projects.size() > 1) {
-            // The goal would run once for each project and make an article (and content folder) in every one.
             throw new MojoFailureException("articles:new makes one article in one project, but this build has "
                     + projects.size() + " projects (" + projects.stream().map(MavenProject::getArtifactId)
                             .collect(Collectors.joining(", ")) + "); run it in the content project's folder, or"
@@ -134,8 +144,7 @@ public class NewMojo extends AbstractArticlesMojo {
         }
     }
 
-    @Override
-    void run(ContentRequest request) throws MojoExecutionException, MojoFailureException {
+    private void make(ContentRequest request) throws MojoExecutionException, MojoFailureException {
         String version = ToolVersion.of(pluginVersion());
         // The content is checked as validate checks it, with validate's state: unchanged articles are not read again.
         NewArticle creator = new NewArticle(r -> new ContentBuild().run(r,

@@ -18,6 +18,7 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -56,9 +57,6 @@ public class PreviewMojo extends AbstractRenderingMojo {
     @Parameter(property = "articles.bindAddress", defaultValue = "127.0.0.1")
     private String bindAddress = "127.0.0.1";
 
-    /** The feeds' settings once the configuration is checked; {@code null} without a site address. */
-    private FeedSettings feeds;
-
     private volatile Preview running;
     /** The findings already printed, so a render prints only the new ones. */
     private Set<String> printed = new HashSet<>();
@@ -70,34 +68,42 @@ public class PreviewMojo extends AbstractRenderingMojo {
         return "preview";
     }
 
+    /** The feeds' settings once the configuration is checked; {@code null} without feeds. */
+    private FeedSettings feedSettings;
+
     @Override
-    void checkConfiguration() throws MojoFailureException {
-        super.checkConfiguration();
+    void checkConfiguration(List<String> problems) {
+        super.checkConfiguration(problems);
         if (port < 0 || port > 65535) {
-            throw new MojoFailureException("Invalid port " + port + " (parameter port, property articles.port): use "
-                    + "1 to 65535, or 0 for any free port");
+            problems.add("port: " + port + " is not a port; use 1 to 65535, or 0 for any free port");
         }
-        address();
+        String problem = addressProblem();
+        if (problem != null) {
+            problems.add(problem);
+        }
         // The feeds as the bundle would have them: a bad siteUrl is refused here too.
-        FeedSettings.Result read = feedSettings(project == null ? "preview" : project.getArtifactId());
-        if (!read.problems().isEmpty()) {
-            throw new MojoFailureException("Invalid configuration of articles:preview: " + (read.problems().size() == 1
-                    ? read.problems().get(0) : "\n  - " + String.join("\n  - ", read.problems())));
+        feedSettings = feedSettings(project == null ? "preview" : project.getArtifactId(), problems);
+    }
+
+    /** What is wrong with {@code bindAddress}, or {@code null}. */
+    private String addressProblem() {
+        if (bindAddress == null || bindAddress.isBlank()) {
+            return "bindAddress: it is empty; use 127.0.0.1 for this machine only";
         }
-        feeds = read.settings();
+        try {
+            InetAddress.getByName(bindAddress.strip());
+            return null;
+        } catch (UnknownHostException e) {
+            return "bindAddress: '" + bindAddress + "' is not an IP address or a known host name; use 127.0.0.1 for"
+                    + " this machine only, or 0.0.0.0 for every network interface";
+        }
     }
 
     private InetAddress address() throws MojoFailureException {
-        if (bindAddress == null || bindAddress.isBlank()) {
-            throw new MojoFailureException("Invalid bindAddress: it is empty (parameter bindAddress, property "
-                    + "articles.bindAddress); use 127.0.0.1 for this machine only");
-        }
         try {
             return InetAddress.getByName(bindAddress.strip());
-        } catch (UnknownHostException e) {
-            throw new MojoFailureException("Invalid bindAddress '" + bindAddress + "' (parameter bindAddress, property "
-                    + "articles.bindAddress): not an IP address or a known host name; use 127.0.0.1 for this machine "
-                    + "only, or 0.0.0.0 for every network interface");
+        } catch (UnknownHostException e) { // checked with the configuration: gone since?
+            throw invalidConfiguration(List.of(addressProblem()));
         }
     }
 
@@ -105,7 +111,7 @@ public class PreviewMojo extends AbstractRenderingMojo {
     void run(ContentRequest request) throws MojoExecutionException, MojoFailureException {
         InetAddress ip = address();
         PreviewOptions options = new PreviewOptions(new InetSocketAddress(ip, port), previewDirectory().toPath(),
-                baseDirectory(), ToolVersion.of(pluginVersion()), failOnWarning, ZoneId.systemDefault(), feeds);
+                baseDirectory(), ToolVersion.of(pluginVersion()), failOnWarning, ZoneId.systemDefault(), feedSettings);
         Preview preview;
         try {
             preview = Preview.start(request, options, this::rendered);

@@ -8,7 +8,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * Checks every article under {@code contentDirectory} and fails the build on bad content, printing every problem at
- * once with its file, line and column. Writes nothing.
+ * once with its file, line and column. Writes the reports {@code report.sarif} and {@code report.json} into
+ * {@code reportDirectory} ({@code target/articles}) on every run, also when the build fails; nothing else.
  *
  * @since 0.1.0
  */

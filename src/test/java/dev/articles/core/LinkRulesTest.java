@@ -84,7 +84,8 @@ class LinkRulesTest {
                 "_posts/2024-03-10-broken.md:[7,8] link.broken: the link '../../outside.md' leads outside the content"
                         + " directory; link only to articles inside it",
                 "_posts/2024-03-10-broken.md:[8,11] link.broken: the link 'helo' names no article: no article has the"
-                        + " slug 'helo' (a link without '/' or extension names an article by its slug)",
+                        + " slug 'helo' (a link without '/' or extension names an article by its slug); did you mean"
+                        + " 'hello'?",
                 "_posts/2024-03-10-broken.md:[8,21] link.broken: the link 'Hello' names no article: no article has the"
                         + " slug 'Hello' (a link without '/' or extension names an article by its slug); did you mean"
                         + " 'hello'?",
@@ -103,6 +104,30 @@ class LinkRulesTest {
                         + " content directory); did you mean {% link _posts/2024-03-01-hello.md %}?",
                 "_posts/2024-03-10-broken.md:[14,6] link.broken: the link '../missing.md' leads to no article: there is"
                         + " no 'missing.md' in the content directory"),
+                content.findings());
+    }
+
+    @Test
+    void aMisspeltFileNameIsAnsweredWithTheNearestArticle() {
+        content.lines("2026/2026-02-05-iko.md", "---", "title: \"移行\"", "---", "", "本文。");
+        content.lines("2026/2026-02-05-ab.md", "---", "title: \"AB\"", "---", "", "本文。");
+        content.lines("2026/2026-02-06-notes.md",
+                "---",
+                "title: \"メモ\"",
+                "---",
+                "",
+                "[移行](2026-02-05-ikou.md) [別](2026-02-05-xy.md) {% post_url 2026-02-05-ikoo %}");
+
+        assertEquals(List.of(
+                "2026/2026-02-06-notes.md:[5,6] link.broken: the link '2026-02-05-ikou.md' leads to no article: there"
+                        + " is no '2026/2026-02-05-ikou.md' in the content directory; did you mean"
+                        + " '2026-02-05-iko.md'?",
+                // Two letters apart after the date: another article, not a slip.
+                "2026/2026-02-06-notes.md:[5,30] link.broken: the link '2026-02-05-xy.md' leads to no article: there"
+                        + " is no '2026/2026-02-05-xy.md' in the content directory",
+                "2026/2026-02-06-notes.md:[5,48] link.broken: {% post_url 2026-02-05-ikoo %} names no article: no"
+                        + " article file is named '2026-02-05-ikoo.md' (or '.markdown'); did you mean"
+                        + " {% post_url 2026-02-05-iko %}?"),
                 content.findings());
     }
 

@@ -30,12 +30,6 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
             "META-INF/articles/good-site/index.json",
             "META-INF/articles/good-site/tags.json");
 
-    /** The warning of every bundle build without siteUrl. */
-    static String noFeeds(String bundle) {
-        return "[warn] Bundle '" + bundle + "' has no feeds (feed.xml, feed.json) and no sitemap.xml because siteUrl is"
-                + " not set; set it to the site's address to get them: <siteUrl>https://example.com/</siteUrl> in the"
-                + " plugin's configuration, or -Darticles.siteUrl=https://example.com/";
-    }
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -68,8 +62,8 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         assertEquals("nothing to copy: no resource folder added", resources, project.getResources().size());
         assertEquals(List.of("[info] Articles: 3 checked, 0 errors, 0 warnings",
                 "[info] Bundle 'good-site': 2 articles; scanned 3 (# ms), checked 3 (# ms), rendered 2 (# ms), 0 up to"
-                        + " date; 8 files written, 0 unchanged, 0 deleted (# ms); # ms in all -> target/classes",
-                noFeeds("good-site")), log.lines());
+                        + " date; 8 files written, 0 unchanged, 0 deleted (# ms); # ms in all -> target/classes"),
+                log.lines());
     }
 
     /**
@@ -129,7 +123,7 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         assertEquals(List.of("[info] Articles: 3 checked, 0 errors, 0 warnings",
                 "[info] Bundle 'good-site': 2 articles; scanned 3 (# ms), checked 3 (# ms), rendered 2 (# ms), 0 up to"
                         + " date; 8 files written, 0 unchanged, 0 deleted (# ms); # ms in all -> "
-                        + "target/generated-resources/articles", noFeeds("good-site")), log.lines());
+                        + "target/generated-resources/articles"), log.lines());
         assertFalse("only the output directory is written",
                 new File(project.getBuild().getOutputDirectory()).exists());
     }
@@ -167,9 +161,8 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         assertEquals(1, resources.stream().filter(r -> dir.equals(r.getDirectory())).count());
         Resource added = resources.stream().filter(r -> dir.equals(r.getDirectory())).findFirst().orElseThrow();
         assertTrue("added as is: no filtering, no target path", !added.isFiltering() && added.getTargetPath() == null);
-        assertTrue(log.toString(), log.lines().get(log.lines().size() - 2)
+        assertTrue(log.toString(), log.lines().get(log.lines().size() - 1)
                 .contains("checked 0 (# ms), rendered 0 (# ms), 3 up to date; 0 files written, 8 unchanged, 0 deleted"));
-        assertEquals(noFeeds("good-site"), log.lines().get(log.lines().size() - 1));
     }
 
     public void testDeletesStaleFiles() throws Exception {
@@ -318,7 +311,7 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         set(mojo, "siteFormat", "auto");
         set(mojo, "timeZone", "Nowhere/Special");
         e = assertThrows(MojoFailureException.class, mojo::execute);
-        assertTrue(e.getMessage(), e.getMessage().contains("parameter timeZone"));
+        assertTrue(e.getMessage(), e.getMessage().contains("timeZone: unknown time zone 'Nowhere/Special'"));
     }
 
     public void testThePermalinkMakesTheAddressesOfLinksFeedsAndSitemap() throws Exception {
@@ -361,13 +354,91 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         set(mojo, "timeZone", "Nowhere/Special");
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals(MojoFailureException.class, e.getClass());
-        assertTrue(e.getMessage(), e.getMessage().contains("parameter timeZone"));
+        assertTrue(e.getMessage(), e.getMessage().contains("timeZone: unknown time zone 'Nowhere/Special'"));
 
         set(mojo, "timeZone", "UTC");
         set(mojo, "encoding", "EBCDIC-Klingon");
         e = assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals(MojoFailureException.class, e.getClass());
-        assertTrue(e.getMessage(), e.getMessage().contains("parameter encoding"));
+        assertTrue(e.getMessage(), e.getMessage().contains("encoding: unknown encoding 'EBCDIC-Klingon'"));
+    }
+
+    public void testEveryBadParameterOfTheGoalIsNamedInOneFailure() throws Exception {
+        MavenProject project = project("good");
+        CapturingLog log = new CapturingLog();
+        Mojo mojo = mojo(project, "bundle", log);
+        set(mojo, "siteFormat", "jekyl");
+        set(mojo, "timeZone", "Asia/Tokyio");
+        set(mojo, "encoding", "UTF-9");
+        set(mojo, "rules", java.util.Map.of("heading.dupilcate", "off", "body.marker", "eror"));
+        set(mojo, "excerptMaxLength", 0);
+        set(mojo, "bundleName", "my blog");
+        set(mojo, "siteUrl", "example.com/blog");
+        set(mojo, "feedSize", 0);
+        set(mojo, "feeds", "ture");
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertEquals("Invalid configuration of articles:bundle:\n"
+                + "  - siteFormat: 'jekyl' is not a site format (did you mean 'jekyll'?); use auto, plain or jekyll\n"
+                + "  - timeZone: unknown time zone 'Asia/Tokyio' (did you mean 'Asia/Tokyo'?); use an IANA name such"
+                + " as Asia/Tokyo or an offset such as +09:00\n"
+                + "  - encoding: unknown encoding 'UTF-9' (did you mean 'UTF-8'?); use a name such as UTF-8 or"
+                + " Shift_JIS\n"
+                + "  - rules: unknown level 'eror' (did you mean 'error'?) for the rule 'body.marker'; use error,"
+                + " warning, info or off\n"
+                + "  - rules: unknown rule 'heading.dupilcate' (did you mean 'heading.duplicate'?); the rule ids are"
+                + " listed in the README (section Rules)\n"
+                + "  - excerptMaxLength must be at least 1, not 0\n"
+                + "  - bundleName: the bundle name 'my blog' must start with a letter or digit and contain only letters,"
+                + " digits, '.', '_' and '-' (at most 128 characters)\n"
+                + "  - feeds: 'ture' is not a choice (did you mean 'true'?); use auto, true or false\n"
+                + "  - siteUrl: 'example.com/blog' is not an http or https address; write an absolute http or https"
+                + " address such as https://example.com/ or https://example.com/blog/\n"
+                + "  - feedSize: 0 is not a number of articles; use 1 or more (default 20)", e.getMessage());
+        assertNull("no stack trace to show", e.getCause());
+        assertEquals("nothing checked", List.of(), log.lines());
+    }
+
+    public void testFeedsFalseLeavesThemOutAlsoWithASiteUrl() throws Exception {
+        MavenProject project = project("good");
+        CapturingLog log = new CapturingLog();
+        Mojo mojo = mojo(project, "bundle", log);
+        set(mojo, "siteUrl", "https://example.com/");
+        set(mojo, "feeds", "false");
+
+        mojo.execute();
+
+        assertEquals(GOOD_BUNDLE, filesUnder(Path.of(project.getBuild().getOutputDirectory())));
+        assertEquals(List.of(), log.at("warn"));
+    }
+
+    public void testFeedsTrueWithoutTheSiteAddressWarns() throws Exception {
+        MavenProject project = project("good");
+        CapturingLog log = new CapturingLog();
+        Mojo mojo = mojo(project, "bundle", log);
+        set(mojo, "feeds", "TRUE");
+
+        mojo.execute();
+
+        assertEquals(GOOD_BUNDLE, filesUnder(Path.of(project.getBuild().getOutputDirectory())));
+        assertEquals(List.of("Bundle 'good-site' has no feeds (feed.xml, feed.json) and no sitemap.xml: feeds is true"
+                + " but the site's address is not known; set siteUrl to it (<siteUrl>https://example.com/</siteUrl>,"
+                + " or -Darticles.siteUrl=https://example.com/)"), log.at("warn"));
+    }
+
+    public void testFeedsTrueWithASiteUrlMakesThem() throws Exception {
+        MavenProject project = project("good");
+        CapturingLog log = new CapturingLog();
+        Mojo mojo = mojo(project, "bundle", log);
+        set(mojo, "siteUrl", "https://example.com/");
+        set(mojo, "feeds", "true");
+
+        mojo.execute();
+
+        assertTrue(Files.isRegularFile(Path.of(project.getBuild().getOutputDirectory(),
+                "META-INF/articles/good-site/feed.xml")));
+        assertEquals(List.of(), log.at("warn"));
     }
 
     public void testFeedParametersDefaults() throws Exception {
@@ -376,6 +447,7 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
         assertNull("plain content gets /articles/{slug}/", field(mojo, "permalink"));
         assertEquals("auto", field(mojo, "siteFormat"));
         assertEquals(20, field(mojo, "feedSize"));
+        assertEquals("auto", field(mojo, "feeds"));
         assertEquals("good-site", field(mojo, "feedTitle")); // ${project.name}: the artifactId when <name> is absent
         assertNull(field(mojo, "feedAuthor"));
         assertNull(field(mojo, "feedLanguage"));

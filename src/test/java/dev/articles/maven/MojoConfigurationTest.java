@@ -167,7 +167,34 @@ class MojoConfigurationTest {
     @Test
     void badTimeZoneIsRefused() throws Exception {
         String message = failure(set(fx.validate(), "timeZone", "Tokyo"));
-        assertTrue(message.startsWith("Unknown time zone 'Tokyo' (parameter timeZone"), message);
+        assertEquals("Invalid configuration of articles:validate: timeZone: unknown time zone 'Tokyo' (did you mean"
+                + " 'Asia/Tokyo'?); use an IANA name such as Asia/Tokyo or an offset such as +09:00", message);
+    }
+
+    @Test
+    void aBadTimeZoneOrEncodingHidesNoOtherProblem() throws Exception {
+        ValidateMojo mojo = set(fx.validate(), "timeZone", "Asia/Tokyio");
+        set(mojo, "encoding", "Shift-JISS");
+        set(mojo, "rules", Map.of("link.brokn", "off"));
+        set(mojo, "maxFileSize", 0L);
+        assertEquals("Invalid configuration of articles:validate:\n"
+                + "  - timeZone: unknown time zone 'Asia/Tokyio' (did you mean 'Asia/Tokyo'?); use an IANA name such"
+                + " as Asia/Tokyo or an offset such as +09:00\n"
+                + "  - encoding: unknown encoding 'Shift-JISS' (did you mean 'Shift_JIS'?); use a name such as UTF-8"
+                + " or Shift_JIS\n"
+                + "  - rules: unknown rule 'link.brokn' (did you mean 'link.broken'?); the rule ids are listed in the"
+                + " README (section Rules)\n"
+                + "  - maxFileSize must be at least 1 byte, not 0", failure(mojo));
+    }
+
+    @Test
+    void anAbbreviatedOrBareCityTimeZoneIsExplained() throws Exception {
+        assertEquals("Invalid configuration of articles:validate: timeZone: unknown time zone 'JST' (did you mean"
+                + " 'Asia/Tokyo'?); use an IANA name such as Asia/Tokyo or an offset such as +09:00",
+                failure(set(fx.validate(), "timeZone", "JST")));
+        assertEquals("Invalid configuration of articles:validate: timeZone: unknown time zone 'Berlinn' (did you"
+                + " mean 'Europe/Berlin'?); use an IANA name such as Asia/Tokyo or an offset such as +09:00",
+                failure(set(fx.validate(), "timeZone", "Berlinn")));
     }
 
     @Test

@@ -252,7 +252,7 @@ class MojoReportingTest {
 
     private static final List<String> LEFT_OUT = List.of(
             "[INFO] Left out of the bundle: src/main/articles/2026/bad-date.md:[3,7] front-matter.date: '2026-02-30' "
-                    + "is not a real calendar date: Invalid date 'FEBRUARY 30'",
+                    + "is not a real calendar date: day 30 does not exist in February 2026, which has 28 days",
             "[INFO] Left out of the bundle: src/main/articles/b/hello.md:[1,1] url.duplicate: the address '/articles/hello/' "
                     + "is also the address of a/hello.md:1; give one of them another 'slug:' or 'permalink:' "
                     + "(src/main/articles/a/hello.md, the first by path, is published in its place)",
@@ -293,7 +293,7 @@ class MojoReportingTest {
                 "[INFO] Bundle 'site': 4 articles; scanned 7 (# ms), checked 0 (# ms), rendered 4 (# ms), 3 up to date;"
                         + " 12 files written, 0 unchanged, 0 deleted (# ms); # ms in all -> "
                         + "target/generated-resources/articles"),
-                fx.log.lines.stream().filter(l -> !l.contains("has no feeds")).toList());
+                fx.log.lines);
         String index = Files.readString(dir.resolve("target/generated-resources/articles/META-INF/articles/site/"
                 + "index.json"), StandardCharsets.UTF_8);
         assertTrue(index.contains("\"title\": \"こんにちは\""), index);

@@ -159,8 +159,9 @@ public class NewMojoTest extends ArticlesMojoTestCase {
     public void testATitleIsRequired() throws Exception {
         MojoFailureException e = assertThrows(MojoFailureException.class,
                 newMojo(project("good"), new CapturingLog())::execute);
-        assertEquals("articles:new needs the new article's title: mvn articles:new -Dtitle=\"Hello, World\" (and"
-                + " -Dslug=hello-world to choose its slug)", e.getMessage());
+        assertEquals("Invalid configuration of articles:new: title: not set; articles:new needs the new article's"
+                + " title: mvn articles:new -Dtitle=\"Hello, World\" (and -Dslug=hello-world to choose its slug)",
+                e.getMessage());
     }
 
     public void testAFolderOutsideIsRefused() throws Exception {

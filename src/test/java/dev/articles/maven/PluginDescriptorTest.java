@@ -110,8 +110,8 @@ class PluginDescriptorTest {
 
         Map<String, Element> config = configuration(mojo);
         List<String> expected = new ArrayList<>(SHARED);
-        expected.addAll(List.of("bundleName", "outputDirectory", "siteUrl", "feedSize", "feedTitle", "feedAuthor",
-                "feedLanguage"));
+        expected.addAll(List.of("bundleName", "outputDirectory", "siteUrl", "feeds", "feedSize", "feedTitle",
+                "feedAuthor", "feedLanguage"));
         assertEquals(new TreeSet<>(expected), config.keySet(), "bundle's parameters");
         expected.addAll(POM_ONLY);
         assertEquals(new TreeSet<>(expected), parameters(mojo).keySet(), "bundle's documented parameters");
@@ -123,6 +123,7 @@ class PluginDescriptorTest {
         assertParameter(mojo, "outputDirectory", "java.io.File",
                 "${project.build.outputDirectory}", true);
         assertParameter(mojo, "siteUrl", "java.lang.String", null, false);
+        assertParameter(mojo, "feeds", "java.lang.String", "auto", false, "0.2.0");
         assertParameter(mojo, "feedSize", "int", "20", false);
         assertParameter(mojo, "feedTitle", "java.lang.String", "${project.name}", false);
         assertParameter(mojo, "feedAuthor", "java.lang.String", null, false);
@@ -174,7 +175,7 @@ class PluginDescriptorTest {
 
         Map<String, Element> config = configuration(mojo);
         List<String> expected = new ArrayList<>(SHARED);
-        expected.addAll(List.of("port", "bindAddress", "siteUrl", "feedSize", "feedTitle", "feedAuthor",
+        expected.addAll(List.of("port", "bindAddress", "siteUrl", "feeds", "feedSize", "feedTitle", "feedAuthor",
                 "feedLanguage"));
         assertEquals(new TreeSet<>(expected), config.keySet(), "preview's parameters");
         expected.addAll(POM_ONLY);

@@ -52,8 +52,8 @@ public class PreviewMojoTest extends ArticlesMojoTestCase {
         for (int port : new int[] {-1, 65536}) {
             PreviewMojo mojo = mojo(project, "preview", new CapturingLog());
             set(mojo, "port", port);
-            assertEquals("Invalid port " + port + " (parameter port, property articles.port): use 1 to 65535, or 0 for"
-                    + " any free port", failure(mojo, project));
+            assertEquals("Invalid configuration of articles:preview: port: " + port + " is not a port; use 1 to 65535,"
+                    + " or 0 for any free port", failure(mojo, project));
         }
     }
 
@@ -61,14 +61,24 @@ public class PreviewMojoTest extends ArticlesMojoTestCase {
         MavenProject project = project("good");
         PreviewMojo mojo = mojo(project, "preview", new CapturingLog());
         set(mojo, "bindAddress", "no such host");
-        assertEquals("Invalid bindAddress 'no such host' (parameter bindAddress, property articles.bindAddress): not "
-                + "an IP address or a known host name; use 127.0.0.1 for this machine only, or 0.0.0.0 for every "
-                + "network interface", failure(mojo, project));
+        assertEquals("Invalid configuration of articles:preview: bindAddress: 'no such host' is not an IP address or"
+                + " a known host name; use 127.0.0.1 for this machine only, or 0.0.0.0 for every network interface",
+                failure(mojo, project));
 
         PreviewMojo blank = mojo(project, "preview", new CapturingLog());
         set(blank, "bindAddress", " ");
-        assertEquals("Invalid bindAddress: it is empty (parameter bindAddress, property articles.bindAddress); use "
-                + "127.0.0.1 for this machine only", failure(blank, project));
+        assertEquals("Invalid configuration of articles:preview: bindAddress: it is empty; use 127.0.0.1 for this"
+                + " machine only", failure(blank, project));
+
+        PreviewMojo both = mojo(project, "preview", new CapturingLog());
+        set(both, "bindAddress", " ");
+        set(both, "port", 70000);
+        set(both, "timeZone", "Asia/Tokyio");
+        assertEquals("Invalid configuration of articles:preview:\n"
+                + "  - timeZone: unknown time zone 'Asia/Tokyio' (did you mean 'Asia/Tokyo'?); use an IANA name such"
+                + " as Asia/Tokyo or an offset such as +09:00\n"
+                + "  - port: 70000 is not a port; use 1 to 65535, or 0 for any free port\n"
+                + "  - bindAddress: it is empty; use 127.0.0.1 for this machine only", failure(both, project));
     }
 
     public void testABadSiteUrlIsRefusedAsBundleRefusesIt() throws Exception {

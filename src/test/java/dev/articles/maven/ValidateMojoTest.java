@@ -199,8 +199,8 @@ public class ValidateMojoTest extends ArticlesMojoTestCase {
             MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute, zone);
 
             assertEquals(MojoFailureException.class, e.getClass());
-            assertTrue(e.getMessage(), e.getMessage().startsWith("Unknown time zone '" + zone + "'"));
-            assertTrue(e.getMessage(), e.getMessage().contains("parameter timeZone, property articles.timeZone"));
+            assertEquals("Invalid configuration of articles:validate: timeZone: unknown time zone '" + zone + "'; use"
+                    + " an IANA name such as Asia/Tokyo or an offset such as +09:00", e.getMessage());
             assertNull("no stack trace to show", e.getCause());
             assertEquals("nothing checked", List.of(), log.lines());
         }
@@ -222,8 +222,9 @@ public class ValidateMojoTest extends ArticlesMojoTestCase {
             MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute, encoding);
 
             assertEquals(MojoFailureException.class, e.getClass());
-            assertTrue(e.getMessage(), e.getMessage().startsWith("Unknown encoding '" + encoding + "'"));
-            assertTrue(e.getMessage(), e.getMessage().contains("parameter encoding, property articles.encoding"));
+            assertEquals("Invalid configuration of articles:validate: encoding: unknown encoding '" + encoding
+                    + "'" + (encoding.equals("UTF 8!") ? " (did you mean 'UTF-8'?)" : "")
+                    + "; use a name such as UTF-8 or Shift_JIS", e.getMessage());
             assertNull("no stack trace to show", e.getCause());
             assertEquals("nothing checked", List.of(), log.lines());
         }

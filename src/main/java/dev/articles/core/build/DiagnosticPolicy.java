@@ -3,6 +3,7 @@ package dev.articles.core.build;
 import dev.articles.core.check.Findings;
 import dev.articles.core.check.Suppressions;
 import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.Rule;
 import dev.articles.core.model.Severity;
 import dev.articles.core.rules.RuleCatalog;
 import dev.articles.core.settings.CheckSettings;
@@ -43,7 +44,8 @@ final class DiagnosticPolicy {
         });
         List<Diagnostic> unused = new ArrayList<>();
         Findings findings = new Findings(unused, List.of(Suppressions.SUPPRESSION_UNUSED));
-        suppressions.values().forEach(s -> s.reportUnused(findings, off, RuleCatalog::get));
+        List<String> suppressible = RuleCatalog.all().stream().filter(Rule::configurable).map(Rule::id).toList();
+        suppressions.values().forEach(s -> s.reportUnused(findings, off, RuleCatalog::get, suppressible));
         for (Diagnostic d : unused) {
             Severity severity = RuleCatalog.severityOf(settings, d.rule());
             if (severity != null) {

@@ -3,6 +3,7 @@ package dev.articles.core.check;
 import dev.articles.core.frontmatter.JekyllFileName;
 import dev.articles.core.link.Destination;
 import dev.articles.core.render.HeadingIds;
+import dev.articles.core.text.NearestName;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -175,6 +176,9 @@ public final class LinkTargets {
                 }
             }
         }
+        if (suggestion == null) {
+            suggestion = NearestName.of(name, sortedStems(), slips(name));
+        }
         return miss(tag + " names no article: no article file is named '" + name + ".md' (or '.markdown')"
                 + (suggestion == null ? "" : "; did you mean {% post_url " + suggestion + " %}?"));
     }
@@ -220,7 +224,10 @@ public final class LinkTargets {
         return "there is no '" + rel + "' in the content directory";
     }
 
-    /** A source differing only by case, or else one with the same file name (ignoring case) in another folder. */
+    /**
+     * A source differing only by case, or else one with the same file name (ignoring case) in another folder, or else
+     * the nearest by spelling ({@code 2026-02-05-ikou.md} for {@code 2026-02-05-iko.md}).
+     */
     private String similarSource(String rel) {
         String name = fileName(rel);
         String sameName = null;
@@ -232,7 +239,15 @@ public final class LinkTargets {
                 sameName = source;
             }
         }
-        return sameName;
+        return sameName != null ? sameName : NearestName.of(rel, sortedSources(), slips(stem(name)));
+    }
+
+    /**
+     * How many slips a name may hold, judged by its part after the date: dated names share their first eleven
+     * characters, which must not make two different posts look alike.
+     */
+    private static int slips(String stem) {
+        return NearestName.allowed(JekyllFileName.of(stem + ".md").slug());
     }
 
     private String similarSlug(String name) {
@@ -245,7 +260,7 @@ public final class LinkTargets {
         if (stemmed != null && stemmed.get(0).slug() != null) {
             return stemmed.get(0).slug();
         }
-        return null;
+        return NearestName.of(name, sortedSlugs());
     }
 
     /**

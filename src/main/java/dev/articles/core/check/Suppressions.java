@@ -9,9 +9,11 @@ import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Rule;
 import dev.articles.core.model.Severity;
 import dev.articles.core.render.SuppressionComment;
+import dev.articles.core.text.NearestName;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -158,8 +160,10 @@ public final class Suppressions {
      * Reports each listed rule that suppressed nothing, and each unknown rule id.
      *
      * @param rules every rule by id ({@code null} for an unknown id)
+     * @param ruleIds the ids of the rules that may be suppressed, to suggest one for a misspelt id
      */
-    public void reportUnused(Findings findings, Set<String> rulesOff, Function<String, Rule> rules) {
+    public void reportUnused(Findings findings, Set<String> rulesOff, Function<String, Rule> rules,
+            Collection<String> ruleIds) {
         for (Entry e : entries) {
             if (e.rules.isEmpty()) {
                 findings.add(file, SUPPRESSION_UNUSED, e.line, e.column,
@@ -168,8 +172,10 @@ public final class Suppressions {
             for (String rule : e.rules) {
                 Rule info = rules.apply(rule);
                 if (info == null) {
+                    String suggestion = NearestName.of(rule, ruleIds);
                     findings.add(file, SUPPRESSION_UNUSED, e.line, e.column,
-                            "the suppression (" + e.form + ") names the unknown rule '" + rule + "'");
+                            "the suppression (" + e.form + ") names the unknown rule '" + rule + "'"
+                                    + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?"));
                 } else if (!info.configurable()) {
                     findings.add(file, SUPPRESSION_UNUSED, e.line, e.column, "the rule '" + rule
                             + "' cannot be suppressed: it reports content the plugin cannot read");

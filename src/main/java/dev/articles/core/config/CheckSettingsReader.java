@@ -4,6 +4,7 @@ import dev.articles.core.model.Rule;
 import dev.articles.core.rules.RuleCatalog;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.RuleLevel;
+import dev.articles.core.text.NearestName;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -173,19 +174,31 @@ public final class CheckSettingsReader {
             Rule info = RuleCatalog.get(id);
             RuleLevel level = RuleLevel.parse(e.getValue());
             if (info == null) {
-                problems.add("rules: unknown rule '" + id + "'; the rule ids are listed in the README (section Rules)");
+                problems.add("rules: unknown rule '" + id + "'" + didYouMean(NearestName.of(id, configurableIds()))
+                        + "; the rule ids are listed in the README (section Rules)");
             } else if (!info.configurable()) {
                 problems.add("rules: the rule '" + id + "' cannot be configured: it reports content the plugin "
                         + "cannot read, so it is always an error");
             } else if (level == null) {
                 problems.add("rules: " + (e.getValue() == null || e.getValue().isBlank() ? "no level"
-                        : "unknown level '" + e.getValue().strip() + "'") + " for the rule '" + id
-                        + "'; use error, warning, info or off");
+                        : "unknown level '" + e.getValue().strip() + "'" + didYouMean(NearestName.of(
+                                e.getValue().strip(), List.of("error", "warning", "info", "off"))))
+                        + " for the rule '" + id + "'; use error, warning, info or off");
             } else {
                 levels.put(id, level);
             }
         }
         return levels;
+    }
+
+    /** The ids a user may configure: the only ones worth suggesting for a misspelt one. */
+    private static List<String> configurableIds() {
+        return RuleCatalog.all().stream().filter(Rule::configurable).map(Rule::id).toList();
+    }
+
+    /** {@code " (did you mean 'x'?)"}, or nothing without a suggestion. */
+    static String didYouMean(String suggestion) {
+        return suggestion == null ? "" : " (did you mean '" + suggestion + "'?)";
     }
 
     /**

@@ -68,24 +68,24 @@ public final class DateParser {
             throw new InvalidDateException("'" + value + "' is not a date; write it as 2026-02-05, "
                     + "2026-02-05 17:08:42 +0900 or 2026-02-05T17:08:42+09:00");
         }
-        LocalDate date;
-        try {
-            date = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
-        } catch (DateTimeException e) {
-            throw new InvalidDateException("'" + value + "' is not a real calendar date: " + e.getMessage());
+        String dateProblem = DateProblem.of(num(m, 1), num(m, 2), num(m, 3));
+        if (dateProblem != null) {
+            throw new InvalidDateException("'" + value + "' is not a real calendar date: " + dateProblem);
         }
+        LocalDate date = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
         LocalTime time = LocalTime.MIDNIGHT;
         if (m.group(4) != null) {
-            try {
-                String fraction = m.group(7) != null ? m.group(7) : m.group(8);
-                int nanos = 0;
-                if (fraction != null && !fraction.isEmpty()) {
-                    nanos = Integer.parseInt((fraction + "000000000").substring(0, 9));
-                }
-                time = LocalTime.of(num(m, 4), num(m, 5), m.group(6) == null ? 0 : num(m, 6), nanos);
-            } catch (DateTimeException e) {
-                throw new InvalidDateException("'" + value + "' has an invalid time: " + e.getMessage());
+            int second = m.group(6) == null ? 0 : num(m, 6);
+            String timeProblem = DateProblem.ofTime(num(m, 4), num(m, 5), second);
+            if (timeProblem != null) {
+                throw new InvalidDateException("'" + value + "' has an invalid time: " + timeProblem);
             }
+            String fraction = m.group(7) != null ? m.group(7) : m.group(8);
+            int nanos = 0;
+            if (fraction != null && !fraction.isEmpty()) {
+                nanos = Integer.parseInt((fraction + "000000000").substring(0, 9));
+            }
+            time = LocalTime.of(num(m, 4), num(m, 5), second, nanos);
         }
         LocalDateTime local = LocalDateTime.of(date, time);
         String offset = m.group(OFFSET);
@@ -147,8 +147,9 @@ public final class DateParser {
         }
         int h = Integer.parseInt(hours);
         int min = Integer.parseInt(minutes);
-        if (min > 59) {
-            throw new DateTimeException("minutes must be 00 to 59");
+        String problem = DateProblem.ofOffset(h, min);
+        if (problem != null) {
+            throw new DateTimeException(problem); // our own words, for the message above
         }
         int sign = s.charAt(0) == '-' ? -1 : 1;
         return ZoneOffset.ofHoursMinutes(sign * h, sign * min);

@@ -71,12 +71,9 @@ public record JekyllFileName(boolean post, String writtenDate, LocalDate date, S
         if (writtenDate == null || date != null) {
             return null;
         }
-        try {
-            date(writtenDate);
-            return null;
-        } catch (DateTimeException e) {
-            return "'" + writtenDate + "' in the file name is not a real calendar date: " + e.getMessage();
-        }
+        String[] parts = writtenDate.split("-");
+        String problem = DateProblem.of(year(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+        return problem == null ? null : "'" + writtenDate + "' in the file name is not a real calendar date: " + problem;
     }
 
     /**
@@ -137,11 +134,13 @@ public record JekyllFileName(boolean post, String writtenDate, LocalDate date, S
     /** The day of {@code y-m-d} as written in a name (two to four digits of year). */
     private static LocalDate date(String written) {
         String[] parts = written.split("-");
-        int y = Integer.parseInt(parts[0]);
-        if (parts[0].length() == 2) {
-            y += y >= 69 ? 1900 : 2000;
-        }
-        return LocalDate.of(y, Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+        return LocalDate.of(year(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+    }
+
+    /** A year of four digits, or of two as Ruby's {@code Time} reads them: 69 to 99 are 1969 to 1999. */
+    private static int year(String written) {
+        int y = Integer.parseInt(written);
+        return written.length() == 2 ? y + (y >= 69 ? 1900 : 2000) : y;
     }
 
     private static String withoutTrailingDots(String s) {

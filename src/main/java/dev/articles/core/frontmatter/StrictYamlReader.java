@@ -174,17 +174,17 @@ public final class StrictYamlReader {
                 }
                 return mapping;
             } catch (MarkedYAMLException e) {
-                Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-                String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-                String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
+                YamlProblem problem = YamlProblem.of(e, this.yaml, this::offset, this::line);
+                Mark mark = problem.at();
                 return fail(mark == null ? firstLine : line(mark), mark == null ? 1 : column(mark),
-                        FRONT_MATTER_YAML, "invalid YAML: " + problem + context);
+                        FRONT_MATTER_YAML, "invalid YAML: " + problem.message());
             } catch (ReaderException e) {
                 Mark at = new Mark("front matter", e.getPosition(), 0, 0, new int[0], 0);
                 return fail(line(at), column(at), FRONT_MATTER_YAML, "invalid YAML: the character "
                         + String.format(Locale.ROOT, "U+%04X", e.getCodePoint()) + " cannot be written in YAML; remove it");
-            } catch (YAMLException e) {
-                return fail(firstLine, 1, FRONT_MATTER_YAML, "invalid YAML: " + e.getMessage());
+            } catch (YAMLException e) { // no place known: a limit of SnakeYAML's that ours did not catch first
+                return fail(firstLine, 1, FRONT_MATTER_YAML, "invalid YAML: the front matter cannot be read as YAML"
+                        + " (it is too large or too deeply nested for the YAML reader)");
             }
         }
 

@@ -1,6 +1,8 @@
 package dev.articles.core.liquid;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.articles.core.frontmatter.YamlProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,17 +93,24 @@ final class SiteData extends AbstractMap<String, Object> {
                         + maxFileSize + " (maxFileSize)");
             }
             String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            return switch (ext) {
-                case "json" -> JSON.readValue(text, Object.class);
-                case "csv" -> Delimited.read(text, ',');
-                case "tsv" -> Delimited.read(text, '\t');
-                default -> yaml(text);
-            };
-        } catch (MarkedYAMLException e) {
-            return new Unreadable(path, path + " is not valid YAML at line " + (e.getProblemMark().getLine() + 1)
-                    + ": " + e.getProblem());
-        } catch (IOException | RuntimeException e) {
-            return new Unreadable(path, path + " cannot be read: " + e.getMessage());
+            try {
+                return switch (ext) {
+                    case "json" -> JSON.readValue(text, Object.class);
+                    case "csv" -> Delimited.read(text, ',');
+                    case "tsv" -> Delimited.read(text, '\t');
+                    default -> yaml(text);
+                };
+            } catch (MarkedYAMLException e) {
+                YamlProblem problem = YamlProblem.of(e, text, m -> text.offsetByCodePoints(0,
+                        Math.min(m.getIndex(), text.codePointCount(0, text.length()))), m -> m.getLine() + 1);
+                return new Unreadable(path, path + " is not valid YAML at line " + (problem.at().getLine() + 1)
+                        + ": " + problem.message());
+            } catch (JsonProcessingException e) {
+                return new Unreadable(path, path + " is not valid JSON" + (e.getLocation() == null ? ""
+                        : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()));
+            }
+        } catch (IOException | RuntimeException e) { // the file, or a value SnakeYAML's safe loader refuses
+            return new Unreadable(path, path + " cannot be read as " + ext.toUpperCase(Locale.ROOT) + " data");
         }
     }
 

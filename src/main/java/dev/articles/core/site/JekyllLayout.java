@@ -68,7 +68,7 @@ public final class JekyllLayout implements ContentLayout {
             site = new SiteSettings(site.configFile(), request.permalink(), site.timezone(), site.defaults(),
                     site.exclude(), site.include(), site.collections(), site.collectionsDir(), site.baseurl(),
                     site.url(), site.future(), site.showDrafts(), site.unpublished(), site.markdownExtensions(),
-                    site.lang(), site.markdownFlavour(), site.unhonoured());
+                    site.lang(), site.markdownFlavour(), site.unhonoured(), site.plugins());
         }
         String config;
         try {

@@ -79,6 +79,20 @@ public record Site(ContentRequest request, ContentLayout layout, List<Diagnostic
         return url + "/" + (base.isEmpty() ? "" : base + "/");
     }
 
+    /**
+     * The plugin with which a Jekyll site makes a feed or a sitemap ({@code jekyll-feed}, else {@code jekyll-sitemap},
+     * as its {@code _config.yml}'s {@code plugins} names them), or {@code null}: a site that publishes them expects
+     * them of its bundle too.
+     */
+    public static String jekyllFeedPlugin(Path contentDirectory, SiteFormat format) {
+        if (!isJekyll(contentDirectory, format)) {
+            return null;
+        }
+        List<String> plugins = SiteSettingsReader.read(contentDirectory, new ArrayList<>()).plugins();
+        return plugins.stream().filter(p -> p.equals("jekyll-feed") || p.equals("jekyll-sitemap")).sorted()
+                .findFirst().orElse(null);
+    }
+
     /** Whether the site's settings have an error: then no article is read. */
     public boolean broken() {
         return problems.stream().anyMatch(d -> d.severity() == Severity.ERROR);

@@ -36,6 +36,7 @@ import java.util.Map;
  * @param markdownFlavour from {@code markdown} and {@code kramdown.input}: kramdown unless another converter is named
  * @param unhonoured the settings present that change reading or addresses but are not honoured here, see
  *     {@link SiteSettingsReader}
+ * @param plugins {@code plugins} and its old name {@code gems}: the plugins Jekyll loads ({@code jekyll-feed}...)
  */
 public record SiteSettings(
         Path configFile,
@@ -54,7 +55,8 @@ public record SiteSettings(
         List<String> markdownExtensions,
         String lang,
         MarkdownFlavour markdownFlavour,
-        List<UnhonouredSetting> unhonoured) {
+        List<UnhonouredSetting> unhonoured,
+        List<String> plugins) {
 
     /** Jekyll's {@code permalink} default. */
     public static final String DEFAULT_PERMALINK = "date";
@@ -74,6 +76,7 @@ public record SiteSettings(
         collections = Collections.unmodifiableMap(new LinkedHashMap<>(collections));
         markdownExtensions = List.copyOf(markdownExtensions);
         unhonoured = List.copyOf(unhonoured);
+        plugins = List.copyOf(plugins);
     }
 
     /** The settings of a site without {@code _config.yml}: Jekyll's defaults. */
@@ -82,7 +85,7 @@ public record SiteSettings(
         collections.put("posts", new SiteCollection("posts", true, JekyllUrl.template(DEFAULT_PERMALINK, true), 0));
         return new SiteSettings(null, DEFAULT_PERMALINK, null, List.of(), DEFAULT_EXCLUDES, DEFAULT_INCLUDE,
                 collections, "", null, null, false, false, false, DEFAULT_MARKDOWN_EXTENSIONS, null,
-                MarkdownFlavour.KRAMDOWN, List.of());
+                MarkdownFlavour.KRAMDOWN, List.of(), List.of());
     }
 
     /**

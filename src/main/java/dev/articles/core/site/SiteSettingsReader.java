@@ -5,6 +5,7 @@ import dev.articles.core.frontmatter.YamlNode;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Rule;
 import dev.articles.core.settings.MarkdownFlavour;
+import dev.articles.core.text.ZoneNames;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -106,7 +107,20 @@ public final class SiteSettingsReader {
                 CollectionsSetting.read(config, permalink), config.text("collections_dir", ""),
                 config.text("baseurl", null), config.text("url", null), config.flag("future", false),
                 config.flag("show_drafts", false), config.flag("unpublished", false), markdownExtensions(config),
-                config.text("lang", null), markdownFlavour(config), UnhonouredSettings.of(config, siteDirectory));
+                config.text("lang", null), markdownFlavour(config), UnhonouredSettings.of(config, siteDirectory),
+                plugins(config));
+    }
+
+    /** {@code plugins} and {@code gems}, each plugin once (a bad list is reported with the unhonoured settings). */
+    private static List<String> plugins(ConfigValues config) {
+        Set<String> plugins = new LinkedHashSet<>();
+        for (String key : List.of("plugins", "gems")) {
+            if (config.node(key) instanceof YamlNode.Sequence list) {
+                list.items().stream().filter(i -> i instanceof YamlNode.Scalar s && s.value() != null)
+                        .forEach(i -> plugins.add(((YamlNode.Scalar) i).value()));
+            }
+        }
+        return List.copyOf(plugins);
     }
 
     /**
@@ -134,8 +148,11 @@ public final class SiteSettingsReader {
         if (ZoneId.getAvailableZoneIds().contains(id)) {
             return ZoneId.of(id);
         }
+        String suggestion = ZoneNames.nearest(id);
+        boolean named = suggestion != null && ZoneId.getAvailableZoneIds().contains(suggestion); // not EST's -05:00
         config.report(config.node("timezone"), "timezone: '" + id + "' is not a time zone name of the tz database"
-                + " (such as Asia/Tokyo or Europe/Berlin); Jekyll would quietly use UTC");
+                + (named ? " (did you mean '" + suggestion + "'?)" : " (such as Asia/Tokyo or Europe/Berlin)")
+                + "; Jekyll would quietly use UTC");
         return null;
     }
 

@@ -50,17 +50,17 @@ class ContentCheckerLeftOutTest {
         content.article("2026/bad-date.md", "Bad date", "2026-02-30");
         ContentResult without = content.check();
         assertEquals(List.of("2026/bad-date.md:[3,7] front-matter.date: '2026-02-30' is not a real calendar date: "
-                + "Invalid date 'FEBRUARY 30'"), content.show(without.diagnostics()));
+                + "day 30 does not exist in February 2026, which has 28 days"), content.show(without.diagnostics()));
         assertEquals(List.of(), without.articles(), "without a baseline the error stops the bundle");
         assertEquals(List.of(), without.leftOut());
 
         Baseline baseline = baseline();
         assertEquals(List.of(new Baseline.Entry("2026/bad-date.md", "front-matter.date",
-                "'2026-02-30' is not a real calendar date: Invalid date 'FEBRUARY 30'", 1)), baseline.entries());
+                "'2026-02-30' is not a real calendar date: day 30 does not exist in February 2026, which has 28 days", 1)), baseline.entries());
         ContentResult result = content.baseline(baseline).check();
         assertEquals(List.of(), result.diagnostics());
         assertEquals(List.of("2026/bad-date.md:[3,7] front-matter.date: '2026-02-30' is not a real calendar date: "
-                + "Invalid date 'FEBRUARY 30' -> -"), leftOut(result));
+                + "day 30 does not exist in February 2026, which has 28 days -> -"), leftOut(result));
         assertEquals(content.show(result.baselined()), leftOut(result).stream()
                 .map(l -> l.substring(0, l.length() - " -> -".length())).toList());
         assertEquals(Map.of("front-matter.date", 1L), result.leftOutByRule());
@@ -76,7 +76,7 @@ class ContentCheckerLeftOutTest {
         assertEquals(List.of(), result.diagnostics());
         assertEquals(List.of(), result.leftOut());
         assertEquals(List.of(new Baseline.Entry("2026/bad-date.md", "front-matter.date",
-                "'2026-02-30' is not a real calendar date: Invalid date 'FEBRUARY 30'", 1)), result.staleBaseline());
+                "'2026-02-30' is not a real calendar date: day 30 does not exist in February 2026, which has 28 days", 1)), result.staleBaseline());
         assertEquals(List.of("2026/bad-date.md", "2026/good.md"), sources(result));
     }
 
@@ -120,7 +120,7 @@ class ContentCheckerLeftOutTest {
         ContentResult result = content.baseline(baseline()).check();
         assertEquals(List.of(), result.diagnostics());
         assertEquals(List.of("2025/hello.md:[3,7] front-matter.date: '2025-02-30' is not a real calendar date: "
-                + "Invalid date 'FEBRUARY 30' -> -"), leftOut(result));
+                + "day 30 does not exist in February 2025, which has 28 days -> -"), leftOut(result));
         assertEquals("Hello 2026", ContentFixture.published(result, "hello").title());
     }
 
@@ -153,7 +153,8 @@ class ContentCheckerLeftOutTest {
         assertEquals(List.of("2026/new.md:[4,1] body.empty: the article has no body after its front matter"),
                 content.show(result.diagnostics()));
         assertEquals(List.of("2026/bad-date.md:[3,7] front-matter.date: '2026-02-30' is not a real calendar date: "
-                + "Invalid date 'FEBRUARY 30' -> -"), leftOut(result), "still named: the build fails for new.md");
+                + "day 30 does not exist in February 2026, which has 28 days -> -"), leftOut(result),
+                "still named: the build fails for new.md");
         assertEquals(List.of(), result.articles());
     }
 }

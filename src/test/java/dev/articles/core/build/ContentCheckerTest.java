@@ -183,7 +183,7 @@ class ContentCheckerTest {
         Path draft = c.article("draft.md", "D", "2026-02-30", "draft: true");
         ContentResult result = c.check();
         assertEquals(List.of(Diagnostic.error(draft, 3, 7, "front-matter.date",
-                "'2026-02-30' is not a real calendar date: Invalid date 'FEBRUARY 30'")), result.diagnostics());
+                "'2026-02-30' is not a real calendar date: day 30 does not exist in February 2026, which has 28 days")), result.diagnostics());
     }
 
     @Test
@@ -270,7 +270,10 @@ class ContentCheckerTest {
         assertEquals(1, diagnostics.size(), diagnostics.toString());
         assertEquals(file, diagnostics.get(0).file());
         assertEquals("front-matter.yaml", diagnostics.get(0).rule());
-        assertEquals(5, diagnostics.get(0).line());
+        // The list opened on line 4 (SnakeYAML notices on line 5); CR, LF and the BOM do not shift the column.
+        assertEquals(List.of(4, 7), List.of(diagnostics.get(0).line(), diagnostics.get(0).column()));
+        assertEquals("invalid YAML: a list opened with '[' on line 4 is not closed; end it with ']'",
+                diagnostics.get(0).message());
     }
 
     @Test

@@ -350,7 +350,7 @@ class FrontMatterFieldsTest {
         FrontMatter fm = interpret("title: t\ndate: 2026-02-30\n");
         assertNull(fm.date());
         assertEquals(List.of(error(3, 7, "front-matter.date",
-                "'2026-02-30' is not a real calendar date: Invalid date 'FEBRUARY 30'")), problems);
+                "'2026-02-30' is not a real calendar date: day 30 does not exist in February 2026, which has 28 days")), problems);
     }
 
     /** Measured on a real site: a one-digit hour, a valid YAML 1.1 timestamp, was refused. */
@@ -376,7 +376,7 @@ class FrontMatterFieldsTest {
         assertNull(fm.date());
         assertEquals("feb", fm.slug());
         assertEquals(List.of(error(file, 1, 1, "front-matter.date", "'2024-02-30' in the file name is not a real "
-                + "calendar date: Invalid date 'FEBRUARY 30'; correct the file name or add 'date: 2026-02-05 17:08:42 "
+                + "calendar date: day 30 does not exist in February 2024, which has 29 days; correct the file name or add 'date: 2026-02-05 17:08:42 "
                 + "+0900' to the front matter")), problems);
         problems.clear();
         assertEquals(OffsetDateTime.parse("2024-03-01T10:00+09:00"), interpret(file, "title: t\ndate: 2024-03-01 10:00\n").date());

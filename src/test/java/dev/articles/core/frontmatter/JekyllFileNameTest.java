@@ -96,13 +96,13 @@ class JekyllFileNameTest {
     void namesWithoutARealDay() {
         JekyllFileName feb30 = JekyllFileName.of("2024-02-30-feb-thirty.md");
         assertEquals(new JekyllFileName(true, "2024-02-30", null, "feb-thirty"), feb30);
-        assertEquals("'2024-02-30' in the file name is not a real calendar date: Invalid date 'FEBRUARY 30'",
-                feb30.dateProblem());
+        assertEquals("'2024-02-30' in the file name is not a real calendar date: day 30 does not exist in February"
+                + " 2024, which has 29 days", feb30.dateProblem());
         assertEquals(new JekyllFileName(true, "2026-13-01", null, "no-month"), JekyllFileName.of("2026-13-01-no-month.md"));
-        assertEquals("'2026-13-01' in the file name is not a real calendar date: Invalid value for MonthOfYear "
-                + "(valid values 1 - 12): 13", JekyllFileName.of("2026-13-01-no-month.md").dateProblem());
-        assertEquals("'19-2-29' in the file name is not a real calendar date: Invalid date 'February 29' as '2019' is "
-                + "not a leap year", JekyllFileName.of("19-2-29-x.md").dateProblem());
+        assertEquals("'2026-13-01' in the file name is not a real calendar date: month 13 does not exist; months are"
+                + " 1 to 12", JekyllFileName.of("2026-13-01-no-month.md").dateProblem());
+        assertEquals("'19-2-29' in the file name is not a real calendar date: day 29 does not exist in February 2019,"
+                + " which has 28 days (2019 is not a leap year)", JekyllFileName.of("19-2-29-x.md").dateProblem());
         assertNull(JekyllFileName.of("hello.md").dateProblem());
     }
 

@@ -196,29 +196,93 @@ class StrictYamlReaderTest {
 
     @Test
     void syntaxErrorIsReportedAtTheFileLineAndColumn() {
-        // The YAML starts on file line 2 (after the opening ---): line 4 of the file is the 3rd YAML line.
-        assertEquals(error(4, 7, "front-matter.yaml",
-                        "invalid YAML: expected ',' or ']', but got : (while parsing a flow sequence)"),
+        // The YAML starts on file line 2 (after the opening ---): line 3 of the file is the 2nd YAML line. SnakeYAML
+        // notices the missing ']' on the next line; the list is reported where it was opened.
+        assertEquals(error(3, 7, "front-matter.yaml",
+                        "invalid YAML: a list opened with '[' on line 3 is not closed; end it with ']'"),
                 onlyProblem("title: t\ntags: [a, b\nauthor: x\n"));
     }
 
     @Test
+    void anUnclosedListIsReportedOnItsOwnLine() {
+        String yaml = "title: t\ndate: 2026-02-05\nauthor: a\nexcerpt: e\ntags: [Java, Maven\ndraft: false\n";
+        assertEquals(error(6, 7, "front-matter.yaml",
+                        "invalid YAML: a list opened with '[' on line 6 is not closed; end it with ']'"),
+                onlyProblem(yaml));
+        problems.clear();
+        assertEquals(error(6, 7, "front-matter.yaml",
+                        "invalid YAML: a list opened with '[' on line 6 is not closed; end it with ']'"),
+                onlyProblem("title: t\ndate: 2026-02-05\nauthor: a\nexcerpt: e\ntags: [Java, Maven\n"));
+        problems.clear();
+        assertEquals(error(3, 9, "front-matter.yaml",
+                        "invalid YAML: a mapping opened with '{' on line 3 is not closed; end it with '}'"),
+                onlyProblem("title: t\nseries: {name: a, part: 2\nauthor: x\n"));
+    }
+
+    @Test
+    void aWrongClosingBracketIsReportedWhereItIs() {
+        assertEquals(error(2, 13, "front-matter.yaml", "invalid YAML: unexpected ']' in a mapping opened with '{' at"
+                        + " column 8; separate its items with ',', end it with '}', and quote an item that holds ','"
+                        + " or ': '"),
+                onlyProblem("title: {a: 1]\n"));
+    }
+
+    @Test
+    void commonMistakesAreSaidPlainly() {
+        assertEquals(error(2, 7, "front-matter.yaml", "invalid YAML: a list item ('- ') cannot follow a key on its"
+                        + " line; put each item on a line of its own below the key, or write the list as [a, b]"),
+                onlyProblem("tags: - a\n"));
+        problems.clear();
+        assertEquals(error(2, 12, "front-matter.yaml", "invalid YAML: unexpected text after the value; a quoted value"
+                        + " must end at its closing quote, so put the whole value in quotes"),
+                onlyProblem("title: \"a\" b\n"));
+        problems.clear();
+        assertEquals(error(3, 1, "front-matter.yaml", "invalid YAML: a list item ('-') cannot stand among 'key:"
+                        + " value' lines; put the list under a key, indented below it"),
+                onlyProblem("title: t\n- a\n"));
+        problems.clear();
+        assertEquals(error(3, 7, "front-matter.yaml", "invalid YAML: unexpected ':': YAML reads this line as part of"
+                        + " the line before; indent it like the other keys (and give the line before its 'key:')"),
+                onlyProblem("title: t\n  date: x\n"));
+        problems.clear();
+        assertEquals(error(3, 1, "front-matter.yaml", "invalid YAML: this line has no ':'; write it as 'key: value'"),
+                onlyProblem("title: x\nkey"));
+        problems.clear();
+        assertEquals(error(2, 8, "front-matter.yaml", "invalid YAML: a value cannot start with '@'; put the value in"
+                        + " quotes"),
+                onlyProblem("title: @home\n"));
+        problems.clear();
+        assertEquals(error(2, 12, "front-matter.yaml", "invalid YAML: a backslash in a double-quoted value starts an"
+                        + " escape such as \\n or \\u00e9, and this one is not; write \\\\ for a backslash, or put"
+                        + " the value in single quotes"),
+                onlyProblem("title: \"C:\\qa\"\n"));
+    }
+
+    @Test
+    void anythingElseGetsAGeneralSentenceOfOurs() {
+        YamlNode.Mapping m = new StrictYamlReader().read(FILE, "a: >-x\n", 2, problems);
+        assertNull(m);
+        assertEquals(List.of(error(2, 6, "front-matter.yaml", "invalid YAML: YAML cannot read this; check the quotes,"
+                + " brackets and indentation here")), problems);
+    }
+
+    @Test
     void syntaxErrorLinesFollowTheFirstLine() {
-        assertEquals(error(11, 9, "front-matter.yaml", "invalid YAML: mapping values are not allowed here"),
+        assertEquals(error(11, 9, "front-matter.yaml", "invalid YAML: the value holds ': ' (a colon and a space), which"
+                        + " YAML reads as another key; put the whole value in quotes"),
                 onlyProblem(new StrictYamlReader(), "title: a: b\n", 11));
     }
 
     @Test
     void tabIndentationIsAnError() {
-        assertEquals(error(3, 1, "front-matter.yaml", "invalid YAML: found character '\\t(TAB)' that cannot "
-                        + "start any token. (Do not use \\t(TAB) for indentation) (while scanning for the next token)"),
+        assertEquals(error(3, 1, "front-matter.yaml", "invalid YAML: a tab cannot indent YAML; indent with spaces"),
                 onlyProblem("title: t\n\tdate: x\n"));
     }
 
     @Test
     void unterminatedQuoteIsAnError() {
-        assertEquals(error(4, 1, "front-matter.yaml",
-                        "invalid YAML: found unexpected end of stream (while scanning a quoted scalar)"),
+        assertEquals(error(3, 10, "front-matter.yaml",
+                        "invalid YAML: a value opened with \" on line 3 is not closed; end it with \""),
                 onlyProblem("title: t\nexcerpt: \"never closed\n"));
     }
 
@@ -328,7 +392,8 @@ class StrictYamlReaderTest {
 
     @Test
     void positionsAfterLineSeparatorsAreFileLines() {
-        assertEquals(error(3, 6, "front-matter.yaml", "invalid YAML: mapping values are not allowed here"),
+        assertEquals(error(3, 6, "front-matter.yaml", "invalid YAML: the value holds ': ' (a colon and a space), which"
+                        + " YAML reads as another key; put the whole value in quotes"),
                 onlyProblem("title: \"a\u2028b\"\nx: \u2029y: z: w\n"));
     }
 

@@ -69,6 +69,18 @@ class JekyllLiquidTest {
     }
 
     @Test
+    void unreadableDataFilesAreNamedInOurWords() throws IOException {
+        Files.writeString(site.resolve("_data/team.yml"), "- name: a\n  roles: [lead, dev\n- name: b\n");
+        Files.writeString(site.resolve("_data/links.json"), "{\"a\": 1,\n}\n");
+        JekyllLiquid.Result yaml = render("{{ site.data.team }}\n");
+        assertEquals(List.of(new JekyllLiquid.Issue(JekyllLiquid.Kind.FILE, 1, 1, "_data/team.yml is not valid YAML"
+                + " at line 2: a list opened with '[' on line 2 is not closed; end it with ']'")), yaml.issues());
+        JekyllLiquid.Result json = render("{{ site.data.links }}\n");
+        assertEquals(List.of(new JekyllLiquid.Issue(JekyllLiquid.Kind.FILE, 1, 1, "_data/links.json is not valid"
+                + " JSON at line 2, column 1")), json.issues());
+    }
+
+    @Test
     void literalTextKeepsItsPositionsAndWrittenTextPointsAtItsTag() {
         JekyllLiquid.Result r = render("\n\nIntro {{ page.title }} after\n{% include note.html text=\"hi\" %}\nend\n");
         assertEquals("\n\nIntro Hello after\n<div class=\"note\">hi</div>\nend\n", r.text());

@@ -200,7 +200,7 @@ class SiteSettingsReaderTest {
         SiteSettings s = read("title: x\ntimezone:   Asia/Tokio\n");
         assertNull(s.timezone());
         assertEquals(List.of("2:13 site.setting: timezone: 'Asia/Tokio' is not a time zone name of the tz database"
-                + " (such as Asia/Tokyo or Europe/Berlin); Jekyll would quietly use UTC"), problems());
+                + " (did you mean 'Asia/Tokyo'?); Jekyll would quietly use UTC"), problems());
     }
 
     @Test
@@ -229,7 +229,8 @@ class SiteSettingsReaderTest {
         List<String> found = problems();
         assertEquals("1:1 site.config: _config.yml must be a set of 'key: value' lines, not a list", found.get(0));
         assertEquals("1:7 site.config: YAML anchors (&b) are not allowed in _config.yml", found.get(1));
-        assertTrue(found.get(2).startsWith("2:1 site.config: invalid YAML: "), found.get(2));
+        assertEquals("1:10 site.config: invalid YAML: a list opened with '[' on line 1 is not closed; end it with ']'",
+                found.get(2));
         assertEquals(3, found.size());
     }
 

@@ -174,6 +174,20 @@ class MarkerCheckTest {
                 f.findings("body.marker"));
     }
 
+    @Test
+    void aMisspeltRuleInASuppressionGetsTheNearestRule() {
+        ContentFixture f = fixture();
+        f.titled("a.md", "抑止",
+                "",
+                "<!-- articles-suppress: body.markr, no.such-rule -->",
+                "本文です。");
+        assertEquals(List.of(
+                "a.md:[6,1] suppression.unused: the suppression (comment) names the unknown rule 'body.markr'; did"
+                        + " you mean 'body.marker'?",
+                "a.md:[6,1] suppression.unused: the suppression (comment) names the unknown rule 'no.such-rule'"),
+                f.findings("suppression.unused"));
+    }
+
     static CheckSettings settings(List<String> forbidden) {
         CheckSettings d = CheckSettings.defaults();
         return new CheckSettings(Map.of(), forbidden, d.allowedCategories(), d.allowedTags(), d.excerptMaxLength(),
