@@ -328,7 +328,7 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
     }
 
     /** Called when there is no content directory (after the configuration was checked). */
-    void nothingToDo() throws MojoExecutionException {
+    void nothingToDo() throws MojoExecutionException, MojoFailureException {
     }
 
     /** What the goal does with a valid request. */
@@ -456,7 +456,8 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
         }
     }
 
-    private ZoneId zone() throws MojoFailureException {
+    /** {@code timeZone} as a zone; UTC when it is not set. */
+    ZoneId zone() throws MojoFailureException {
         if (!timeZoneSet()) {
             return ZoneId.of("UTC");
         }

@@ -4,6 +4,10 @@ import dev.articles.core.build.ContentBuild;
 import dev.articles.core.bundle.BundleLayout;
 import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.bundle.FeedSettings;
+import dev.articles.core.reader.ReaderGenerator;
+import dev.articles.core.reader.ReaderNames;
+import dev.articles.core.reader.ReaderOutcome;
+import dev.articles.core.reader.ReaderRequest;
 import dev.articles.core.site.Site;
 import java.io.File;
 import java.io.IOException;
@@ -95,6 +99,40 @@ public class BundleMojo extends AbstractCheckingMojo {
     @Parameter(property = "articles.feedLanguage")
     private String feedLanguage;
 
+    /**
+     * Generates a Java reader of the bundle (sources in {@code target/generated-sources/articles}), compiles it for
+     * Java 11 with the JDK's compiler, independent of the project's compiler settings, and puts the class files and
+     * a copy of the sources into the classes folder, so the content jar carries it: consumers call
+     * {@code BlogArticles.load()} with nothing to parse. Only projects of packaging {@code jar} get one. Set to
+     * {@code false} to leave it out (the files of an earlier reader are then deleted), or where Maven runs on a Java
+     * without a compiler.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "articles.generateReader", defaultValue = "true")
+    private boolean generateReader = true;
+
+    /**
+     * The Java package of the generated reader. Defaults to the project's group id and artifact id as a package
+     * ({@code com.example} and {@code my-blog} give {@code com.example.my_blog}), so the readers of several content
+     * jars never share one.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "articles.readerPackage")
+    private String readerPackage;
+
+    /**
+     * The start of the generated reader's class names: {@code Blog} gives {@code BlogArticles} (load and query),
+     * {@code BlogArticle} (one article) and {@code BlogExtra} (its front matter fields the plugin does not
+     * interpret, typed by {@code frontMatterSchema}). Defaults to the bundle name in camel case
+     * ({@code example-site} gives {@code ExampleSite}).
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "articles.readerName")
+    private String readerName;
+
     /** The feeds' settings once the configuration is checked; {@code null} without {@code siteUrl}. */
     private FeedSettings feeds;
 
@@ -119,6 +157,9 @@ public class BundleMojo extends AbstractCheckingMojo {
                 : Site.jekyllAddress(contentDirectory.toPath(), siteFormat());
         FeedSettings.Result read = FeedSettings.read(address, feedSize, title, feedAuthor, feedLanguage);
         problems.addAll(read.problems());
+        if (generateReader) {
+            problems.addAll(readerNameProblems());
+        }
         if (problems.size() == 1) {
             throw new MojoFailureException("Invalid configuration of articles:bundle: " + problems.get(0));
         }
@@ -131,9 +172,9 @@ public class BundleMojo extends AbstractCheckingMojo {
 
     /** Content gone: a bundle from an earlier build must not reach the jar through target/classes. */
     @Override
-    void nothingToDo() throws MojoExecutionException {
+    void nothingToDo() throws MojoExecutionException, MojoFailureException {
         try {
-            int deleted = writer().remove();
+            int deleted = writer().remove() + ReaderGenerator.remove(readerRequest());
             if (deleted > 0) {
                 getLog().info("Removed " + deleted + " files of an earlier bundle");
             }
@@ -153,7 +194,7 @@ public class BundleMojo extends AbstractCheckingMojo {
     }
 
     @Override
-    void handle(ContentBuild.Stats s) {
+    void handle(ContentBuild.Stats s) throws MojoExecutionException, MojoFailureException {
         addResourceRoot();
         getLog().info("Bundle '" + bundleName + "': " + DiagnosticReport.plural(s.bundled(), "article") + "; "
                 + steps(s, true) + "; " + s.written() + " files written, " + s.unchanged() + " unchanged, "
@@ -163,6 +204,83 @@ public class BundleMojo extends AbstractCheckingMojo {
             getLog().warn("Bundle '" + bundleName + "' has no feeds (feed.xml, feed.json) and no sitemap.xml because"
                     + " siteUrl is not set; set it to the site's address to get them: <siteUrl>https://example.com/"
                     + "</siteUrl> in the plugin's configuration, or -Darticles.siteUrl=https://example.com/");
+        }
+        reader();
+    }
+
+    /** The problems of {@code readerPackage} and {@code readerName}, each naming its parameter. */
+    private List<String> readerNameProblems() {
+        List<String> problems = new ArrayList<>();
+        String pkg = ReaderNames.packageProblem(readerNames().packageName());
+        if (pkg != null) {
+            problems.add("readerPackage: " + pkg);
+        }
+        String prefix = ReaderNames.prefixProblem(readerNames().prefix());
+        if (prefix != null) {
+            problems.add("readerName: " + prefix);
+        }
+        return problems;
+    }
+
+    /** The reader's names: the parameters, or what the project's coordinates and the bundle name give. */
+    private ReaderNames readerNames() {
+        String pkg = readerPackage != null && !readerPackage.isBlank() ? readerPackage.strip()
+                : ReaderNames.defaultPackage(project.getGroupId(), project.getArtifactId());
+        String prefix = readerName != null && !readerName.isBlank() ? readerName.strip()
+                : ReaderNames.defaultPrefix(bundleName);
+        return new ReaderNames(pkg, prefix);
+    }
+
+    private ReaderRequest readerRequest() throws MojoFailureException {
+        File target = new File(project.getBuild().getDirectory());
+        return new ReaderRequest(readerNames(), bundleName, frontMatterSchema == null ? null
+                : frontMatterSchema.toPath().toAbsolutePath(), zone(), pluginVersion(), project.getGroupId(),
+                project.getArtifactId(), new File(target, "generated-sources/articles").toPath(),
+                classesDirectory().toPath(), new File(target, "articles/reader.txt").toPath());
+    }
+
+    /**
+     * Generates the Java reader into the classes folder, or removes an earlier one when generation is off. Only a
+     * jar carries a reader.
+     */
+    private void reader() throws MojoExecutionException, MojoFailureException {
+        String packaging = project.getPackaging();
+        try {
+            if (!generateReader || !"jar".equals(packaging)) {
+                int removed = ReaderGenerator.remove(readerRequest());
+                if (generateReader) {
+                    getLog().info("No Java reader for bundle '" + bundleName + "': the project's packaging is '"
+                            + packaging + "', and only a jar carries one");
+                } else if (removed > 0) {
+                    getLog().info("Removed " + removed + " files of an earlier Java reader (generateReader is false)");
+                }
+                return;
+            }
+            report(ReaderGenerator.generate(readerRequest()));
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the Java reader of bundle '" + bundleName + "' to "
+                    + display(classesDirectory()) + ": " + e, e);
+        }
+    }
+
+    private void report(ReaderOutcome outcome) throws MojoExecutionException, MojoFailureException {
+        String name = readerNames().qualifiedArticlesClass();
+        switch (outcome.status()) {
+            case NO_COMPILER -> throw new MojoFailureException("articles:bundle generates a Java reader of the bundle "
+                    + "and compiles it with the JDK's compiler, which this Java (" + System.getProperty("java.home")
+                    + ") does not have: run Maven with a JDK, or set generateReader to false "
+                    + "(<generateReader>false</generateReader>, or -Darticles.generateReader=false) to bundle "
+                    + "without the reader");
+            case FAILED -> throw new MojoExecutionException("The Java reader " + name + " does not compile, a bug of "
+                    + "the plugin (please report it); set generateReader to false (-Darticles.generateReader=false) "
+                    + "to bundle without it:\n  " + String.join("\n  ", outcome.messages()));
+            default -> {
+                outcome.messages().forEach(m -> getLog().warn("Java reader " + name + ": " + m));
+                getLog().info("Reader " + name + ": " + outcome.written() + " files written, " + outcome.unchanged()
+                        + " unchanged, " + outcome.deleted() + " deleted; " + (outcome.status()
+                        == ReaderOutcome.Status.UP_TO_DATE ? "up to date" : "compiled for Java 11 ("
+                        + outcome.compileMillis() + " ms)") + " -> " + display(classesDirectory()));
+            }
         }
     }
 
