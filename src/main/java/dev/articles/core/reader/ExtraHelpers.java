@@ -81,6 +81,24 @@ final class ExtraHelpers {
     }
 
     private void conversions() {
+        numbers();
+        dates();
+        if (kinds.contains(ExtraField.Kind.ENUM)) {
+            text("""
+                    /** The constant whose value is {@code value}. */
+                    private <E> E choice(String key, String value, E[] choices) {
+                        for (E choice : choices) {
+                            if (choice.toString().equals(value)) {
+                                return choice;
+                            }
+                        }
+                        throw problem(key, value, "one of " + Arrays.toString(choices));
+                    }
+                    """);
+        }
+    }
+
+    private void numbers() {
         if (kinds.contains(ExtraField.Kind.INTEGER)) {
             text("""
                     /** A whole number: decimal, {@code 0x} hexadecimal or {@code 0o} octal. */
@@ -138,20 +156,6 @@ final class ExtraHelpers {
                             default:
                                 throw problem(key, value, "true or false");
                         }
-                    }
-                    """);
-        }
-        dates();
-        if (kinds.contains(ExtraField.Kind.ENUM)) {
-            text("""
-                    /** The constant whose value is {@code value}. */
-                    private <E> E choice(String key, String value, E[] choices) {
-                        for (E choice : choices) {
-                            if (choice.toString().equals(value)) {
-                                return choice;
-                            }
-                        }
-                        throw problem(key, value, "one of " + Arrays.toString(choices));
                     }
                     """);
         }

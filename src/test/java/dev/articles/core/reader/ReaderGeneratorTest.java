@@ -164,7 +164,7 @@ class ReaderGeneratorTest {
                         .tags("Java").draft(true).extra("series", "x").build(),
                 article("setup").id("2025/2025-12-31-setup", "/articles/setup/").date("2025-12-31T23:00:00-05:00")
                         .tags("Maven").categories("技術").extra("series", "入門").extra("part", "1").build(),
-                article("hello").id("notes/hello", "/articles/notes/hello/").date("2025-01-01T00:00:00Z")
+                article("hello").id("notes/hello", "/articles/notes/hello/").date("2025-01-01T00:00:00.000123Z")
                         .extra("series", "notes").extra("part", "many").build()));
         BundleSchemas.assertValidBundle(classes);
         ReaderOutcome outcome = ReaderGenerator.generate(request(shared, NAMES,
@@ -255,6 +255,9 @@ class ReaderGeneratorTest {
         assertEquals(List.of(), call(call(articles, "page", 3, 2), "items"));
         assertThrows(IllegalArgumentException.class, () -> call(articles, "page", 0, 2));
         Object setup = ((Optional<?>) call(articles, "byId", "2025/2025-12-31-setup")).orElseThrow();
+        assertEquals(OffsetDateTime.parse("2025-12-31T23:00:00-05:00"), call(setup, "date"));
+        Object notes = ((Optional<?>) call(articles, "byId", "notes/hello")).orElseThrow();
+        assertEquals(OffsetDateTime.parse("2025-01-01T00:00:00.000123Z"), call(notes, "date"));
         assertEquals(Optional.of(hello), call(articles, "next", setup));
         assertEquals("notes/hello", call(((Optional<?>) call(articles, "previous", setup)).orElseThrow(), "id"));
         assertEquals(Optional.empty(), call(articles, "next", hello));
