@@ -41,7 +41,7 @@ assert parameters(sections.baseline) == shared
 assert parameters(sections.validate) == (shared + checking).sort()
 // bundle also names and places the bundle, and writes the feeds and the sitemap.
 List<String> feeds = ['feedAuthor', 'feedLanguage', 'feedSize', 'feedTitle', 'siteUrl']
-assert parameters(sections.bundle) == (['bundleName', 'outputDirectory'] + feeds + shared + checking).sort()
+assert parameters(sections.bundle) == (['bundleName', 'outputDirectory', 'generateReader', 'readerPackage', 'readerName'] + feeds + shared + checking).sort()
 assert parameters(sections.preview) == (['bindAddress', 'port'] + shared + checking).sort()
 assert parameters(sections.help) == ['detail', 'goal', 'indentSize', 'lineLength']
 // new reads the same articles to check the one it makes, and has the new article's fields.
