@@ -107,13 +107,16 @@ buildLog.check('run 2: clean, same inputs: both restored from the cache, the plu
         assert !lines.any { it.contains('--- articles:') || it.contains('Bundle ') || it.contains('Articles: ') || it.contains('Building jar') }
     }
     assert buildLog.runs[1].contains('[INFO] BUILD SUCCESS')
-    // What run 2 left in target/: the jar restored from the cache, byte for byte, and no classes folder or plugin
-    // state (Maven 4 also restores its consumer POM).
+    // What run 2 left in target/: the jar restored from the cache, byte for byte, and the Java reader's sources (the
+    // extension restores generated-sources folders), but no classes folder or plugin state (Maven 4 also restores
+    // its consumer POM).
     modules.each { module ->
         File kept = new File(basedir, "kept/restored/${module}")
         List<String> files = buildLog.filesUnder(kept)
         assert files.contains("${module}-1.0.0.jar".toString())
-        assert files.findAll { !(it ==~ /consumer-\d+\.pom/) } == ["${module}-1.0.0.jar".toString()]
+        String sources = "generated-sources/articles/dev/articles/it/${module}/"
+        assert files.findAll { !(it ==~ /consumer-\d+\.pom/) && !it.startsWith(sources) } == ["${module}-1.0.0.jar".toString()]
+        assert files.count { it.startsWith(sources) && it.endsWith('.java') } == 6
         assert new File(kept, "${module}-1.0.0.jar").bytes == new File(cache, "${module}/${first[module]}/local/${module}.jar").bytes
     }
     Map<String, String> news = jarText(new File(basedir, 'kept/restored/news/news-1.0.0.jar'))

@@ -17,7 +17,7 @@ def strip = { String line -> buildLog.strip(line) } // timings vary from run to 
 // Per run: the lines checked below (taken out first, so a failure shows them and not the whole log).
 List<List<String>> validate = runs.collect { run -> run.findAll { it.startsWith('[INFO] Validate: ') }.collect(strip) }
 List<List<String>> bundles = runs.collect { run -> run.findAll { it.startsWith("[INFO] Bundle '") }.collect(strip) }
-List<List<String>> summaries = runs.collect { run -> run.findAll { it.contains('Articles: ') } }
+List<List<String>> summaries = runs.collect { run -> run.findAll { it.contains('] Articles: ') } }
 List<List<String>> deleting = runs.collect { run -> run.findAll { it.contains('[delete] Deleting: ') }.collect { it.replaceAll(/.*\//, '') } }
 String bundle = "[INFO] Bundle 'deleted-article-cleanup': "
 

@@ -39,9 +39,10 @@ List<String> shared = ['allowedCategories', 'allowedCategoriesFile', 'allowedHtm
 List<String> checking = ['failOnWarning', 'includeDrafts', 'reportDirectory', 'useBaseline']
 assert parameters(sections.baseline) == shared
 assert parameters(sections.validate) == (shared + checking).sort()
-// bundle also names and places the bundle, and writes the feeds and the sitemap; the preview renders them too.
+// bundle also names and places the bundle, writes the feeds and the sitemap, and generates the reader; the preview
+// renders the feeds too.
 List<String> feeds = ['feedAuthor', 'feedLanguage', 'feeds', 'feedSize', 'feedTitle', 'siteUrl']
-assert parameters(sections.bundle) == (['bundleName', 'outputDirectory'] + feeds + shared + checking).sort()
+assert parameters(sections.bundle) == (['bundleName', 'outputDirectory', 'generateReader', 'readerPackage', 'readerName'] + feeds + shared + checking).sort()
 assert parameters(sections.preview) == (['bindAddress', 'port'] + feeds + shared + checking).sort()
 assert parameters(sections.help) == ['detail', 'goal', 'indentSize', 'lineLength']
 // new reads the same articles to check the one it makes, and has the new article's fields.

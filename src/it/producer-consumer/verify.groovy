@@ -8,7 +8,7 @@ List<String> lines = log.readLines('UTF-8')
 // Producer: validate and bundle both ran and found no error or warning (one info, printed once); the draft was
 // checked but not bundled.
 assert lines.count('[INFO] Articles: 3 checked, 0 errors, 0 warnings, 1 info (excerpt.markdown: 1)') == 2
-assert lines.count("[INFO] src/main/articles/2025/2025-06-10-tsuyu.md:[7,10] excerpt.markdown: the excerpt's Markdown " +
+assert lines.count("[INFO] src/main/articles/2025/2025-06-10-tsuyu.md:[8,10] excerpt.markdown: the excerpt's Markdown " +
         "(bold '**jar**') is dropped from its plain form, which reads '雨の合間に、記事を jar にする手順をまとめました。'; " +
         'write the excerpt as plain text if consumers show it without formatting') == 1
 // The bundle line (timings stripped): three files scanned, the draft among them, which is not bundled.
@@ -18,16 +18,30 @@ assert bundled.size() == 1
 assert bundled[0].startsWith("[INFO] Bundle 'producer': 2 articles; scanned 3, checked 0, rendered ")
 assert bundled[0].endsWith('; 8 files written, 0 unchanged, 0 deleted -> target/classes')
 
-// Consumer: the test class really ran, and passed.
-File report = new File(basedir, 'consumer/target/surefire-reports/TEST-dev.articles.it.consumer.BundleOnClasspathTest.xml')
-assert report.isFile() : 'the consumer test did not run'
-def suite = new groovy.xml.XmlSlurper().parse(report)
-assert (suite.@tests.text() as int) == 4
-assert (suite.@failures.text() as int) == 0
-assert (suite.@errors.text() as int) == 0
-assert (suite.@skipped.text() as int) == 0
-assert suite.testcase.size() == 4
-assert lines.any { it ==~ /\[INFO\] Tests run: 4, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* -- in dev\.articles\.it\.consumer\.BundleOnClasspathTest/ }
+// News: drafts included (marked), the scheduled article too: the reader decides what to list when it is read.
+assert lines.findAll { it.startsWith("[INFO] Bundle 'news': ") }.collect { it.replaceAll(/ \(\d+ ms\)/, '')
+        .replaceAll(/; \d+ ms in all/, '') } == ["[INFO] Bundle 'news': 6 articles; scanned 6, checked 6, rendered 6, " +
+        '0 up to date; 16 files written, 0 unchanged, 0 deleted -> target/classes']
+
+// Each content jar got its reader, compiled for Java 11 (the producer's with the enum its schema declares).
+def readerLines = lines.findAll { it.startsWith('[INFO] Reader ') }.collect { it.replaceAll(/ \(\d+ ms\)/, '') }
+assert readerLines == ['[INFO] Reader dev.articles.it.producer.ProducerArticles: 23 files written, 0 unchanged, ' +
+        '0 deleted; compiled for Java 11 -> target/classes',
+        '[INFO] Reader dev.articles.it.news.NewsArticles: 22 files written, 0 unchanged, 0 deleted; compiled for ' +
+        'Java 11 -> target/classes']
+
+// Consumer: the test classes really ran, and passed.
+[BundleOnClasspathTest: 4, GeneratedReaderTest: 11].each { name, count ->
+    File report = new File(basedir, "consumer/target/surefire-reports/TEST-dev.articles.it.consumer.${name}.xml")
+    assert report.isFile() : "the consumer test ${name} did not run"
+    def suite = new groovy.xml.XmlSlurper().parse(report)
+    assert (suite.@tests.text() as int) == count
+    assert (suite.@failures.text() as int) == 0
+    assert (suite.@errors.text() as int) == 0
+    assert (suite.@skipped.text() as int) == 0
+    assert suite.testcase.size() == count
+    assert lines.any { it ==~ /\[INFO\] Tests run: ${count}, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* -- in dev\.articles\.it\.consumer\.${name}/ }
+}
 
 // The producer jar holds exactly the bundle (plus the usual META-INF entries), byte for byte as generated.
 String root = 'META-INF/articles/'
@@ -70,6 +84,34 @@ if (reference.fileSystem.supportedFileAttributeViews().contains('posix')) {
     expected.each { name ->
         assert mode(new File(generated, name).toPath()) == mode(reference) : name
     }
+}
+
+// The producer jar also carries its reader: class files for Java 11, their sources (for IDEs), and the native image
+// configuration that keeps the bundle in a GraalVM image; byte for byte as generated.
+String pkg = 'dev/articles/it/producer/'
+List<String> reader = ['META-INF/native-image/dev.articles.it/producer/resource-config.json',
+        pkg + 'BundleFiles.class', pkg + 'BundleFiles.java', pkg + 'Json.class', pkg + 'Json.java',
+        pkg + 'Page.class', pkg + 'Page.java', pkg + 'ProducerArticle$Details.class',
+        pkg + 'ProducerArticle$Heading.class', pkg + 'ProducerArticle.class', pkg + 'ProducerArticle.java',
+        pkg + 'ProducerArticles$Contents.class', pkg + 'ProducerArticles.class', pkg + 'ProducerArticles.java',
+        pkg + 'ProducerExtra$Status.class', pkg + 'ProducerExtra.class', pkg + 'ProducerExtra.java']
+new JarFile(jar).withCloseable { jf ->
+    List<String> entries = jf.entries().toList().findAll { !it.directory }*.name
+    assert entries.findAll { !it.startsWith(root) && !it.startsWith('META-INF/maven/') && it != 'META-INF/MANIFEST.MF' }
+            .sort() == reader
+    reader.each { name ->
+        assert jf.getInputStream(jf.getEntry(name)).bytes == new File(generated, name).bytes : name
+    }
+    byte[] cls = jf.getInputStream(jf.getEntry(pkg + 'ProducerArticles.class')).bytes
+    assert cls[7] == 55 : 'a Java 11 class file'
+}
+assert new File(basedir, 'producer/target/generated-sources/articles/' + pkg + 'ProducerExtra.java')
+        .getText('UTF-8').contains('public Optional<Status> status() {')
+
+// The news jar holds its own code beside its reader, which that code calls.
+new JarFile(new File(basedir, 'news/target/news-1.0.0.jar')).withCloseable { jf ->
+    assert jf.getEntry('dev/articles/it/newsdesk/Headlines.class') != null
+    assert jf.getEntry('dev/articles/it/news/NewsArticles.class') != null
 }
 
 // The consumer's own jar carries no bundle.

@@ -67,7 +67,7 @@ assert bad.subList(at + 1, bad.size()).findAll { it.startsWith('[ERROR]') }.take
         "[ERROR]   - rules: the rule 'front-matter.yaml' cannot be configured: it reports content the plugin cannot " +
                 'read, so it is always an error',
         "[ERROR]   - rules: unknown level 'loud' for the rule 'heading.duplicate'; use error, warning, info or off",
-        "[ERROR]   - rules: unknown rule 'heading.too-long'; the rule ids are listed in the README (section Rules)",
+        "[ERROR]   - rules: unknown rule 'heading.too-long'; the rule ids are listed in the rule reference (rules.md of the plugin's documentation)",
         '[ERROR] -> [Help 1]',
 ]
 assert diagnostics(bad) == []

@@ -186,7 +186,7 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
 
     /**
      * Raw HTML elements articles may use without an {@code html.raw} finding besides the default allow-list (tables,
-     * {@code br}, {@code sup}, {@code details}, {@code kbd}, {@code img}... see the README), by name ({@code font},
+     * {@code br}, {@code sup}, {@code details}, {@code kbd}, {@code img}... see the Security page), by name ({@code font},
      * {@code center}); the sanitiser keeps them in the output. Scripts, styles, frames, forms and the like can never
      * be allowed.
      *
@@ -348,7 +348,7 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
     }
 
     /** Called when there is no content directory (after the configuration was checked). */
-    void nothingToDo() throws MojoExecutionException {
+    void nothingToDo() throws MojoExecutionException, MojoFailureException {
     }
 
     /** What the goal does with a valid request. */
@@ -506,6 +506,11 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
                     + "; use a name such as UTF-8 or Shift_JIS");
             return StandardCharsets.UTF_8;
         }
+    }
+
+    /** {@code timeZone} as a zone; UTC when it is not set, or bad (the configuration check reports that). */
+    ZoneId zone() {
+        return zone(new ArrayList<>());
     }
 
     private ZoneId zone(List<String> problems) {

@@ -84,10 +84,24 @@ abstract class ArticlesMojoTestCase extends AbstractMojoTestCase {
         return mojo(project, goal, log, new Properties());
     }
 
-    /** As {@link #mojo(MavenProject, String, CapturingLog)}, with user properties ({@code -Dname=value}). */
-    @SuppressWarnings("unchecked")
+    /**
+     * As {@link #mojo(MavenProject, String, CapturingLog)}, with user properties ({@code -Dname=value}). The bundle
+     * goal comes without its Java reader, which would add a compile to every test; {@code BundleReaderMojoTest}
+     * tests it, through {@link #configured}.
+     */
     protected <T extends Mojo> T mojo(MavenProject project, String goal, CapturingLog log, Properties userProperties)
             throws Exception {
+        T mojo = configured(project, goal, log, userProperties);
+        if (mojo instanceof BundleMojo) {
+            set(mojo, "generateReader", false);
+        }
+        return mojo;
+    }
+
+    /** The mojo exactly as the harness configures it from the descriptor and the fixture POM. */
+    @SuppressWarnings("unchecked")
+    protected <T extends Mojo> T configured(MavenProject project, String goal, CapturingLog log,
+            Properties userProperties) throws Exception {
         MavenSession session = newMavenSession(project);
         session.getUserProperties().putAll(userProperties);
         MojoExecution execution = newMojoExecution(goal);

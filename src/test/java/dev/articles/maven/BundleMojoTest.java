@@ -388,7 +388,7 @@ public class BundleMojoTest extends ArticlesMojoTestCase {
                 + "  - rules: unknown level 'eror' (did you mean 'error'?) for the rule 'body.marker'; use error,"
                 + " warning, info or off\n"
                 + "  - rules: unknown rule 'heading.dupilcate' (did you mean 'heading.duplicate'?); the rule ids are"
-                + " listed in the README (section Rules)\n"
+                + " listed in the rule reference (rules.md of the plugin's documentation)\n"
                 + "  - excerptMaxLength must be at least 1, not 0\n"
                 + "  - bundleName: the bundle name 'my blog' must start with a letter or digit and contain only letters,"
                 + " digits, '.', '_' and '-' (at most 128 characters)\n"

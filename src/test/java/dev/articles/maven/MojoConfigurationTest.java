@@ -58,7 +58,7 @@ class MojoConfigurationTest {
     void unknownRuleIsRefused() throws Exception {
         String message = failure(set(fx.validate(), "rules", Map.of("heading.dupe", "off")));
         assertEquals("Invalid configuration of articles:validate: rules: unknown rule 'heading.dupe'; the rule ids "
-                + "are listed in the README (section Rules)", message);
+                + "are listed in the rule reference (rules.md of the plugin's documentation)", message);
     }
 
     @Test
@@ -183,7 +183,7 @@ class MojoConfigurationTest {
                 + "  - encoding: unknown encoding 'Shift-JISS' (did you mean 'Shift_JIS'?); use a name such as UTF-8"
                 + " or Shift_JIS\n"
                 + "  - rules: unknown rule 'link.brokn' (did you mean 'link.broken'?); the rule ids are listed in the"
-                + " README (section Rules)\n"
+                + " rule reference (rules.md of the plugin's documentation)\n"
                 + "  - maxFileSize must be at least 1 byte, not 0", failure(mojo));
     }
 

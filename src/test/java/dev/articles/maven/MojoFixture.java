@@ -57,6 +57,7 @@ final class MojoFixture {
         if (mojo instanceof BundleMojo) {
             set(mojo, "bundleName", "site");
             set(mojo, "outputDirectory", basedir.resolve("target/generated-resources/articles").toFile());
+            set(mojo, "generateReader", false); // tested in BundleReaderMojoTest; here it would compile every time
         }
         mojo.setLog(log);
         return mojo;

@@ -111,7 +111,7 @@ class PluginDescriptorTest {
         Map<String, Element> config = configuration(mojo);
         List<String> expected = new ArrayList<>(SHARED);
         expected.addAll(List.of("bundleName", "outputDirectory", "siteUrl", "feeds", "feedSize", "feedTitle",
-                "feedAuthor", "feedLanguage"));
+                "feedAuthor", "feedLanguage", "generateReader", "readerPackage", "readerName"));
         assertEquals(new TreeSet<>(expected), config.keySet(), "bundle's parameters");
         expected.addAll(POM_ONLY);
         assertEquals(new TreeSet<>(expected), parameters(mojo).keySet(), "bundle's documented parameters");
@@ -128,6 +128,9 @@ class PluginDescriptorTest {
         assertParameter(mojo, "feedTitle", "java.lang.String", "${project.name}", false);
         assertParameter(mojo, "feedAuthor", "java.lang.String", null, false);
         assertParameter(mojo, "feedLanguage", "java.lang.String", null, false);
+        assertParameter(mojo, "generateReader", "boolean", "true", false, "0.2.0");
+        assertParameter(mojo, "readerPackage", "java.lang.String", null, false, "0.2.0");
+        assertParameter(mojo, "readerName", "java.lang.String", null, false, "0.2.0");
     }
 
     @Test

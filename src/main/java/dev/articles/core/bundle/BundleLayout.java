@@ -5,7 +5,7 @@ package dev.articles.core.bundle;
  * a classpath root (the jar's root).
  */
 public final class BundleLayout {
-    /** The bundle format this plugin writes; bumped only with the schema, the README and the tests. */
+    /** The bundle format this plugin writes; bumped only with the schema, the docs (bundle-format.md) and the tests. */
     public static final int FORMAT = 2;
     /** Folder holding every bundle. */
     public static final String ROOT = "META-INF/articles/";

@@ -22,7 +22,7 @@ public final class Findings {
 
     /**
      * Findings of the {@code declared} rules only (a check's {@code rules()}): a finding of another rule is a bug in
-     * the check, which would report a rule the catalog and the README do not know.
+     * the check, which would report a rule the catalog and the rule reference do not know.
      */
     public Findings(List<Diagnostic> sink, List<Rule> declared) {
         this(sink, declared, SourceMap.IDENTITY);

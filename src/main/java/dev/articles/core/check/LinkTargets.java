@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * Where the content's links lead: the articles by file path, slug and file name, and the content directory's
  * files. Used both by the link checks and by the rewriting of links in the HTML, so both always agree.
  *
- * <p>The forms, resolved as documented in the README ("Link rules"):
+ * <p>The forms, resolved as documented in the rule reference ("Link rules", rules.md):
  * <ul>
  *   <li>a relative {@code .md}/{@code .markdown} path: against the linking file's folder, never above the content
  *   directory;</li>

@@ -175,7 +175,7 @@ public final class CheckSettingsReader {
             RuleLevel level = RuleLevel.parse(e.getValue());
             if (info == null) {
                 problems.add("rules: unknown rule '" + id + "'" + didYouMean(NearestName.of(id, configurableIds()))
-                        + "; the rule ids are listed in the README (section Rules)");
+                        + "; the rule ids are listed in the rule reference (rules.md of the plugin's documentation)");
             } else if (!info.configurable()) {
                 problems.add("rules: the rule '" + id + "' cannot be configured: it reports content the plugin "
                         + "cannot read, so it is always an error");

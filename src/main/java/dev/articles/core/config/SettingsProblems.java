@@ -22,7 +22,7 @@ public final class SettingsProblems {
         settings.levels().forEach((rule, level) -> {
             Rule info = RuleCatalog.get(rule);
             if (info == null) {
-                problems.add("unknown rule '" + rule + "' in rules; the rules are listed in the README");
+                problems.add("unknown rule '" + rule + "' in rules; the rules are listed in the rule reference (rules.md of the plugin's documentation)");
             } else if (!info.configurable()) {
                 problems.add("rule '" + rule + "' cannot be configured: it reports content the plugin cannot read");
             }

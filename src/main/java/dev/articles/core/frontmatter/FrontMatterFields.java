@@ -45,6 +45,11 @@ public final class FrontMatterFields {
     static final Set<String> KNOWN = Set.of("title", "date", "slug", "categories", "category", "tags", "tag", "author",
             "excerpt", "reading_time", "draft", "published", "articles-suppress");
 
+    /** The front matter keys the plugin interprets; every other key is an article's {@code extra}. */
+    public static Set<String> interpretedKeys() {
+        return KNOWN;
+    }
+
     private final Path file;
     private final List<Diagnostic> problems;
 

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A rule: the stable id its findings carry, and what users may do with it. Users grep for ids, suppress them and read
- * them in the README, so an id never changes meaning once released.
+ * them in the rule reference (src/site/markdown/rules.md), so an id never changes meaning once released.
  *
  * <p>A rule is declared once, as a {@code public static final Rule} constant of the class that raises it (a check
  * returns its own from {@code rules()}); the catalog ({@code core.rules.RuleCatalog}) is made of those declarations.
@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param id the stable id, e.g. {@code front-matter.date}
  * @param defaultSeverity the severity unless configured
  * @param configurable whether {@code rules} in the pom may change it (and articles suppress it)
- * @param summary one line for reports (SARIF rule descriptions) and the README's rule index
+ * @param summary one line for reports (SARIF rule descriptions) and the rule reference's index
  */
 public record Rule(String id, Severity defaultSeverity, boolean configurable, String summary) {
 

@@ -59,7 +59,7 @@ class CheckSettingsReaderTest {
                 "rules: unknown level 'fatal' for the rule 'body.marker'; use error, warning, info or off",
                 "rules: the rule 'front-matter.yaml' cannot be configured: it reports content the plugin cannot "
                         + "read, so it is always an error",
-                "rules: unknown rule 'heading.dupe'; the rule ids are listed in the README (section Rules)",
+                "rules: unknown rule 'heading.dupe'; the rule ids are listed in the rule reference (rules.md of the plugin's documentation)",
                 "rules: no level for the rule 'title.duplicate'; use error, warning, info or off"), problems);
     }
 

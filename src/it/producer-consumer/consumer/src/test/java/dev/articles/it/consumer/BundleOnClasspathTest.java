@@ -32,9 +32,13 @@ class BundleOnClasspathTest {
 
     private static final List<URL> discoveryUrls = new ArrayList<>();
     private static final List<String> bundles = new ArrayList<>();
+    /** The bundle the tests below read as raw JSON (the news bundle is read through its generated reader). */
+    private static final List<String> PRODUCER = List.of("producer");
 
     @BeforeAll
     static void discover() throws IOException {
+        discoveryUrls.clear();
+        bundles.clear();
         ClassLoader loader = BundleOnClasspathTest.class.getClassLoader();
         for (URL url : Collections.list(loader.getResources(DISCOVERY))) {
             discoveryUrls.add(url);
@@ -46,18 +50,20 @@ class BundleOnClasspathTest {
     }
 
     @Test
-    void everyBundleIsDiscoveredFromTheProducerJar() {
-        assertEquals(1, discoveryUrls.size(), "discovery files: " + discoveryUrls);
-        URL url = discoveryUrls.get(0);
-        // The producer comes in as its jar (reactor resolution at 'package'), not as a folder of classes.
-        assertEquals("jar", url.getProtocol(), url.toString());
-        assertTrue(url.getPath().contains("producer-1.0.0.jar!/"), url.toString());
-        assertEquals(List.of("producer"), bundles);
+    void everyBundleIsDiscoveredFromTheContentJars() {
+        assertEquals(2, discoveryUrls.size(), "discovery files: " + discoveryUrls);
+        // The content projects come in as their jars (reactor resolution at 'package'), not as folders of classes.
+        for (URL url : discoveryUrls) {
+            assertEquals("jar", url.getProtocol(), url.toString());
+        }
+        assertTrue(discoveryUrls.get(0).getPath().contains("producer-1.0.0.jar!/"), discoveryUrls.toString());
+        assertTrue(discoveryUrls.get(1).getPath().contains("news-1.0.0.jar!/"), discoveryUrls.toString());
+        assertEquals(List.of("producer", "news"), bundles);
     }
 
     @Test
     void indexListsPublishedArticlesNewestFirst() throws IOException {
-        for (String bundle : bundles) {
+        for (String bundle : PRODUCER) {
             JsonNode index = json(root(bundle) + "index.json");
             assertEquals(2, index.get("format").asInt());
             assertEquals("/articles/assets/", index.get("assetsUrl").asText());
@@ -76,7 +82,7 @@ class BundleOnClasspathTest {
 
     @Test
     void englishArticleWithUtcOffset() throws IOException {
-        for (String bundle : bundles) {
+        for (String bundle : PRODUCER) {
             JsonNode summary = summary(bundle, "2026-02-05-release-notes");
             assertEquals("Release notes for the winter content", summary.get("title").asText());
             assertEquals("2026-02-05T17:08:42Z", summary.get("date").asText());
@@ -107,7 +113,7 @@ class BundleOnClasspathTest {
 
     @Test
     void japaneseArticleWithTokyoOffset() throws IOException {
-        for (String bundle : bundles) {
+        for (String bundle : PRODUCER) {
             JsonNode summary = summary(bundle, "2025/2025-06-10-tsuyu");
             assertEquals("articles/2025/2025-06-10-tsuyu.json", summary.get("json").asText());
             JsonNode article = json(root(bundle) + summary.get("json").asText());
