@@ -2,16 +2,13 @@ package dev.articles.core.build;
 
 import dev.articles.core.bundle.BundleWriter;
 import dev.articles.core.bundle.FeedSettings;
+import dev.articles.core.model.Sha256;
 import dev.articles.core.settings.CheckSettings;
 import dev.articles.core.settings.ContentRequest;
 import dev.articles.core.site.ContentLayout;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.TreeMap;
 
 /**
@@ -61,7 +58,7 @@ record BuildFingerprint(String goal, String checks, String baseline, String bund
         line(sb, "allowedHtmlTags", c.allowedHtmlTags());
         line(sb, "allowedHtmlAttributes", c.allowedHtmlAttributes());
         line(sb, "allowedUrlSchemes", c.allowedUrlSchemes());
-        return sha256(sb.toString());
+        return Sha256.hex(sb.toString());
     }
 
     /**
@@ -70,7 +67,7 @@ record BuildFingerprint(String goal, String checks, String baseline, String bund
      */
     static String baseline(ContentRequest r) {
         return r.baseline() == null ? "none"
-                : sha256(r.baseline().entries().toString() + "\nincludeDrafts=" + r.includeDrafts());
+                : Sha256.hex(r.baseline().entries().toString() + "\nincludeDrafts=" + r.includeDrafts());
     }
 
     /**
@@ -85,7 +82,7 @@ record BuildFingerprint(String goal, String checks, String baseline, String bund
         line(sb, "bundle", bundleName);
         line(sb, "outputDirectory", outputDirectory);
         line(sb, "feeds", feeds == null ? "none" : feeds.fingerprint());
-        return sha256(sb.toString());
+        return Sha256.hex(sb.toString());
     }
 
     private static void line(StringBuilder sb, String key, Object value) {
@@ -94,21 +91,11 @@ record BuildFingerprint(String goal, String checks, String baseline, String bund
 
     private static String fileHash(Path file) {
         try {
-            return sha256(Files.readAllBytes(file));
+            return Sha256.hex(Files.readAllBytes(file));
         } catch (IOException e) {
             return "unreadable";
         }
     }
 
-    private static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
 }

@@ -3,6 +3,7 @@ package dev.articles.core.build;
 import dev.articles.core.check.ArticleFacts;
 import dev.articles.core.check.Suppressions;
 import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.Sha256;
 import dev.articles.core.read.ArticleReader;
 import dev.articles.core.site.ContentLayout;
 import dev.articles.core.render.MarkdownRenderer;
@@ -20,8 +21,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -165,14 +164,11 @@ final class CheckStage {
 
     /** The SHA-256 of a file's bytes, or an empty array when it cannot be read. */
     private static byte[] sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file),
-                MessageDigest.getInstance("SHA-256"))) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), Sha256.digest())) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return ((DigestInputStream) in).getMessageDigest().digest();
         } catch (IOException e) {
             return new byte[0];
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }

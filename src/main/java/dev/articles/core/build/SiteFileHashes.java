@@ -1,10 +1,10 @@
 package dev.articles.core.build;
 
+import dev.articles.core.model.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +70,7 @@ final class SiteFileHashes {
             if (sitePath.endsWith("/")) {
                 return folder(file);
             }
-            return Files.isRegularFile(file) ? hex(digest().digest(Files.readAllBytes(file))) : MISSING;
+            return Files.isRegularFile(file) ? hex(Sha256.of(Files.readAllBytes(file))) : MISSING;
         } catch (IOException e) {
             return MISSING;
         }
@@ -80,7 +80,7 @@ final class SiteFileHashes {
         if (!Files.isDirectory(dir)) {
             return MISSING;
         }
-        MessageDigest md = digest();
+        MessageDigest md = Sha256.digest();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
@@ -92,13 +92,6 @@ final class SiteFileHashes {
         return hex(md.digest());
     }
 
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
 
     private static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(bytes);

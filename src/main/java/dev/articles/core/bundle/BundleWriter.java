@@ -1,19 +1,17 @@
 package dev.articles.core.bundle;
 
 import dev.articles.core.model.Article;
+import dev.articles.core.model.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -216,7 +214,7 @@ public final class BundleWriter {
             byte[] html = a.html().getBytes(StandardCharsets.UTF_8);
             outputs.add(out.write(root + BundleLayout.articleHtml(a.id()), html));
             outputs.add(out.write(root + BundleLayout.articleJson(a.id()),
-                    BundleJson.bytes(BundleJson.article(bundleName, a, sha256(html)))));
+                    BundleJson.bytes(BundleJson.article(bundleName, a, Sha256.hex(html)))));
             for (Article.Asset asset : a.assets()) {
                 outputs.add(out.copy(root + asset.path(), asset.file(), asset.path().substring(
                         BundleLayout.ASSETS.length())));
@@ -338,11 +336,4 @@ public final class BundleWriter {
         return index;
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
 }

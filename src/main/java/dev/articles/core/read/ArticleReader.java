@@ -17,6 +17,7 @@ import dev.articles.core.model.Article;
 import dev.articles.core.model.Diagnostic;
 import dev.articles.core.model.Rule;
 import dev.articles.core.model.Severity;
+import dev.articles.core.model.Sha256;
 import dev.articles.core.render.MarkdownRenderer;
 import dev.articles.core.render.RenderedBody;
 import dev.articles.core.settings.ContentRequest;
@@ -158,7 +159,7 @@ public final class ArticleReader {
         } catch (IOException | SecurityException e) {
             return failed(file, problems, Diagnostic.of(file, 0, 0, FILE_READ, "cannot read the file: " + e));
         }
-        byte[] sha256 = sha256(bytes);
+        byte[] sha256 = Sha256.of(bytes);
         SourceDecoder.Outcome decoded = SourceDecoder.decode(bytes, request.charset());
         if (decoded.failure() != null) {
             SourceDecoder.DecodeFailure f = decoded.failure();
@@ -375,11 +376,4 @@ public final class ArticleReader {
         return new Outcome(file, null, problems, null, Suppressions.none(file), sha256);
     }
 
-    public static byte[] sha256(byte[] bytes) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package dev.articles.core.reader;
 
 import dev.articles.core.frontmatter.FrontMatterFields;
+import dev.articles.core.model.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
@@ -54,7 +55,7 @@ public final class ReaderGenerator {
         List<ReaderRecord.Entry> entries = new ArrayList<>();
         for (Map.Entry<Path, byte[]> f : files.entrySet()) {
             writes.write(f.getKey(), f.getValue());
-            entries.add(new ReaderRecord.Entry(f.getKey(), ReaderRecord.sha256(f.getValue())));
+            entries.add(new ReaderRecord.Entry(f.getKey(), Sha256.hex(f.getValue())));
         }
         int deleted = last == null ? 0 : delete(last, files.keySet(), request);
         new ReaderRecord(inputs, entries).write(request.recordFile());
@@ -104,7 +105,7 @@ public final class ReaderGenerator {
                 .append(request.classesDirectory().toAbsolutePath().normalize()).append('\n');
         sources.forEach((path, text) -> all.append(path).append('\n').append(text).append('\0'));
         all.append(nativeImage.getKey()).append('\n').append(nativeImage.getValue());
-        return ReaderRecord.sha256(all.toString().getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(all.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Deletes the recorded files that are not {@code kept}, and the folders that leaves empty. */

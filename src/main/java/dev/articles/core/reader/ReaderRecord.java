@@ -1,14 +1,12 @@
 package dev.articles.core.reader;
 
+import dev.articles.core.model.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -58,18 +56,11 @@ record ReaderRecord(String inputs, List<Entry> files) {
     /** Whether every file is there with the bytes it was written with. */
     boolean intact() throws IOException {
         for (Entry e : files) {
-            if (!Files.isRegularFile(e.file()) || !sha256(Files.readAllBytes(e.file())).equals(e.sha256())) {
+            if (!Files.isRegularFile(e.file()) || !Sha256.hex(Files.readAllBytes(e.file())).equals(e.sha256())) {
                 return false;
             }
         }
         return true;
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
 }

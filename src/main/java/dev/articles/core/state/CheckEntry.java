@@ -3,13 +3,13 @@ package dev.articles.core.state;
 import dev.articles.core.check.ArticleFacts;
 import dev.articles.core.check.Suppressions;
 import dev.articles.core.model.Diagnostic;
+import dev.articles.core.model.Sha256;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,16 +49,12 @@ public record CheckEntry(String source, long size, long modified, byte[] sha256,
         if (dependencies.isEmpty()) {
             return sha256;
         }
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(sha256);
-            for (Map.Entry<String, String> d : new TreeMap<>(dependencies).entrySet()) {
-                md.update(("\n" + d.getKey() + "=" + d.getValue()).getBytes(StandardCharsets.UTF_8));
-            }
-            return md.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
+        MessageDigest md = Sha256.digest();
+        md.update(sha256);
+        for (Map.Entry<String, String> d : new TreeMap<>(dependencies).entrySet()) {
+            md.update(("\n" + d.getKey() + "=" + d.getValue()).getBytes(StandardCharsets.UTF_8));
         }
+        return md.digest();
     }
 
     /** The same entry for a file that was touched but holds the same bytes. */

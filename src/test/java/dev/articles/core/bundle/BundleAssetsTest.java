@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.articles.core.model.Sha256;
 import dev.articles.core.report.ContentResult;
 import dev.articles.testing.BundleSchemas;
 import dev.articles.testing.ContentFixture;
@@ -69,7 +70,7 @@ class BundleAssetsTest {
         assertEquals("/articles/figures/", record.get("url").asText());
         assertEquals("[\"assets/posts/images/logo.png\",\"assets/posts/images/構成 図.png\"]",
                 record.get("assets").toString());
-        assertEquals(BundleWriter.sha256(html.getBytes(StandardCharsets.UTF_8)), record.get("sha256").asText());
+        assertEquals(Sha256.hex(html.getBytes(StandardCharsets.UTF_8)), record.get("sha256").asText());
         List<String> keys = iterable(record);
         assertEquals("assets", keys.get(keys.size() - 1), "added at the end of the record: " + keys);
         assertEquals("[\"assets/posts/images/logo.png\"]",
