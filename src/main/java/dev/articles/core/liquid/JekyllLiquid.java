@@ -333,7 +333,7 @@ public final class JekyllLiquid {
             return new Issue(Kind.UNKNOWN_TAG, at[0], at[1], "'{% " + tag.group(1) + " %}' is not a tag of Liquid"
                     + " or Jekyll (a Jekyll plugin's?); the article cannot be rendered as Jekyll with that plugin would");
         }
-        return new Issue(Kind.SYNTAX, place[0], place[1], "the Liquid is not valid: " + message);
+        return new Issue(Kind.SYNTAX, place[0], place[1], LiquidSyntaxMessage.of(message));
     }
 
     /** Liqp's message without its wrapping ({@code parser error "...' on line 2, index 9}). */

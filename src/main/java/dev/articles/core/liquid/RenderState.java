@@ -49,8 +49,9 @@ final class RenderState {
             }
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof LiquidException le) {
-                    return new Problem(JekyllLiquid.Kind.SYNTAX, name, "the Liquid of '{% " + tag + " " + name + " %}' is not valid"
-                            + " at its line " + le.line + ": " + JekyllLiquid.describe(le));
+                    return new Problem(JekyllLiquid.Kind.SYNTAX, name, "the Liquid of '{% " + tag + " " + name
+                            + " %}' is not valid at its line " + le.line + ": "
+                            + LiquidSyntaxMessage.of(JekyllLiquid.describe(le)));
                 }
             }
             return e instanceof RuntimeException r ? r : new RuntimeException(e);

@@ -134,6 +134,27 @@ class JekyllLiquidTest {
     }
 
     @Test
+    void syntaxErrorsAreSaidInWordsOfOurOwn() {
+        // The parser's own words name token sets ("missing {BlockId, EndBlockId, ...} at '='"): never shown.
+        assertEquals("the Liquid cannot be read at '{{': check that each '{{' ends with '}}' and each '{%' with '%}',"
+                + " that quotes are closed, and that tags and filters have what they need ({% if a == b %},"
+                + " {{ x | append: 'y' }})", only(render("a {{ page.title | }} b\n")));
+        assertEquals("the Liquid cannot be read at '=': check that each '{{' ends with '}}' and each '{%' with '%}',"
+                + " that quotes are closed, and that tags and filters have what they need ({% if a == b %},"
+                + " {{ x | append: 'y' }})", only(render("a {% assign = 3 %} b\n")));
+        assertEquals("'else' is not allowed here: the block expects {% endif %} next (a block has one {% else %},"
+                + " after its {% elsif %}s)", only(render("{% if a %}x{% else %}y{% else %}z{% endif %}\n")));
+        assertEquals("this tag closes no open block (an {% end... %} without its opening tag?), or the '{%' is one"
+                + " too many", only(render("text\n{% endif %}\n")));
+    }
+
+    /** The message of a render's one issue. */
+    private static String only(JekyllLiquid.Result r) {
+        assertEquals(1, r.issues().size(), r.issues().toString());
+        return r.issues().get(0).message();
+    }
+
+    @Test
     void aMissingIncludeAndATraversalAreFileErrorsAtTheirTags() {
         JekyllLiquid.Result missing = render("a\n\n  {% include nothere.html %}\n");
         assertEquals(List.of(new JekyllLiquid.Issue(JekyllLiquid.Kind.FILE, 3, 3,
