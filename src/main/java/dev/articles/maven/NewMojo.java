@@ -25,7 +25,9 @@ import org.apache.maven.project.MavenProject;
  * Creates an article file to write in: Jekyll's dated file name and front matter with the title and the date, now in
  * {@code timeZone}. The slug is made from the title's Latin letters and digits, or given. Never overwrites a file, and
  * keeps the article only when it passes the same checks as {@code validate} (a slug that another article uses, a tag
- * outside {@code allowedTags}...): otherwise nothing is left written and the build fails saying why.
+ * outside {@code allowedTags}...): otherwise nothing is left written and the build fails saying why. The article is a
+ * draft ({@code draft: true}), left out of the bundle, until that line is deleted; {@code -Ddraft=false} writes a
+ * published one.
  *
  * <p>For example:<br>
  * {@code mvn articles:new -Dtitle="Hello, World"}<br>
