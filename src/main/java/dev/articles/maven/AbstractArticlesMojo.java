@@ -186,8 +186,8 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
 
     /**
      * Raw HTML elements articles may use without an {@code html.raw} finding besides the default allow-list (tables,
-     * {@code br}, {@code sup}, {@code details}, {@code kbd}, {@code img}... see the Security page), by name ({@code font},
-     * {@code center}); the sanitiser keeps them in the output. Scripts, styles, frames, forms and the like can never
+     * {@code br}, {@code sup}, {@code details}, {@code kbd}, {@code img}... see the Security page), by name
+     * ({@code font}, {@code center}); the sanitiser keeps them in the output. Scripts, styles, frames, forms and the like can never
      * be allowed.
      *
      * @since 0.1.0
@@ -381,7 +381,7 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
     ContentRequest request(List<String> problems) throws MojoExecutionException, MojoFailureException {
         if (SITE_FORMATS.get(normalised(siteFormat)) == null) {
             String suggestion = NearestName.of(siteFormat.strip(), List.of("auto", "plain", "jekyll"));
-            problems.add("siteFormat: '" + siteFormat + "' is not a site format" + didYouMean(suggestion)
+            problems.add("siteFormat: '" + siteFormat + "' is not a site format" + NearestName.didYouMean(suggestion)
                     + "; use auto, plain or jekyll");
         }
         ZoneId zone = zone(problems);
@@ -404,10 +404,6 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
         return SITE_FORMATS.getOrDefault(normalised(siteFormat), SiteFormat.AUTO);
     }
 
-    /** {@code " (did you mean 'x'?)"}, or nothing without a suggestion. */
-    static String didYouMean(String suggestion) {
-        return suggestion == null ? "" : " (did you mean '" + suggestion + "'?)";
-    }
 
     /** "Now": for the future-date check, and the date of a new article. */
     Clock clock() {
@@ -502,7 +498,7 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
             return Charset.forName(encoding.strip());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             String suggestion = NearestName.of(encoding.strip(), Charset.availableCharsets().keySet());
-            problems.add("encoding: unknown encoding '" + encoding + "'" + didYouMean(suggestion)
+            problems.add("encoding: unknown encoding '" + encoding + "'" + NearestName.didYouMean(suggestion)
                     + "; use a name such as UTF-8 or Shift_JIS");
             return StandardCharsets.UTF_8;
         }
@@ -520,7 +516,7 @@ abstract class AbstractArticlesMojo extends AbstractMojo {
         try {
             return ZoneId.of(timeZone.strip());
         } catch (DateTimeException e) {
-            problems.add("timeZone: unknown time zone '" + timeZone + "'" + didYouMean(ZoneNames.nearest(
+            problems.add("timeZone: unknown time zone '" + timeZone + "'" + NearestName.didYouMean(ZoneNames.nearest(
                     timeZone.strip())) + "; use an IANA name such as Asia/Tokyo or an offset such as +09:00");
             return ZoneId.of("UTC");
         }

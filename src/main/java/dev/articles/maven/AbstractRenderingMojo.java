@@ -84,7 +84,7 @@ abstract class AbstractRenderingMojo extends AbstractCheckingMojo {
     FeedSettings feedSettings(String defaultTitle, List<String> problems) {
         FeedChoice choice = FeedChoice.of(feeds);
         if (choice == null) {
-            problems.add("feeds: '" + feeds + "' is not a choice" + didYouMean(NearestName.of(feeds.strip(),
+            problems.add("feeds: '" + feeds + "' is not a choice" + NearestName.didYouMean(NearestName.of(feeds.strip(),
                     List.of("auto", "true", "false"))) + "; use auto, true or false");
             choice = FeedChoice.AUTO;
         }

@@ -141,8 +141,8 @@ final class PublishStage {
             try {
                 BundleWriter.Written w = session.article(a);
                 published.accept(a);
-                return new PublishEntry(f.source(), checked.entries()[c.index()].inputSha256(), c.links(), new BundleWriter.Listed(a, w.indexEntry()),
-                        w.outputs());
+                return new PublishEntry(f.source(), checked.entries()[c.index()].inputSha256(), c.links(),
+                        new BundleWriter.Listed(a, w.indexEntry()), w.outputs());
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }

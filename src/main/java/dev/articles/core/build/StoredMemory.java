@@ -23,9 +23,9 @@ import java.util.function.Supplier;
  *   <li>the last bundle's record, and which of its files are still there, once the build knows something
  *   changed, alongside the checks: it is needed only once they are done.</li>
  * </ul>
- * Reads run on daemon threads ({@link Daemons}). Saves run on threads of their own while the build goes on (writing 10,000 entries
- * takes a while and nothing else in the build reads them); the brief record is written last, after they all ended,
- * and a save's failure fails the build as it would have on the build's thread.
+ * Reads run on daemon threads ({@link Daemons}). Saves run on threads of their own while the build goes on (writing
+ * 10,000 entries takes a while and nothing else in the build reads them); the brief record is written last, after they
+ * all ended, and a save's failure fails the build as it would have on the build's thread.
  */
 final class StoredMemory implements BuildMemory {
     private static final Executor READER = Daemons.named("articles-memory-read");

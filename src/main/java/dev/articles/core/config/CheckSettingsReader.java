@@ -174,14 +174,14 @@ public final class CheckSettingsReader {
             Rule info = RuleCatalog.get(id);
             RuleLevel level = RuleLevel.parse(e.getValue());
             if (info == null) {
-                problems.add("rules: unknown rule '" + id + "'" + didYouMean(NearestName.of(id, configurableIds()))
-                        + "; the rule ids are listed in the rule reference (rules.md of the plugin's documentation)");
+                problems.add("rules: unknown rule '" + id + "'"
+                        + NearestName.didYouMean(NearestName.of(id, configurableIds())) + "; the rule ids are listed in the rule reference (rules.md of the plugin's documentation)");
             } else if (!info.configurable()) {
                 problems.add("rules: the rule '" + id + "' cannot be configured: it reports content the plugin "
                         + "cannot read, so it is always an error");
             } else if (level == null) {
                 problems.add("rules: " + (e.getValue() == null || e.getValue().isBlank() ? "no level"
-                        : "unknown level '" + e.getValue().strip() + "'" + didYouMean(NearestName.of(
+                        : "unknown level '" + e.getValue().strip() + "'" + NearestName.didYouMean(NearestName.of(
                                 e.getValue().strip(), List.of("error", "warning", "info", "off"))))
                         + " for the rule '" + id + "'; use error, warning, info or off");
             } else {
@@ -196,10 +196,6 @@ public final class CheckSettingsReader {
         return RuleCatalog.all().stream().filter(Rule::configurable).map(Rule::id).toList();
     }
 
-    /** {@code " (did you mean 'x'?)"}, or nothing without a suggestion. */
-    static String didYouMean(String suggestion) {
-        return suggestion == null ? "" : " (did you mean '" + suggestion + "'?)";
-    }
 
     /**
      * Reads a term file: UTF-8, one term a line, surrounding white space dropped, blank lines and lines starting with

@@ -51,6 +51,11 @@ public final class NearestName {
         return best;
     }
 
+    /** {@code " (did you mean 'x'?)"} for a suggestion, or nothing without one: the aside a message ends a name with. */
+    public static String didYouMean(String suggestion) {
+        return suggestion == null ? "" : " (did you mean '" + suggestion + "'?)";
+    }
+
     /** How many edits a name of this length may be from its suggestion: 1 up to 5 characters, 2 up to 11, else 3. */
     public static int allowed(String written) {
         int length = written.codePointCount(0, written.length());
