@@ -15,6 +15,7 @@ import com.networknt.schema.SpecVersionDetector;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.resource.AllowSchemaLoader;
 import dev.articles.core.frontmatter.YamlNode;
+import dev.articles.core.text.NearestName;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,10 +55,13 @@ public final class FrontMatterSchema {
 
     private final Path file;
     private final JsonSchema schema;
+    /** The schema file's JSON, for the keys a mapping declares (a misspelt key's "did you mean"). */
+    private final JsonNode root;
 
-    private FrontMatterSchema(Path file, JsonSchema schema) {
+    private FrontMatterSchema(Path file, JsonSchema schema, JsonNode root) {
         this.file = file;
         this.schema = schema;
+        this.root = root;
     }
 
     /** The schema file, where it is named in messages. */
@@ -104,7 +108,7 @@ public final class FrontMatterSchema {
             }
             JsonSchema schema = factory.getSchema(SchemaLocation.of(file.toUri().toString()), node, config);
             schema.initializeValidators();
-            return new FrontMatterSchema(file, schema);
+            return new FrontMatterSchema(file, schema, node);
         } catch (JsonSchemaException | IllegalArgumentException | IllegalStateException e) {
             throw new InvalidSchemaException("the front matter schema " + file + " cannot be used: " + e.getMessage());
         }
@@ -140,7 +144,7 @@ public final class FrontMatterSchema {
             }
         }
         String where = display(at);
-        String detail = detail(m);
+        String detail = SchemaWording.detail(m, libraryText(m));
         String type = m.getType();
         String property = m.getProperty();
         if (node instanceof YamlNode.Mapping mapping && property != null
@@ -154,9 +158,11 @@ public final class FrontMatterSchema {
                 && ("additionalProperties".equals(type) || "unevaluatedProperties".equals(type)
                         || "propertyNames".equals(type))) {
             YamlNode.Entry entry = mapping.entries().get(property);
+            String near = NearestName.of(property, declaredKeys(m));
             return new Violation(entry.line(), entry.column(), "the key '" + join(where, property)
-                    + "' is not allowed by the schema " + name + " (" + detail
-                    + "); fix its spelling, remove it or add it to the schema");
+                    + "' is not allowed by the schema " + name + (near != null ? NearestName.didYouMean(near)
+                    + "; fix its spelling" : ", which does not declare it; fix its spelling, remove it or add it to"
+                    + " the schema"));
         }
         if (node == null) {
             return new Violation(1, 1, "the front matter breaks the schema " + name + " at '" + where + "': " + detail);
@@ -170,8 +176,32 @@ public final class FrontMatterSchema {
                 + detail);
     }
 
+    /**
+     * The keys declared beside the keyword {@code m} reports ({@code properties} of the same schema object), when
+     * that object is in the schema file itself; none when it came through a {@code $ref} to another file.
+     */
+    private List<String> declaredKeys(ValidationMessage m) {
+        SchemaLocation location = m.getSchemaLocation();
+        if (location == null || !SchemaLocation.of(file.toUri().toString()).getAbsoluteIri()
+                .equals(location.getAbsoluteIri())) {
+            return List.of();
+        }
+        JsonNodePath fragment = location.getFragment();
+        JsonNode node = root;
+        for (int i = 0; i < fragment.getNameCount() - 1 && node != null; i++) {
+            Object element = fragment.getElement(i);
+            node = element instanceof Integer index ? node.get(index) : node.get(String.valueOf(element));
+        }
+        JsonNode properties = node == null ? null : node.get("properties");
+        List<String> keys = new ArrayList<>();
+        if (properties != null && properties.isObject()) {
+            properties.fieldNames().forEachRemaining(keys::add);
+        }
+        return keys;
+    }
+
     /** The library's message without its location prefix. */
-    private static String detail(ValidationMessage m) {
+    private static String libraryText(ValidationMessage m) {
         String message = m.getMessage();
         String prefix = m.getInstanceLocation().toString() + ": ";
         return message.startsWith(prefix) ? message.substring(prefix.length()) : message;

@@ -84,7 +84,7 @@ class FrontMatterSchemaTest {
                 """, "本文です。\n"));
         List<Diagnostic> found = site.diagnostics("front-matter.schema");
         assertEquals(List.of("2026-01-10-a.md:[5,15] front-matter.schema: 'reading_time' ('5分') breaks the schema"
-                + " front-matter.schema.json: string found, integer expected"), site.show(found));
+                + " front-matter.schema.json: it is text; the schema wants a whole number"), site.show(found));
         assertEquals(Severity.ERROR, found.get(0).severity());
     }
 
@@ -105,7 +105,8 @@ class FrontMatterSchemaTest {
                 draft: false
                 """, "本文です。\n"));
         assertEquals(List.of("2026-01-10-quoted.md:[5,15] front-matter.schema: 'reading_time' ('5') breaks the schema"
-                        + " front-matter.schema.json: string found, integer expected"),
+                        + " front-matter.schema.json: it is text; the schema wants a whole number; write it without"
+                        + " quotes"),
                 site.findings("front-matter.schema"));
     }
 
@@ -132,8 +133,7 @@ class FrontMatterSchemaTest {
                 layuot: post
                 """, "本文です。\n"));
         assertEquals(List.of("2026-01-10-a.md:[6,1] front-matter.schema: the key 'layuot' is not allowed by the schema"
-                        + " front-matter.schema.json (property 'layuot' is not defined in the schema and the schema"
-                        + " does not allow additional properties); fix its spelling, remove it or add it to the schema"),
+                        + " front-matter.schema.json (did you mean 'layout'?); fix its spelling"),
                 site.findings("front-matter.schema"));
     }
 
@@ -151,15 +151,93 @@ class FrontMatterSchemaTest {
                 """, "本文です。\n"));
         assertEquals(List.of(
                 "2026-01-10-a.md:[5,12] front-matter.schema: 'tags[1]' ('7') breaks the schema"
-                        + " front-matter.schema.json: integer found, string expected",
+                        + " front-matter.schema.json: it is a whole number; the schema wants text; put it in quotes to"
+                        + " keep it as text",
                 "2026-01-10-a.md:[7,3] front-matter.schema: 'series' has no 'name', which the schema"
                         + " front-matter.schema.json requires; add it",
                 "2026-01-10-a.md:[7,9] front-matter.schema: 'series.part' ('二') breaks the schema"
-                        + " front-matter.schema.json: string found, integer expected",
+                        + " front-matter.schema.json: it is text; the schema wants a whole number",
                 "2026-01-10-a.md:[8,3] front-matter.schema: the key 'series.nmae' is not allowed by the schema"
-                        + " front-matter.schema.json (property 'nmae' is not defined in the schema and the schema does"
-                        + " not allow additional properties); fix its spelling, remove it or add it to the schema"),
+                        + " front-matter.schema.json (did you mean 'name'?); fix its spelling"),
                 site.findings("front-matter.schema"));
+    }
+
+    @Test
+    void eachKeywordIsExplainedInPlainWordsWithTheLikelyFix() throws Exception {
+        Path file = schema("""
+                {"type": "object",
+                 "properties": {
+                   "layout": {"enum": ["post", "page"]},
+                   "title": {"type": "string", "minLength": 3, "maxLength": 8},
+                   "draft": {"type": "boolean"},
+                   "tags": {"type": "array", "maxItems": 2, "uniqueItems": true},
+                   "series": {"type": "array", "minItems": 2},
+                   "slug": {"type": "string", "pattern": "^[a-z0-9-]+$"},
+                   "reading_time": {"type": "integer", "minimum": 1, "exclusiveMaximum": 60, "multipleOf": 5},
+                   "lang": {"const": "ja"}}}
+                """);
+        ContentFixture site = new ContentFixture(dir.resolve("articles")).settings(withSchema(file));
+        site.write("a.md", article("""
+                layout: psot
+                title: 短い
+                draft: "true"
+                tags: [設計, テスト, 設計]
+                series: 入門
+                slug: Hello_World
+                reading_time: 62
+                lang: en
+                """, "本文です。\n"));
+        assertEquals(List.of(
+                "a.md:[2,9] front-matter.schema: 'layout' ('psot') breaks the schema front-matter.schema.json: the"
+                        + " schema allows only 'post', 'page' (did you mean 'post'?)",
+                "a.md:[3,8] front-matter.schema: 'title' ('短い') breaks the schema front-matter.schema.json: it is 2"
+                        + " characters long; the schema wants at least 3",
+                "a.md:[4,8] front-matter.schema: 'draft' ('true') breaks the schema front-matter.schema.json: it is"
+                        + " text; the schema wants true or false; write it without quotes",
+                "a.md:[5,7] front-matter.schema: 'tags' breaks the schema front-matter.schema.json: it has 3 items;"
+                        + " the schema wants at most 2",
+                "a.md:[5,7] front-matter.schema: 'tags' breaks the schema front-matter.schema.json: it lists '設計'"
+                        + " more than once; the schema wants each item once",
+                "a.md:[6,9] front-matter.schema: 'series' ('入門') breaks the schema front-matter.schema.json: it is"
+                        + " text; the schema wants a list; write a list, such as [a, b]",
+                "a.md:[7,7] front-matter.schema: 'slug' ('Hello_World') breaks the schema front-matter.schema.json:"
+                        + " it does not match the schema's pattern ^[a-z0-9-]+$",
+                "a.md:[8,15] front-matter.schema: 'reading_time' ('62') breaks the schema front-matter.schema.json:"
+                        + " the schema wants a multiple of 5",
+                "a.md:[8,15] front-matter.schema: 'reading_time' ('62') breaks the schema front-matter.schema.json:"
+                        + " the schema wants less than 60",
+                "a.md:[9,7] front-matter.schema: 'lang' ('en') breaks the schema front-matter.schema.json: the"
+                        + " schema allows only 'ja'"),
+                site.findings("front-matter.schema"));
+    }
+
+    /** The rule reference's example for this rule prints what the page says it prints. */
+    @Test
+    void theRuleReferenceExampleIsWhatIsPrinted() throws Exception {
+        String page = Files.readString(Path.of("src/site/markdown/rules.md"));
+        int section = page.indexOf("\"reading_time\": {\"type\": \"integer\"}");
+        assertTrue(section > 0, "rules.md has no front-matter.schema example");
+        int jsonStart = page.lastIndexOf("```json\n", section) + "```json\n".length();
+        Path file = schema(page.substring(jsonStart, page.indexOf("```", jsonStart)));
+        int yamlStart = page.indexOf("```yaml\n", section) + "```yaml\n".length();
+        List<String> shown = new ArrayList<>();
+        List<String> printed = new ArrayList<>();
+        for (String line : page.substring(yamlStart, page.indexOf("```", yamlStart)).split("\n")) {
+            int bad = line.indexOf("# bad: ");
+            String message = bad < 0 ? null : line.substring(bad + "# bad: ".length());
+            if (message == null || !(message.startsWith("'") || message.startsWith("the key"))) {
+                continue;
+            }
+            ContentFixture site = new ContentFixture(dir.resolve("articles-" + shown.size()))
+                    .settings(withSchema(file));
+            site.write("a.md", article("title: 例\ndate: 2026-01-10\nauthor: 編集部\n" + line.substring(0, bad)
+                    .strip(), "本文です。\n"));
+            shown.add(message);
+            site.findings("front-matter.schema").forEach(f -> printed.add(f.substring(f.indexOf("front-matter.schema: ")
+                    + "front-matter.schema: ".length())));
+        }
+        assertEquals(2, shown.size(), "examples read from rules.md");
+        assertEquals(shown, printed);
     }
 
     @Test
@@ -176,8 +254,8 @@ class FrontMatterSchemaTest {
                   - mail: sato@example.com
                 """, "本文です。\n"));
         assertEquals(List.of(
-                "a.md:[1,1] front-matter.schema: the front matter breaks the schema front-matter.schema.json: must"
-                        + " have at least 4 properties",
+                "a.md:[1,1] front-matter.schema: the front matter breaks the schema front-matter.schema.json: it"
+                        + " has 2 keys; the schema wants at least 4",
                 "a.md:[5,5] front-matter.schema: 'authors[1]' has no 'name', which the schema front-matter.schema.json"
                         + " requires; add it"),
                 site.findings("front-matter.schema"));
@@ -275,7 +353,7 @@ class FrontMatterSchemaTest {
                 .settings(withSchema(dir.resolve("front-matter.schema.json")));
         site.write("a.md", article("title: 参照\ndate: 2026-01-01\nauthor: 佐藤", "本文\n"));
         assertEquals(List.of("a.md:[4,9] front-matter.schema: 'author' ('佐藤') breaks the schema"
-                        + " front-matter.schema.json: does not have a value in the enumeration [\"編集部\", \"山田\"]"),
+                        + " front-matter.schema.json: the schema allows only '編集部', '山田'"),
                 site.findings("front-matter.schema"));
     }
 
