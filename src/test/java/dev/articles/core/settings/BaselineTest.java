@@ -163,7 +163,12 @@ class BaselineTest {
 
     @Test
     void parseRejectsWhatIsNotABaseline() {
-        assertEquals("not valid JSON", problem("{\"format\": 1,").substring(0, 14));
+        assertEquals("not valid JSON at line 1, column 14: the text ends before the JSON is complete (a '}', ']' or"
+                + " '\"' is missing)", problem("{\"format\": 1,"));
+        assertEquals("not valid JSON at line 2, column 3: 'T' where a key in double quotes should start (a ',' too"
+                + " many, or a key without quotes?)", problem("{\"format\": 1,\n  TODO: 1}"));
+        assertEquals("not valid JSON at line 1, column 17: 'True' is not a JSON value (text needs double quotes; true,"
+                + " false and null are lower case)", problem("{\"format\": True}"));
         assertTrue(problem("[]").startsWith("not a baseline"), problem("[]"));
         assertTrue(problem("{\"format\": 2, \"entries\": []}").contains("unsupported baseline format 2"));
         assertTrue(problem("{\"format\": 1}").contains("\"entries\" must be an array"));

@@ -15,6 +15,7 @@ import com.networknt.schema.SpecVersionDetector;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.resource.AllowSchemaLoader;
 import dev.articles.core.frontmatter.YamlNode;
+import dev.articles.core.text.JsonProblem;
 import dev.articles.core.text.NearestName;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -81,9 +82,8 @@ public final class FrontMatterSchema {
         try {
             node = new ObjectMapper().readTree(text);
         } catch (JsonProcessingException e) {
-            throw new InvalidSchemaException("the front matter schema " + file + " is not valid JSON: "
-                    + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")");
+            throw new InvalidSchemaException("the front matter schema " + file + " is not valid JSON at "
+                    + JsonProblem.describe(e));
         }
         if (node == null || !(node.isObject() || node.isBoolean())) {
             throw new InvalidSchemaException("the front matter schema " + file

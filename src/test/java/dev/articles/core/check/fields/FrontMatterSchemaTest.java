@@ -312,8 +312,9 @@ class FrontMatterSchemaTest {
 
         List<String> broken = SettingsProblems.of(withSchema(notJson));
         assertEquals(1, broken.size());
-        assertTrue(broken.get(0).startsWith("frontMatterSchema: the front matter schema " + notJson
-                + " is not valid JSON: "), broken.get(0));
+        assertEquals("frontMatterSchema: the front matter schema " + notJson + " is not valid JSON at line 1, column"
+                + " 19: '}' where a key in double quotes should start (a ',' too many, or a key without quotes?)",
+                broken.get(0));
         List<String> wrong = SettingsProblems.of(withSchema(notSchema));
         assertEquals(1, wrong.size());
         assertTrue(wrong.get(0).startsWith("frontMatterSchema: the front matter schema " + notSchema
