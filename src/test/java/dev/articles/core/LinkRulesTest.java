@@ -108,6 +108,31 @@ class LinkRulesTest {
     }
 
     @Test
+    void linksFromTheRootAreCheckedWhenShapedLikeADatedArticleAddress() {
+        ContentFixture dated = new ContentFixture(dir).settings(RAW_ANCHORS)
+                .site(dev.articles.core.settings.SiteFormat.PLAIN, "/{year}/{month}/{slug}/");
+        dated.lines("2024-03-01-hello.md", "---", "title: \"はじめての投稿\"", "---", "", "## Overview", "", "概要です。");
+        dated.lines("2024-03-12-root.md",
+                "---",
+                "title: \"ルート\"",
+                "---",
+                "",
+                "[a](/2024/03/hello/) [b](/2024/03/hello#overview) [c](/2024/03/helo/) [d](/2024/03/hello/#setup)",
+                "[e](/about/) [f](/2024/03/) [g](/2024/03/deck.pdf) [h](//example.org/2024/03/x/)");
+        assertEquals(List.of(
+                "2024-03-12-root.md:[5,55] link.broken: the link '/2024/03/helo/' has the shape of an article's"
+                        + " address, but no article has it; did you mean '/2024/03/hello/'?",
+                "2024-03-12-root.md:[5,75] link.anchor: the link '/2024/03/hello/#setup' names no heading of"
+                        + " '2024-03-01-hello.md': its ids are #overview (a heading's id is its text in lower case,"
+                        + " punctuation dropped, spaces as '-')"),
+                dated.findings());
+        // Undated addresses (the default /articles/{slug}/) share their folder with the site's own pages: unchecked.
+        content.lines("2024-03-01-hello.md", "---", "title: \"はじめての投稿\"", "---", "", "本文。");
+        content.lines("2024-03-12-root.md", "---", "title: \"ルート\"", "---", "", "[a](/articles/helo/)");
+        assertEquals(List.of(), content.findings());
+    }
+
+    @Test
     void aMisspeltFileNameIsAnsweredWithTheNearestArticle() {
         content.lines("2026/2026-02-05-iko.md", "---", "title: \"移行\"", "---", "", "本文。");
         content.lines("2026/2026-02-05-ab.md", "---", "title: \"AB\"", "---", "", "本文。");

@@ -29,6 +29,8 @@ import java.util.Set;
  * @param headingIds the article's anchor targets in document order: heading ids, then footnote ids and raw HTML
  *     {@code id}s
  * @param links links and images of the body that point into the content (not external URLs)
+ * @param redirectFrom the other addresses the site answers for it with a redirect (Jekyll's {@code redirect_from},
+ *     jekyll-redirect-from), as written
  */
 public record ArticleFacts(
         Path file,
@@ -45,7 +47,8 @@ public record ArticleFacts(
         List<Term> categories,
         List<Paragraph> paragraphs,
         Set<String> headingIds,
-        List<LinkRef> links) {
+        List<LinkRef> links,
+        List<String> redirectFrom) {
 
     /** Kept compact: the facts of every article stay in memory for the cross-article checks. */
     public ArticleFacts {
@@ -180,6 +183,13 @@ public record ArticleFacts(
          * named from the site's root ({@code /assets/logo.png}; the target is its path in the site, the baseurl
          * taken off): checked, not copied, as the site serves it at its own address.
          */
-        public enum Kind { LINK, IMAGE, POST_URL, LINK_TAG, SITE_IMAGE }
+        public enum Kind {
+            LINK, IMAGE, POST_URL, LINK_TAG, SITE_IMAGE,
+            /**
+             * A link written from the site's root ({@code /2024/03/01/hello/}; the target is the path after the
+             * baseurl, with its {@code ?query#fragment}): checked when it has the shape of an article's address.
+             */
+            SITE_LINK
+        }
     }
 }

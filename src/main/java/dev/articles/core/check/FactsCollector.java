@@ -33,7 +33,23 @@ public final class FactsCollector {
                 fm == null ? null : fm.title(),
                 titleNode == null ? 1 : titleNode.line(), titleNode == null ? 1 : titleNode.column(),
                 TermPositions.of(article, "tags", false), categories(article),
-                paragraphs(article), Collections.unmodifiableSet(ids), List.copyOf(links));
+                paragraphs(article), Collections.unmodifiableSet(ids), List.copyOf(links), redirectFrom(article));
+    }
+
+    /** Jekyll's {@code redirect_from}: one address or a list of them; anything else is left alone. */
+    static List<String> redirectFrom(ArticleSource article) {
+        YamlNode node = article.yaml() == null ? null : article.yaml().get("redirect_from");
+        List<String> out = new ArrayList<>();
+        if (node instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
+            out.add(s.value().strip());
+        } else if (node instanceof YamlNode.Sequence seq) {
+            for (YamlNode item : seq.items()) {
+                if (item instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
+                    out.add(s.value().strip());
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The body's paragraphs (at any depth), normalised and hashed, with their file lines. */

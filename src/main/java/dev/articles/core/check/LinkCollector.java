@@ -110,8 +110,15 @@ public final class LinkCollector {
                     out.add(new ArticleFacts.LinkRef(Kind.LINK, d.written(), at[0], at[1]));
                 }
             }
+            case EXTERNAL -> {
+                String base = jekyllBaseUrl == null ? "" : jekyllBaseUrl;
+                String w = d.written();
+                if (w.startsWith(base + "/") && !w.startsWith("//") && !w.startsWith("/\\")) {
+                    out.add(new ArticleFacts.LinkRef(Kind.SITE_LINK, w.substring(base.length()), at[0], at[1]));
+                }
+            }
             default -> {
-                // external, site-absolute, other files, Liquid output: not checked here
+                // other files, Liquid output: not checked here
             }
         }
     }

@@ -310,6 +310,24 @@ public final class LinkTargets {
                 + (shown == null ? "" : "; did you mean '" + shown + "'?"));
     }
 
+    /**
+     * Whether the content directory has a file or page at {@code sitePath} (from the site's root, decoded): a file,
+     * a folder's {@code index.html}/{@code index.md}, or the same name with {@code .html}/{@code .md}. A Jekyll site
+     * serves its own files and pages there besides the articles.
+     */
+    public boolean siteHasPage(String sitePath) {
+        String rel = join("", sitePath.endsWith("/") ? sitePath.substring(0, sitePath.length() - 1) : sitePath);
+        if (rel == null || rel.isEmpty()) {
+            return false;
+        }
+        for (String candidate : List.of(rel, rel + "/index.html", rel + "/index.md", rel + ".html", rel + ".md")) {
+            if (Files.isRegularFile(contentDirectory.resolve(candidate))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An image of a Jekyll site named from the site's root: {@code sitePath} is its path in the site. */
     public ImageHit siteImage(String sitePath) {
         String rel = join("", sitePath);

@@ -141,6 +141,7 @@ public record CheckEntry(String source, long size, long modified, byte[] sha256,
             out.writeInt(l.line());
             out.writeInt(l.column());
         }
+        StateCodec.strings(out, f.redirectFrom());
     }
 
     private static ArticleFacts readFacts(DataInputStream in, Path file, String source, StringPool pool)
@@ -173,8 +174,10 @@ public record CheckEntry(String source, long size, long modified, byte[] sha256,
             }
             links[i] = new ArticleFacts.LinkRef(kinds[kind], StateCodec.string(in), in.readInt(), in.readInt());
         }
+        List<String> redirectFrom = StateCodec.strings(in);
         return new ArticleFacts(file, source, id, url, slug, slugLine, slugColumn, title, titleLine, titleColumn, tags,
-                categories, ArticleFacts.paragraphs(hashes, lines), ArticleFacts.ids(ids), List.of(links));
+                categories, ArticleFacts.paragraphs(hashes, lines), ArticleFacts.ids(ids), List.of(links),
+                redirectFrom);
     }
 
     private static void writeTerms(DataOutputStream out, List<ArticleFacts.Term> terms) throws IOException {

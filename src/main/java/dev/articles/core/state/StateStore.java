@@ -27,7 +27,7 @@ public final class StateStore {
     private static final int MAGIC = 0x41525453; // "ARTS"
     // 2: publish entries keep the date's offset and the draft flag; 3: checks keep the cross-article findings;
     // 4: results keep the articles left out by accepted findings; 5: articles' id, url and collection (format 2)
-    private static final int VERSION = 6; // 6: dependencies of an article (Liquid's includes and data)
+    private static final int VERSION = 7; // 7: links from the site's root, redirect_from in the facts
 
     /**
      * The last check.

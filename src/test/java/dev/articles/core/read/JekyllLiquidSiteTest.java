@@ -173,4 +173,25 @@ class JekyllLiquidSiteTest {
                 + " site's '/assets/nope.png' does not exist: there is no 'assets/nope.png' in the content directory"),
                 found.toString());
     }
+    @Test
+    void linksFromTheSitesRootAreCheckedWhenShapedLikeAnArticlesAddress() {
+        site.lines("_posts/2026-02-09-moved.md", "---", "title: Moved", "date: 2026-02-09 10:00:00 +0000",
+                "redirect_from: [/2025/moved-away/]", "---", "", "## Details", "", "Moved here.");
+        site.lines("2026/static-page/index.html", "<p>A page of the site, not an article.</p>");
+        site.lines("_posts/2026-02-10-links.md", "---", "title: Links", "date: 2026-02-10 10:00:00 +0000", "---", "",
+                "[a]({{ site.baseurl }}/2026/release/) [b](/blog/2026/release) [c](/blog/2026/release.html)",
+                "[typo](/blog/2026/relaese/)",
+                "[anchor](/blog/2026/moved/#detials) [anchor ok](/blog/2026/moved/#details)",
+                "[redirected](/blog/2025/moved-away/) [page](/blog/2026/static-page/)",
+                "[about](/blog/about/) [year](/blog/2026/) [file](/blog/2026/slides.pdf) [elsewhere](/other/2026/x/)");
+        List<String> found = site.check().diagnostics().stream().filter(d -> d.rule().startsWith("link."))
+                .map(site::show).toList();
+        assertEquals(List.of(
+                "_posts/2026-02-10-links.md:[7,8] link.broken: the link '/2026/relaese/' has the shape of an"
+                        + " article's address, but no article has it; did you mean '/2026/release/'?",
+                "_posts/2026-02-10-links.md:[8,10] link.anchor: the link '/2026/moved/#detials' names no heading of"
+                        + " '_posts/2026-02-09-moved.md': its ids are #details (a heading's id is its text in lower"
+                        + " case, punctuation dropped, spaces as '-')"),
+                found);
+    }
 }

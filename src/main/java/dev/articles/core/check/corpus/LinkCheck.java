@@ -1,6 +1,7 @@
 package dev.articles.core.check.corpus;
 
 import dev.articles.core.check.ArticleFacts.LinkRef;
+import dev.articles.core.check.ArticleAddresses;
 import dev.articles.core.check.ArticleFacts;
 import dev.articles.core.check.CorpusCheck;
 import dev.articles.core.check.Findings;
@@ -13,7 +14,8 @@ import java.util.List;
 
 /**
  * Rules {@code link.broken}, {@code link.anchor} and {@code image.missing}: every reference into the content must
- * lead somewhere. Each finding points at the destination as written (for Jekyll tags, at the tag).
+ * lead somewhere. Each finding points at the destination as written (for Jekyll tags, at the tag). A link from the
+ * site's root is checked when it has the shape of an article's address ({@link ArticleAddresses}).
  */
 public final class LinkCheck implements CorpusCheck {
     /** A link to another article (relative .md path, slug, post_url, link tag) that does not resolve. */
@@ -33,8 +35,8 @@ public final class LinkCheck implements CorpusCheck {
 
     @Override
     public Object input(ArticleFacts a) {
-        // Its own links, and what makes it a target: slug and anchors (its path is the same file's).
-        return Arrays.asList(a.links(), a.slug(), List.copyOf(a.headingIds()));
+        // Its own links, and what makes it a target: slug, address, redirects and anchors (its path is the file's).
+        return Arrays.asList(a.links(), a.slug(), a.url(), a.redirectFrom(), List.copyOf(a.headingIds()));
     }
 
     @Override
@@ -43,11 +45,51 @@ public final class LinkCheck implements CorpusCheck {
             return;
         }
         LinkTargets targets = LinkTargets.of(LinkTargets.contentDirectoryOf(articles.get(0)), articles);
+        ArticleAddresses addresses = ArticleAddresses.of(articles);
         for (ArticleFacts a : articles) {
             for (LinkRef ref : a.links()) {
-                check(a, ref, targets, findings);
+                if (ref.kind() == LinkRef.Kind.SITE_LINK) {
+                    checkSiteLink(a, ref, addresses, targets, findings);
+                } else {
+                    check(a, ref, targets, findings);
+                }
             }
         }
+    }
+
+    /** A link from the site's root: to an article when it is shaped like an article's address. */
+    private static void checkSiteLink(ArticleFacts a, LinkRef ref, ArticleAddresses addresses, LinkTargets targets,
+            Findings findings) {
+        String written = ref.target();
+        int cut = indexOfAny(written, '?', '#');
+        String path = Destination.percentDecode(cut < 0 ? written : written.substring(0, cut));
+        if (!addresses.shapedLikeAnArticle(path)) {
+            return;
+        }
+        ArticleFacts target = addresses.article(path);
+        if (target == null) {
+            if (!targets.siteHasPage(path)) {
+                String near = addresses.nearest(path);
+                findings.add(a.file(), LINK_BROKEN, ref.line(), ref.column(), "the link '" + written
+                        + "' has the shape of an article's address, but no article has it"
+                        + (near == null ? "" : "; did you mean '" + near + "'?"));
+            }
+            return;
+        }
+        int hash = written.indexOf('#');
+        String fragment = hash < 0 ? null : Destination.percentDecode(written.substring(hash + 1));
+        if (fragment != null && !fragment.isEmpty()) {
+            String problem = LinkTargets.anchorProblem(target, target == a, written, fragment);
+            if (problem != null) {
+                findings.add(a.file(), LINK_ANCHOR, ref.line(), ref.column(), problem);
+            }
+        }
+    }
+
+    private static int indexOfAny(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
     private static void check(ArticleFacts a, LinkRef ref, LinkTargets targets, Findings findings) {
