@@ -56,56 +56,77 @@ public final class NearDuplicateCheck implements CorpusCheck {
         // Primitive arrays throughout: 50,000 articles hold millions of paragraph hashes.
         int n = articles.size();
         long[][] distinct = new long[n][];
-        int total = 0;
         for (int i = 0; i < n; i++) {
             distinct[i] = distinctSorted(articles.get(i).paragraphHashes());
-            total += distinct[i].length;
         }
-        HashCounts counts = new HashCounts(total);
-        for (long[] d : distinct) {
-            for (long h : d) {
-                counts.add(h);
+        Sharing sharing = Sharing.of(distinct);
+        nearPairs(sharing, n).forEach((i, sharedWith) -> report(articles, i, sharedWith, sharing, distinct, findings));
+    }
+
+    /**
+     * Who holds which paragraphs.
+     *
+     * @param boilerplate the hashes held by more than {@link #BOILERPLATE_ARTICLES} articles, sorted: never compared
+     * @param compared each article's count of distinct paragraphs that are not boilerplate
+     * @param holdersOf for each hash held by 2 up to {@link #BOILERPLATE_ARTICLES} articles (the only ones that can
+     *     make a pair), the articles that hold it
+     */
+    private record Sharing(long[] boilerplate, int[] compared, List<List<Integer>> holdersOf) {
+        static Sharing of(long[][] distinct) {
+            int total = 0;
+            for (long[] d : distinct) {
+                total += d.length;
             }
-        }
-        // Hashes held by more than BOILERPLATE_ARTICLES articles, and those held by 2 up to that many: the only ones
-        // that can make a pair. Each of the latter gets a number, its list of holders.
-        LongList boilerplate = new LongList();
-        int[] sharedNumber = new int[counts.keys.length];
-        int sharedCount = 0;
-        for (int s = 0; s < counts.keys.length; s++) {
-            int holders = counts.counts[s];
-            if (holders > BOILERPLATE_ARTICLES) {
-                boilerplate.add(counts.keys[s]);
-            }
-            sharedNumber[s] = holders >= 2 && holders <= BOILERPLATE_ARTICLES ? sharedCount++ : -1;
-        }
-        long[] boiler = boilerplate.toArray();
-        Arrays.sort(boiler);
-        int[] compared = new int[n];
-        List<List<Integer>> holdersOf = new ArrayList<>(sharedCount);
-        for (int h = 0; h < sharedCount; h++) {
-            holdersOf.add(new ArrayList<>(2));
-        }
-        for (int i = 0; i < n; i++) {
-            for (long h : distinct[i]) {
-                int s = counts.slot(h);
-                if (counts.counts[s] > BOILERPLATE_ARTICLES) {
-                    continue;
-                }
-                compared[i]++;
-                if (sharedNumber[s] >= 0) {
-                    holdersOf.get(sharedNumber[s]).add(i);
+            HashCounts counts = new HashCounts(total);
+            for (long[] d : distinct) {
+                for (long h : d) {
+                    counts.add(h);
                 }
             }
+            LongList boilerplate = new LongList();
+            int[] sharedNumber = new int[counts.keys.length];
+            int sharedCount = 0;
+            for (int s = 0; s < counts.keys.length; s++) {
+                int holders = counts.counts[s];
+                if (holders > BOILERPLATE_ARTICLES) {
+                    boilerplate.add(counts.keys[s]);
+                }
+                sharedNumber[s] = holders >= 2 && holders <= BOILERPLATE_ARTICLES ? sharedCount++ : -1;
+            }
+            long[] boiler = boilerplate.toArray();
+            Arrays.sort(boiler);
+            int[] compared = new int[distinct.length];
+            List<List<Integer>> holdersOf = new ArrayList<>(sharedCount);
+            for (int h = 0; h < sharedCount; h++) {
+                holdersOf.add(new ArrayList<>(2));
+            }
+            for (int i = 0; i < distinct.length; i++) {
+                for (long h : distinct[i]) {
+                    int s = counts.slot(h);
+                    if (counts.counts[s] > BOILERPLATE_ARTICLES) {
+                        continue;
+                    }
+                    compared[i]++;
+                    if (sharedNumber[s] >= 0) {
+                        holdersOf.get(sharedNumber[s]).add(i);
+                    }
+                }
+            }
+            return new Sharing(boiler, compared, holdersOf);
         }
+    }
+
+    /** For each article of a near-duplicate pair, the others it shares enough paragraphs with. */
+    private static Map<Integer, List<Shared>> nearPairs(Sharing sharing, int n) {
         Map<Long, Integer> pairs = new HashMap<>();
-        for (List<Integer> holders : holdersOf) {
+        for (List<Integer> holders : sharing.holdersOf()) {
             for (int x = 0; x < holders.size(); x++) {
                 for (int y = x + 1; y < holders.size(); y++) {
                     pairs.merge((long) holders.get(x) * n + holders.get(y), 1, Integer::sum);
                 }
             }
         }
+        int[] compared = sharing.compared();
         Map<Integer, List<Shared>> found = new TreeMap<>();
         pairs.forEach((pair, count) -> {
             int i = (int) (pair / n);
@@ -116,23 +137,28 @@ public final class NearDuplicateCheck implements CorpusCheck {
                 found.computeIfAbsent(j, k -> new ArrayList<>()).add(new Shared(i, count));
             }
         });
-        found.forEach((i, sharedWith) -> {
-            sharedWith.sort((x, y) -> x.count() != y.count() ? Integer.compare(y.count(), x.count())
-                    : Integer.compare(x.other(), y.other()));
-            ArticleFacts a = articles.get(i);
-            List<String> named = new ArrayList<>();
-            for (Shared s : sharedWith.subList(0, Math.min(MAX_NAMED, sharedWith.size()))) {
-                ArticleFacts b = articles.get(s.other());
-                named.add(b.source() + " (" + s.count() + " shared paragraphs: " + percent(s.count(), compared[i])
-                        + "% of this one, " + percent(s.count(), compared[s.other()]) + "% of that one, from line "
-                        + firstShared(a, distinct[s.other()], boiler) + " here and line "
-                        + firstShared(b, distinct[i], boiler) + " there)");
-            }
-            String more = sharedWith.size() > MAX_NAMED ? " and " + (sharedWith.size() - MAX_NAMED) + " more" : "";
-            findings.add(a.file(), ARTICLE_NEAR_DUPLICATE, a.titleLine(), a.titleColumn(),
-                    "this article is a near-duplicate of " + String.join(", ", named) + more
-                            + "; delete the copy or rewrite it");
-        });
+        return found;
+    }
+
+    /** One finding on article {@code i}, naming the articles it shares most with first. */
+    private static void report(List<ArticleFacts> articles, int i, List<Shared> sharedWith, Sharing sharing,
+            long[][] distinct, Findings findings) {
+        sharedWith.sort((x, y) -> x.count() != y.count() ? Integer.compare(y.count(), x.count())
+                : Integer.compare(x.other(), y.other()));
+        int[] compared = sharing.compared();
+        ArticleFacts a = articles.get(i);
+        List<String> named = new ArrayList<>();
+        for (Shared s : sharedWith.subList(0, Math.min(MAX_NAMED, sharedWith.size()))) {
+            ArticleFacts b = articles.get(s.other());
+            named.add(b.source() + " (" + s.count() + " shared paragraphs: " + percent(s.count(), compared[i])
+                    + "% of this one, " + percent(s.count(), compared[s.other()]) + "% of that one, from line "
+                    + firstShared(a, distinct[s.other()], sharing.boilerplate()) + " here and line "
+                    + firstShared(b, distinct[i], sharing.boilerplate()) + " there)");
+        }
+        String more = sharedWith.size() > MAX_NAMED ? " and " + (sharedWith.size() - MAX_NAMED) + " more" : "";
+        findings.add(a.file(), ARTICLE_NEAR_DUPLICATE, a.titleLine(), a.titleColumn(),
+                "this article is a near-duplicate of " + String.join(", ", named) + more
+                        + "; delete the copy or rewrite it");
     }
 
     /** An article's paragraph hashes, each once, sorted ({@code h} is reused). */
