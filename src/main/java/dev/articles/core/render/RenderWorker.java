@@ -5,11 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntFunction;
@@ -100,13 +96,37 @@ public final class RenderWorker {
      */
     public <T> List<Result<T>> runAll(int count, IntFunction<T> task) {
         Objects.requireNonNull(task);
-        AtomicReferenceArray<Result<T>> results = new AtomicReferenceArray<>(count);
-        AtomicReferenceArray<Throwable> thrown = new AtomicReferenceArray<>(1);
-        Map<Integer, Running> running = new ConcurrentHashMap<>(); // by task index, while it runs
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
-        Object lock = new Object();
-        Runnable loop = () -> {
+        Batch<T> batch = new Batch<>(count, task);
+        for (int t = 0; t < Math.min(threads, count); t++) {
+            start(batch::work);
+        }
+        try {
+            batch.await(budget.toNanos());
+        } finally {
+            batch.next.set(count); // stops the workers after their current task
+        }
+        return batch.results();
+    }
+
+    /** One {@link #runAll} call: its tasks, which are taken by the workers in turn, and their results. */
+    private static final class Batch<T> {
+        private final int count;
+        private final IntFunction<T> task;
+        private final AtomicReferenceArray<Result<T>> results;
+        private final AtomicReferenceArray<Throwable> thrown = new AtomicReferenceArray<>(1);
+        private final Map<Integer, Running> running = new ConcurrentHashMap<>(); // by task index, while it runs
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger done = new AtomicInteger();
+        private final Object lock = new Object();
+
+        Batch(int count, IntFunction<T> task) {
+            this.count = count;
+            this.task = task;
+            this.results = new AtomicReferenceArray<>(count);
+        }
+
+        /** A worker's loop: the next task, until none is left. */
+        void work() {
             for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                 running.put(i, new Running(System.nanoTime(), Thread.currentThread()));
                 Result<T> result;
@@ -128,55 +148,61 @@ public final class RenderWorker {
                     }
                 }
             }
-        };
-        for (int t = 0; t < Math.min(threads, count); t++) {
-            start(loop);
         }
-        long budgetNanos = budget.toNanos();
-        try {
-            synchronized (lock) {
-                while (done.get() < count && thrown.get(0) == null) {
-                    long now = System.nanoTime();
-                    long wait = budgetNanos;
-                    for (Map.Entry<Integer, Running> e : running.entrySet()) {
-                        long left = e.getValue().start() + budgetNanos - now;
-                        if (left <= 0) {
-                            if (results.compareAndSet(e.getKey(), null, new Result<>(null, Failure.TIMEOUT))) {
-                                running.remove(e.getKey());
-                                e.getValue().thread().setPriority(Thread.MIN_PRIORITY); // abandoned: yield to the rest
-                                done.incrementAndGet();
-                                start(loop); // the stuck thread is lost to the pool: replace it
-                            }
-                        } else {
-                            wait = Math.min(wait, left);
+
+        /** Waits until every task ended or was abandoned for outliving {@code budgetNanos}, or one threw. */
+        void await(long budgetNanos) {
+            try {
+                synchronized (lock) {
+                    while (done.get() < count && thrown.get(0) == null) {
+                        long wait = abandonOverdue(budgetNanos);
+                        if (done.get() < count) {
+                            lock.wait(Math.max(1, wait / 1_000_000 + 1));
                         }
                     }
-                    if (done.get() < count) {
-                        lock.wait(Math.max(1, wait / 1_000_000 + 1));
-                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while rendering", e);
+            }
+        }
+
+        /** Abandons the tasks past their budget, each replaced by a new worker; the nanoseconds until the next. */
+        private long abandonOverdue(long budgetNanos) {
+            long now = System.nanoTime();
+            long wait = budgetNanos;
+            for (Map.Entry<Integer, Running> e : running.entrySet()) {
+                long left = e.getValue().start() + budgetNanos - now;
+                if (left > 0) {
+                    wait = Math.min(wait, left);
+                } else if (results.compareAndSet(e.getKey(), null, new Result<>(null, Failure.TIMEOUT))) {
+                    running.remove(e.getKey());
+                    e.getValue().thread().setPriority(Thread.MIN_PRIORITY); // abandoned: yield to the rest
+                    done.incrementAndGet();
+                    start(this::work); // the stuck thread is lost to the pool: replace it
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering", e);
-        } finally {
-            next.set(count); // stops the workers after their current task
+            return wait;
         }
-        Throwable t = thrown.get(0);
-        if (t instanceof RuntimeException r) {
-            throw r;
+
+        /** The results by index; what a task threw, rethrown (a bug: tasks report bad content as values). */
+        List<Result<T>> results() {
+            Throwable t = thrown.get(0);
+            if (t instanceof RuntimeException r) {
+                throw r;
+            }
+            if (t instanceof Error err) {
+                throw err;
+            }
+            if (t != null) {
+                throw new IllegalStateException(t);
+            }
+            List<Result<T>> list = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                list.add(results.get(i));
+            }
+            return list;
         }
-        if (t instanceof Error err) {
-            throw err;
-        }
-        if (t != null) {
-            throw new IllegalStateException(t);
-        }
-        List<Result<T>> list = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            list.add(results.get(i));
-        }
-        return list;
     }
 
     /** A task being run: when it started and on which thread. */
