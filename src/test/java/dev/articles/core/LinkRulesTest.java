@@ -120,8 +120,8 @@ class LinkRulesTest {
                 "[a](/2024/03/hello/) [b](/2024/03/hello#overview) [c](/2024/03/helo/) [d](/2024/03/hello/#setup)",
                 "[e](/about/) [f](/2024/03/) [g](/2024/03/deck.pdf) [h](//example.org/2024/03/x/)");
         assertEquals(List.of(
-                "2024-03-12-root.md:[5,55] link.broken: the link '/2024/03/helo/' has the shape of an article's"
-                        + " address, but no article has it; did you mean '/2024/03/hello/'?",
+                "2024-03-12-root.md:[5,55] link.broken: the link to the site's '/2024/03/helo/' has the shape"
+                        + " of an article's address, but no article has it; did you mean '/2024/03/hello/'?",
                 "2024-03-12-root.md:[5,75] link.anchor: the link '/2024/03/hello/#setup' names no heading of"
                         + " '2024-03-01-hello.md': its ids are #overview (a heading's id is its text in lower case,"
                         + " punctuation dropped, spaces as '-')"),

@@ -25,14 +25,18 @@ import java.util.Set;
 public final class ArticleAddresses {
     private final Map<String, ArticleFacts> byKey = new HashMap<>();
     private final Set<String> shapes = new HashSet<>();
-    private final List<String> addresses = new ArrayList<>();
+    /** Addresses by their last part and by their folder: where a likely misspelling's address is found. */
+    private final Map<String, List<String>> byLastPart = new HashMap<>();
+    private final Map<String, List<String>> byFolder = new HashMap<>();
 
     private ArticleAddresses(List<ArticleFacts> articles) {
         for (ArticleFacts a : articles) {
             String path = pathOf(a.url());
             if (path != null) {
-                byKey.putIfAbsent(key(path), a);
-                addresses.add(path);
+                String key = key(path);
+                byKey.putIfAbsent(key, a);
+                byLastPart.computeIfAbsent(lastPart(key), k -> new ArrayList<>()).add(path);
+                byFolder.computeIfAbsent(folder(key), k -> new ArrayList<>()).add(path);
                 String shape = folderShape(path);
                 if (shape != null) {
                     shapes.add(shape);
@@ -66,17 +70,24 @@ public final class ArticleAddresses {
         return byKey.get(key(path));
     }
 
-    /** The article address nearest to {@code path}, when one is close enough to be a likely misspelling. */
+    /**
+     * The article address nearest to {@code path}, when one is close enough to be a likely misspelling. Only the
+     * addresses with the same last part (another date) or in the same folder (another name) are compared: a few,
+     * however many articles there are.
+     */
     public String nearest(String path) {
-        return NearestName.of(path, addresses);
+        String key = key(path);
+        Set<String> candidates = new HashSet<>(byLastPart.getOrDefault(lastPart(key), List.of()));
+        candidates.addAll(byFolder.getOrDefault(folder(key), List.of()));
+        return NearestName.of(path, candidates);
     }
 
     /** The path of an address: itself when it starts at the root, the path of a full URL; {@code null} else. */
     static String pathOf(String url) {
-        if (url == null || url.isEmpty()) {
+        if (url == null || url.isEmpty() || url.startsWith("//")) {
             return null;
         }
-        if (url.startsWith("/") && !url.startsWith("//")) {
+        if (url.startsWith("/")) {
             return Destination.percentDecode(url);
         }
         try {
@@ -123,6 +134,10 @@ public final class ArticleAddresses {
             }
         }
         return year ? shape.toString() : null;
+    }
+
+    private static String folder(String key) {
+        return key.substring(0, Math.max(0, key.lastIndexOf('/')));
     }
 
     private static String lastPart(String path) {

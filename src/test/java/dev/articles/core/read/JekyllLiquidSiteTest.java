@@ -187,8 +187,8 @@ class JekyllLiquidSiteTest {
         List<String> found = site.check().diagnostics().stream().filter(d -> d.rule().startsWith("link."))
                 .map(site::show).toList();
         assertEquals(List.of(
-                "_posts/2026-02-10-links.md:[7,8] link.broken: the link '/2026/relaese/' has the shape of an"
-                        + " article's address, but no article has it; did you mean '/2026/release/'?",
+                "_posts/2026-02-10-links.md:[7,8] link.broken: the link to the site's '/2026/relaese/' has the"
+                        + " shape of an article's address, but no article has it; did you mean '/2026/release/'?",
                 "_posts/2026-02-10-links.md:[8,10] link.anchor: the link '/2026/moved/#detials' names no heading of"
                         + " '_posts/2026-02-09-moved.md': its ids are #details (a heading's id is its text in lower"
                         + " case, punctuation dropped, spaces as '-')"),

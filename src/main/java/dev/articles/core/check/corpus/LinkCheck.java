@@ -70,7 +70,7 @@ public final class LinkCheck implements CorpusCheck {
         if (target == null) {
             if (!targets.siteHasPage(path)) {
                 String near = addresses.nearest(path);
-                findings.add(a.file(), LINK_BROKEN, ref.line(), ref.column(), "the link '" + written
+                findings.add(a.file(), LINK_BROKEN, ref.line(), ref.column(), "the link to the site's '" + written
                         + "' has the shape of an article's address, but no article has it"
                         + (near == null ? "" : "; did you mean '" + near + "'?"));
             }
