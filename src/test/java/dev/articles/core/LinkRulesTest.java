@@ -132,6 +132,17 @@ class LinkRulesTest {
         assertEquals(List.of(), content.findings());
     }
 
+    /** The defect is the key written twice; links to the article still resolve, as they do in Jekyll. */
+    @Test
+    void anArticleWithAKeyWrittenTwiceIsStillALinkTarget() {
+        content.lines("2026/2026-02-05-twice.md", "---", "title: \"一度目\"", "title: \"二度目\"", "---", "",
+                "## 概要", "", "本文。");
+        content.lines("2026/2026-02-06-links.md", "---", "title: \"リンク\"", "---", "",
+                "[a](2026-02-05-twice.md#概要) {% post_url 2026-02-05-twice %} [b](twice)");
+        assertEquals(List.of("2026/2026-02-05-twice.md:[3,1] front-matter.duplicate-key: duplicate key 'title' (first"
+                + " written on line 2); remove one of them"), content.findings());
+    }
+
     @Test
     void aMisspeltFileNameIsAnsweredWithTheNearestArticle() {
         content.lines("2026/2026-02-05-iko.md", "---", "title: \"移行\"", "---", "", "本文。");

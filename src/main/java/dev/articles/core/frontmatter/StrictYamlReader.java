@@ -69,7 +69,10 @@ public final class StrictYamlReader {
         this.maxDepth = maxDepth;
     }
 
-    /** The tree, or {@code null} when a problem was reported (then {@code problems} holds at least one error). */
+    /**
+     * The tree, or {@code null} when it cannot be read (then {@code problems} holds at least one error). A key written
+     * twice is an error too, but the tree is still returned, with the later value, as Jekyll's YAML reader keeps it.
+     */
     public YamlNode.Mapping read(Path file, String yaml, int firstLine, List<Diagnostic> problems) {
         if (yaml.length() > maxChars) {
             problems.add(Diagnostic.of(file, firstLine, 1, FRONT_MATTER_LIMIT,
@@ -247,9 +250,11 @@ public final class StrictYamlReader {
                 }
                 YamlNode.Entry first = entries.get(keyScalar.value());
                 if (first != null) {
-                    return fail(key.line(), key.column(), FRONT_MATTER_DUPLICATE_KEY,
+                    // An error, but the rest is still read, the later value winning as in Jekyll's reader: the
+                    // article stays checked and linkable, and its links and the links to it are not reported too.
+                    problems.add(Diagnostic.of(file, key.line(), key.column(), FRONT_MATTER_DUPLICATE_KEY,
                             "duplicate key '" + keyScalar.value() + "' (first written on line " + first.line()
-                                    + "); remove one of them");
+                                    + "); remove one of them"));
                 }
                 YamlNode value = node(depth + 1);
                 if (value == null) {
