@@ -111,10 +111,9 @@ public final class LinkCollector {
                 }
             }
             case EXTERNAL -> {
-                String base = jekyllBaseUrl == null ? "" : jekyllBaseUrl;
-                String w = d.written();
-                if (w.startsWith(base + "/") && !w.startsWith("//") && !w.startsWith("/\\")) {
-                    out.add(new ArticleFacts.LinkRef(Kind.SITE_LINK, w.substring(base.length()), at[0], at[1]));
+                Destination site = d.fromSiteRoot(jekyllBaseUrl == null ? "" : jekyllBaseUrl);
+                if (site != null) {
+                    out.add(new ArticleFacts.LinkRef(Kind.SITE_LINK, site.written(), at[0], at[1]));
                 }
             }
             default -> {

@@ -112,14 +112,29 @@ public record Destination(Form form, String written, String path, String suffix,
      * @param baseUrl the site's baseurl without a trailing slash, {@code ""} when none
      */
     public String sitePath(String baseUrl) {
-        if (form != Form.EXTERNAL || !written.startsWith("/") || written.startsWith("//")
+        Destination site = fromSiteRoot(baseUrl);
+        String path = site == null ? "" : site.path().substring(1);
+        return path.isEmpty() || path.endsWith("/") ? null : path;
+    }
+
+    /**
+     * A destination written from the site's root and inside its baseurl ({@code /blog/2024/03/01/hello/#part} with
+     * the baseurl {@code /blog}), as the part after the baseurl: {@code written} {@code /2024/03/01/hello/#part},
+     * {@code path} {@code /2024/03/01/hello/} (percent-decoded), its suffix and fragment; {@code null} for any other
+     * destination ({@code //host/...} and {@code /\host/...} are another host, as browsers read them).
+     *
+     * @param baseUrl the site's baseurl without a trailing slash, {@code ""} when none
+     */
+    public Destination fromSiteRoot(String baseUrl) {
+        if (form != Form.EXTERNAL || written.startsWith("//") || written.startsWith("/\\")
                 || !written.startsWith(baseUrl + "/")) {
             return null;
         }
-        String rest = written.substring(baseUrl.length() + 1);
+        String rest = written.substring(baseUrl.length());
         int cut = indexOfAny(rest, '?', '#');
-        String path = percentDecode(cut < 0 ? rest : rest.substring(0, cut));
-        return path.isEmpty() || path.endsWith("/") ? null : path;
+        String suffix = cut < 0 ? "" : rest.substring(cut);
+        return new Destination(Form.EXTERNAL, rest, percentDecode(cut < 0 ? rest : rest.substring(0, cut)), suffix,
+                fragmentOf(suffix));
     }
 
     /** Whether a link with this destination names an article (checked, and rewritten to the article's slug). */

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class JsonProblem {
     private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.{1,2})' \\(code \\d+\\)\\)");
+    private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '([^']*)'");
 
     private JsonProblem() {
     }
@@ -41,7 +42,7 @@ public final class JsonProblem {
             return "'" + c + "' cannot stand here";
         }
         if (first.startsWith("Unrecognized token")) {
-            Matcher token = Pattern.compile("Unrecognized token '([^']*)'").matcher(first);
+            Matcher token = UNRECOGNIZED.matcher(first);
             return (token.find() ? "'" + token.group(1) + "'" : "a word") + " is not a JSON value (text needs double"
                     + " quotes; true, false and null are lower case)";
         }

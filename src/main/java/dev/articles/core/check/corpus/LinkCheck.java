@@ -45,10 +45,13 @@ public final class LinkCheck implements CorpusCheck {
             return;
         }
         LinkTargets targets = LinkTargets.of(LinkTargets.contentDirectoryOf(articles.get(0)), articles);
-        ArticleAddresses addresses = ArticleAddresses.of(articles);
+        ArticleAddresses addresses = null; // made when a link from the site's root needs it
         for (ArticleFacts a : articles) {
             for (LinkRef ref : a.links()) {
                 if (ref.kind() == LinkRef.Kind.SITE_LINK) {
+                    if (addresses == null) {
+                        addresses = ArticleAddresses.of(articles);
+                    }
                     checkSiteLink(a, ref, addresses, targets, findings);
                 } else {
                     check(a, ref, targets, findings);
@@ -61,9 +64,9 @@ public final class LinkCheck implements CorpusCheck {
     private static void checkSiteLink(ArticleFacts a, LinkRef ref, ArticleAddresses addresses, LinkTargets targets,
             Findings findings) {
         String written = ref.target();
-        int cut = indexOfAny(written, '?', '#');
-        String path = Destination.percentDecode(cut < 0 ? written : written.substring(0, cut));
-        if (!addresses.shapedLikeAnArticle(path)) {
+        Destination link = Destination.parse(written).fromSiteRoot("");
+        String path = link == null ? null : link.path();
+        if (path == null || !addresses.shapedLikeAnArticle(path)) {
             return;
         }
         ArticleFacts target = addresses.article(path);
@@ -76,20 +79,13 @@ public final class LinkCheck implements CorpusCheck {
             }
             return;
         }
-        int hash = written.indexOf('#');
-        String fragment = hash < 0 ? null : Destination.percentDecode(written.substring(hash + 1));
+        String fragment = link.fragment();
         if (fragment != null && !fragment.isEmpty()) {
             String problem = LinkTargets.anchorProblem(target, target == a, written, fragment);
             if (problem != null) {
                 findings.add(a.file(), LINK_ANCHOR, ref.line(), ref.column(), problem);
             }
         }
-    }
-
-    private static int indexOfAny(String s, char a, char b) {
-        int i = s.indexOf(a);
-        int j = s.indexOf(b);
-        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
     private static void check(ArticleFacts a, LinkRef ref, LinkTargets targets, Findings findings) {

@@ -182,8 +182,7 @@ public final class FrontMatterSchema {
      */
     private List<String> declaredKeys(ValidationMessage m) {
         SchemaLocation location = m.getSchemaLocation();
-        if (location == null || !SchemaLocation.of(file.toUri().toString()).getAbsoluteIri()
-                .equals(location.getAbsoluteIri())) {
+        if (location == null || !schema.getSchemaLocation().getAbsoluteIri().equals(location.getAbsoluteIri())) {
             return List.of();
         }
         JsonNodePath fragment = location.getFragment();
